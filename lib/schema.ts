@@ -1,0 +1,145 @@
+import { z } from "zod";
+
+/** Where the proposed method ran for a claim (CLAIMS.md, "Hardware target"). */
+export const HARDWARE_CLASSES = ["GPU", "CPU", "FPGA", "ASIC", "edge", "unspecified"] as const;
+export const HardwareClass = z.enum(HARDWARE_CLASSES);
+export type HardwareClass = z.infer<typeof HardwareClass>;
+
+export const CLAIM_KINDS = ["speedup", "memory", "accuracy", "energy", "compute", "cost"] as const;
+export const ClaimKind = z.enum(CLAIM_KINDS);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+
+export const QUALIFIERS = ["exact", "up_to", "average", "at_least", "at_most", "approx"] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const PHASES = ["inference", "training", "unspecified"] as const;
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
+export const TECHNIQUES = [
+  "quantization",
+  "pruning-sparsity",
+  "distillation",
+  "kv-cache",
+  "speculative-decoding",
+  "early-exit",
+  "token-pruning",
+  "efficient-attention",
+  "mixture-of-experts",
+  "serving-parallelism",
+  "hardware-accelerator",
+  "diffusion-sampling",
+  "architecture-search",
+] as const;
+export const Technique = z.enum(TECHNIQUES);
+export type Technique = z.infer<typeof Technique>;
+
+export const MODEL_FAMILIES = ["llm", "vision", "diffusion", "speech", "multimodal", "other"] as const;
+export const ModelFamily = z.enum(MODEL_FAMILIES);
+export type ModelFamily = z.infer<typeof ModelFamily>;
+
+/** A paper as ingested from any source format, before claims are attached. */
+export const RawPaper = z.object({
+  title: z.string().min(1),
+  abstract: z.string().min(1),
+  url: z.string().optional(),
+  date: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  authorCount: z.number().int().nonnegative().optional(),
+  upvotes: z.number().int().nonnegative().optional(),
+  arxivId: z.string().optional(),
+  source: z.string(),
+});
+export type RawPaper = z.infer<typeof RawPaper>;
+
+export const Paper = RawPaper.omit({ source: true }).extend({
+  /** Stable slug of the normalized title; survives re-ingest and reordering of sources. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sources: z.array(z.string()).min(1),
+  techniques: z.array(Technique),
+  modelFamily: ModelFamily,
+});
+export type Paper = z.infer<typeof Paper>;
+
+export const Evidence = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string().min(1),
+    sentence: z.string().min(1),
+  })
+  .refine((e) => e.end > e.start && e.end - e.start === e.text.length, {
+    message: "evidence end - start must equal text length",
+  });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Hardware = z.object({
+  class: HardwareClass,
+  device: z.string().optional(),
+});
+export type Hardware = z.infer<typeof Hardware>;
+
+export const Claim = z
+  .object({
+    id: z.string(),
+    paperId: z.string(),
+    kind: ClaimKind,
+    /** Normalized value (CLAIMS.md table); null when the text is not convertible ("reduces cost by 100%"). */
+    value: z.number().finite().nullable(),
+    /** Lower end of a range; `value` holds the upper end. */
+    min: z.number().finite().optional(),
+    /** Accuracy only: pp, rel%, or the metric's own name (BLEU, FID, ...). */
+    unit: z.string().optional(),
+    qualifier: Qualifier,
+    hardware: Hardware,
+    baselineHardware: HardwareClass.optional(),
+    baseline: z.string().optional(),
+    metric: z.string().optional(),
+    phase: Phase,
+    evidence: Evidence,
+    /** Id of the rule that produced the claim, e.g. "multiplier/times". */
+    rule: z.string(),
+  })
+  .refine((c) => c.min === undefined || (c.value !== null && c.min <= c.value), {
+    message: "range min must be <= value",
+  });
+export type Claim = z.infer<typeof Claim>;
+
+export const Dataset = z
+  .object({
+    /** Content hash of papers + claims: changes exactly when the data does. */
+    version: z.string(),
+    papers: z.array(Paper),
+    claims: z.array(Claim),
+  })
+  .superRefine((d, ctx) => {
+    const abstracts = new Map(d.papers.map((p) => [p.id, p.abstract]));
+    d.claims.forEach((c, i) => {
+      const abstract = abstracts.get(c.paperId);
+      if (abstract === undefined) {
+        ctx.addIssue({ code: "custom", path: ["claims", i, "paperId"], message: `unknown paper ${c.paperId}` });
+      } else if (abstract.slice(c.evidence.start, c.evidence.end) !== c.evidence.text) {
+        ctx.addIssue({ code: "custom", path: ["claims", i, "evidence"], message: "evidence offsets do not slice the abstract to its text" });
+      }
+    });
+  });
+export type Dataset = z.infer<typeof Dataset>;
+
+/** One line of the labelled data in tests/fixtures/gold-*.jsonl (CLAIMS.md, "Labelled data"). */
+export const GoldClaim = z.object({
+  kind: ClaimKind,
+  value: z.number().nullable().optional(),
+  min: z.number().optional(),
+  unit: z.string().optional(),
+  qualifier: Qualifier,
+  hardware: HardwareClass,
+  device: z.string().optional(),
+  baselineHardware: HardwareClass.optional(),
+  baseline: z.string().optional(),
+  metric: z.string().optional(),
+  phase: Phase,
+  text: z.string(),
+});
+export const GoldPaper = z.object({ title: z.string(), claims: z.array(GoldClaim) });
+export type GoldPaper = z.infer<typeof GoldPaper>;
