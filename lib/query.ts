@@ -1,0 +1,160 @@
+import type { DatasetIndex } from "./dataset-index";
+import type { Claim, Paper } from "./schema";
+import type { ListFieldName, Sort, ViewState } from "./url-state";
+
+/**
+ * Pure filtering, faceting and sorting over the dataset, shared by the pages and
+ * GET /api/claims so the explorer and the API can never disagree about a view.
+ */
+
+export const FACET_FIELDS = ["hw", "kind", "device", "tech", "model", "phase", "qual"] as const;
+export type FacetField = (typeof FACET_FIELDS)[number] & ListFieldName;
+export type FacetCounts = Record<FacetField, Map<string, number>>;
+
+export const TABLE_PAGE_SIZE = 50;
+
+/** The facet values a claim carries (a claim has every technique of its paper). */
+function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField): string[] {
+  switch (field) {
+    case "hw":
+      return [claim.hardware.class];
+    case "kind":
+      return [claim.kind];
+    case "device":
+      return claim.hardware.device ? [claim.hardware.device] : [];
+    case "tech":
+      return paper?.techniques ?? [];
+    case "model":
+      return paper ? [paper.modelFamily] : [];
+    case "phase":
+      return [claim.phase];
+    case "qual":
+      return [claim.qualifier];
+  }
+}
+
+function matchesFacet(claim: Claim, paper: Paper | undefined, field: FacetField, selected: string[]): boolean {
+  if (selected.length === 0) return true;
+  return facetValues(claim, paper, field).some((v) => selected.includes(v));
+}
+
+/** Every word of the search must occur in the paper's title or abstract. */
+function searchWords(q: string): string[] {
+  return q.toLowerCase().split(" ").filter(Boolean);
+}
+
+function matchesNonFacet(claim: Claim, index: DatasetIndex, state: ViewState, words: string[]): boolean {
+  if (state.min !== null && (claim.value === null || claim.value < state.min)) return false;
+  if (state.max !== null && (claim.value === null || claim.value > state.max)) return false;
+  if (words.length > 0) {
+    const text = index.searchText.get(claim.paperId) ?? "";
+    if (!words.every((w) => text.includes(w))) return false;
+  }
+  return true;
+}
+
+export type FilterResult = { claims: Claim[]; facets: FacetCounts };
+
+/**
+ * One pass: a claim that fails no facet counts towards every facet; a claim that
+ * fails exactly one facet still counts towards that facet's values, which is what
+ * "count under the other filters" means.
+ */
+export function filterClaims(index: DatasetIndex, state: ViewState): FilterResult {
+  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
+  const words = searchWords(state.q);
+  const claims: Claim[] = [];
+  const count = (claim: Claim, paper: Paper | undefined, field: FacetField) => {
+    const map = facets[field];
+    for (const v of facetValues(claim, paper, field)) map.set(v, (map.get(v) ?? 0) + 1);
+  };
+  for (const claim of index.claims) {
+    if (!matchesNonFacet(claim, index, state, words)) continue;
+    const paper = index.paperById.get(claim.paperId);
+    let failed: FacetField | null = null;
+    let failures = 0;
+    for (const field of FACET_FIELDS) {
+      if (!matchesFacet(claim, paper, field, state[field])) {
+        failed = field;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      claims.push(claim);
+      for (const field of FACET_FIELDS) count(claim, paper, field);
+    } else if (failures === 1 && failed) {
+      count(claim, paper, failed);
+    }
+  }
+  return { claims, facets };
+}
+
+type Comparable = string | number | null;
+
+function sortValue(claim: Claim, paper: Paper | undefined, key: Sort["key"]): Comparable {
+  switch (key) {
+    case "paper":
+      return paper?.title.toLowerCase() ?? claim.paperId;
+    case "kind":
+      return claim.kind;
+    case "value":
+      return claim.value;
+    case "hw":
+      return claim.hardware.class;
+    case "device":
+      return claim.hardware.device?.toLowerCase() ?? null;
+    case "qual":
+      return claim.qualifier;
+    case "baseline":
+      return claim.baseline?.toLowerCase() ?? null;
+  }
+}
+
+function compare(a: Comparable, b: Comparable): number {
+  if (a === b) return 0;
+  if (a === null) return 1; // missing values sort last in both directions
+  if (b === null) return -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/** Deterministic order: the chosen key, then paper title, position in the abstract, id. */
+export function sortClaims(index: DatasetIndex, claims: Claim[], sort: Sort): Claim[] {
+  const keyed = claims.map((claim) => {
+    const paper = index.paperById.get(claim.paperId);
+    return { claim, key: sortValue(claim, paper, sort.key), title: paper?.title.toLowerCase() ?? "" };
+  });
+  keyed.sort((x, y) => {
+    const primary = compare(x.key, y.key);
+    if (primary !== 0) {
+      const bothPresent = x.key !== null && y.key !== null;
+      return sort.desc && bothPresent ? -primary : primary;
+    }
+    return (
+      compare(x.title, y.title) ||
+      x.claim.evidence.start - y.claim.evidence.start ||
+      compare(x.claim.id, y.claim.id)
+    );
+  });
+  return keyed.map((k) => k.claim);
+}
+
+export type ClaimsQuery = {
+  /** All matching claims in table order (the API and CSV return all of them). */
+  sorted: Claim[];
+  /** The current table page. */
+  rows: Claim[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: FacetCounts;
+};
+
+export function queryClaims(index: DatasetIndex, state: ViewState): ClaimsQuery {
+  const { claims, facets } = filterClaims(index, state);
+  const sorted = sortClaims(index, claims, state.sort);
+  const pageCount = Math.max(1, Math.ceil(sorted.length / TABLE_PAGE_SIZE));
+  const page = Math.min(state.page, pageCount);
+  const rows = sorted.slice((page - 1) * TABLE_PAGE_SIZE, page * TABLE_PAGE_SIZE);
+  return { sorted, rows, total: sorted.length, page, pageCount, facets };
+}

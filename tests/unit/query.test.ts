@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "@/lib/dataset-index";
+import { filterClaims, queryClaims, sortClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+
+const dataset = makeSyntheticDataset({ claims: 600, seed: 3 });
+const index = indexDataset(dataset);
+const view = (s: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...s });
+
+describe("query", () => {
+  it("returns every claim for the default view", () => {
+    expect(filterClaims(index, DEFAULT_STATE).claims).toHaveLength(dataset.claims.length);
+  });
+
+  it("filters by hardware class exactly", () => {
+    const { claims } = filterClaims(index, view({ hw: ["FPGA"] }));
+    expect(claims.length).toBe(dataset.claims.filter((c) => c.hardware.class === "FPGA").length);
+    expect(claims.every((c) => c.hardware.class === "FPGA")).toBe(true);
+  });
+
+  it("counts each facet value under the other filters only", () => {
+    const state = view({ hw: ["GPU"], kind: ["speedup"] });
+    const { facets } = filterClaims(index, state);
+    const speedups = dataset.claims.filter((c) => c.kind === "speedup");
+    expect(facets.hw.get("FPGA")).toBe(speedups.filter((c) => c.hardware.class === "FPGA").length);
+    expect(facets.kind.get("memory")).toBe(dataset.claims.filter((c) => c.kind === "memory" && c.hardware.class === "GPU").length);
+  });
+
+  it("applies the value range to the normalized value and drops non-convertible claims", () => {
+    const { claims } = filterClaims(index, view({ min: 2, max: 5 }));
+    expect(claims.length).toBe(dataset.claims.filter((c) => c.value !== null && c.value >= 2 && c.value <= 5).length);
+  });
+
+  it("searches titles and abstracts case-insensitively, all words", () => {
+    const paper = dataset.papers[0]!;
+    const word = paper.title.split(" ")[0]!.toUpperCase();
+    const { claims } = filterClaims(index, view({ q: `${word} ${paper.title.split(" ").at(-1)}` }));
+    expect(claims.some((c) => c.paperId === paper.id)).toBe(true);
+    expect(filterClaims(index, view({ q: "zzzz-nothing" })).claims).toEqual([]);
+  });
+
+  it("filters by paper technique and model family", () => {
+    const { claims } = filterClaims(index, view({ tech: ["quantization"], model: ["llm"] }));
+    for (const c of claims) {
+      const paper = index.paperById.get(c.paperId)!;
+      expect(paper.techniques).toContain("quantization");
+      expect(paper.modelFamily).toBe("llm");
+    }
+  });
+
+  it("hides qualifiers not chosen", () => {
+    const { claims } = filterClaims(index, view({ qual: ["exact", "average"] }));
+    expect(claims.every((c) => c.qualifier !== "up_to")).toBe(true);
+  });
+
+  it("sorts deterministically with nulls last in both directions", () => {
+    const asc = sortClaims(index, dataset.claims, { key: "value", desc: false });
+    const desc = sortClaims(index, dataset.claims, { key: "value", desc: true });
+    const values = (list: typeof asc) => list.map((c) => c.value).filter((v): v is number => v !== null);
+    expect(values(asc)).toEqual([...values(asc)].sort((a, b) => a - b));
+    expect(values(desc)).toEqual([...values(desc)].sort((a, b) => b - a));
+    expect(asc.at(-1)!.value).toBeNull();
+    expect(desc.at(-1)!.value).toBeNull();
+    expect(sortClaims(index, [...dataset.claims].reverse(), { key: "kind", desc: false })).toEqual(sortClaims(index, dataset.claims, { key: "kind", desc: false }));
+  });
+
+  it("paginates and clamps the page", () => {
+    const result = queryClaims(index, view({ page: 999 }));
+    expect(result.page).toBe(result.pageCount);
+    expect(result.rows.length).toBeLessThanOrEqual(TABLE_PAGE_SIZE);
+    expect(result.total).toBe(dataset.claims.length);
+  });
+});
