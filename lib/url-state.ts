@@ -244,6 +244,17 @@ export function toggleListValue<K extends ListFieldName>(state: ViewState, name:
   return { ...state, [name]: next, page: name === "papers" ? state.page : 1 };
 }
 
+/**
+ * Qualifier chips read as "shown / hidden" (hide "up to" figures), while the URL
+ * keeps one meaning for every list: the values included; empty means all.
+ */
+export function toggleVisibleQualifier(state: ViewState, qualifier: (typeof QUALIFIERS)[number]): ViewState {
+  const visible = state.qual.length > 0 ? state.qual : [...QUALIFIERS];
+  const next = visible.includes(qualifier) ? visible.filter((q) => q !== qualifier) : [...visible, qualifier];
+  if (next.length === 0) return state; // hiding every qualifier would hide everything: keep the view
+  return { ...state, qual: next.length === QUALIFIERS.length ? [] : next, page: 1 };
+}
+
 /** Human summary of the active filters, for export footnotes. */
 export function describeFilters(state: ViewState): string {
   const parts: string[] = [];

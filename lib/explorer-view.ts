@@ -1,0 +1,39 @@
+import { barsData, distributionData, isMultiplierKind, chartKind, tradeoffData } from "./chart-data";
+import type { DatasetIndex } from "./dataset-index";
+import type { Claim } from "./schema";
+import type { ViewState } from "./url-state";
+
+/**
+ * The one chart the view asks for, reduced to what it draws, plus an honest
+ * caption of how much of the data it shows.
+ */
+export type ChartPayload =
+  | { type: "bars"; data: ReturnType<typeof barsData> }
+  | { type: "tradeoff"; data: ReturnType<typeof tradeoffData>; log: boolean }
+  | { type: "distribution"; data: ReturnType<typeof distributionData>; log: boolean };
+
+export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewState): { chart: ChartPayload; caption: string } {
+  const kind = chartKind(state);
+  const log = isMultiplierKind(kind) && state.scale === "log";
+  if (state.chart === "tradeoff") {
+    const data = tradeoffData(index, sorted, state);
+    const shown = data.points.length;
+    return {
+      chart: { type: "tradeoff", data, log: state.scale === "log" },
+      caption: `${data.xKind} against accuracy change for papers reporting both: showing ${shown} of ${data.total} papers; outlined points and the dashed line mark the Pareto frontier.`,
+    };
+  }
+  if (state.chart === "distribution") {
+    const data = distributionData(sorted, state);
+    return {
+      chart: { type: "distribution", data, log },
+      caption: `${kind} claims per hardware class: boxes span the quartiles, the thick line is the median, whiskers min–max; ${data.points.length} of ${data.total} claims drawn as points.`,
+    };
+  }
+  const data = barsData(index, sorted, state);
+  const excluded = data.excluded > 0 ? ` ${data.excluded} ${kind} claims without a drawable value are listed in the table only.` : "";
+  return {
+    chart: { type: "bars", data },
+    caption: `${kind} claims in table order, grouped by paper: showing ${data.bars.length} of ${data.total}.${excluded} Paler bars are ranges (min–max).`,
+  };
+}

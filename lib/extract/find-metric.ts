@@ -1,0 +1,48 @@
+import type { QuantityForm } from "./types";
+import { METRIC_TERM, termOfMatch, type MetricTerm } from "./lexicon";
+
+export interface FoundMetric extends MetricTerm {
+  text: string;
+  /** Distance in characters from the quantity. */
+  distance: number;
+  side: "before" | "after";
+}
+
+/** Words after the number that end its own phrase ("2x speedup over vLLM"). */
+const RIGHT_STOP = /[,;:()[\]]|\b(?:over|than|compared|relative|versus|vs\.?|against|while|whereas|but|which|when|if)\b/i;
+const RIGHT_WINDOW_WORDS = 6;
+const LEFT_WINDOW_CHARS = 160;
+
+function usable(term: MetricTerm, form: QuantityForm): boolean {
+  return !term.onlyForms || term.onlyForms.includes(form);
+}
+
+function termsIn(window: string, form: QuantityForm): { term: MetricTerm; text: string; index: number }[] {
+  const found: { term: MetricTerm; text: string; index: number }[] = [];
+  for (const m of window.matchAll(METRIC_TERM)) {
+    const term = termOfMatch(m).find((t) => usable(t, form));
+    if (term) found.push({ term, text: m[0], index: m.index });
+  }
+  return found;
+}
+
+/** The right window: up to six words after the number, cut at the end of its phrase. */
+const FIRST_WORDS = new RegExp(`^(?:\\s*\\S+){0,${RIGHT_WINDOW_WORDS}}`);
+export function rightPhrase(after: string): string {
+  const window = after.slice(0, 80);
+  const stop = RIGHT_STOP.exec(window);
+  return FIRST_WORDS.exec(stop ? window.slice(0, stop.index) : window)![0];
+}
+
+/**
+ * What the number measures: a term right after it ("2.8x speedup", "50% fewer FLOPs")
+ * wins; otherwise the nearest term before it in the sentence ("reduces latency by 50%").
+ */
+export function findMetric(before: string, after: string, form: QuantityForm): FoundMetric | undefined {
+  const right = termsIn(rightPhrase(after), form)[0];
+  if (right) return { ...right.term, text: right.text, distance: right.index, side: "after" };
+  const window = before.slice(-LEFT_WINDOW_CHARS);
+  const left = termsIn(window, form).at(-1);
+  if (left) return { ...left.term, text: left.text, distance: window.length - left.index - left.text.length, side: "before" };
+  return undefined;
+}

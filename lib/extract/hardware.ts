@@ -1,0 +1,93 @@
+import type { Hardware, HardwareClass } from "../schema";
+
+/*
+ * Hardware mentions, most specific first within each class. CLAIMS.md evidence order:
+ * the claim's sentence, then a single target named elsewhere in the abstract, then strong
+ * implications (CUDA → GPU, Xeon → CPU). Mentions inside the baseline phrase ("against
+ * NVIDIA V100S") describe the baseline's hardware, not the target.
+ */
+interface DevicePattern {
+  cls: Exclude<HardwareClass, "unspecified">;
+  re: RegExp;
+  /** Generic words ("GPU") say the class but not the device. */
+  generic?: boolean;
+}
+
+const DEVICES: DevicePattern[] = [
+  { cls: "FPGA", re: /\b(?:Xilinx|AMD)\s+(?:Alveo|Versal|Zynq|Kintex|Virtex|ZCU|VCU)[\w-]*(?:\s+[A-Z]*\d[\w-]*)?(?:\s+FPGA)?|\bAlveo\s+U\d+\w*|\bVersal\s+\w+\d+\w*(?:\s+FPGA)?|\b(?:ZCU|VCU|ZC|KCU|VC)\d{3}\w*(?:\s+FPGA)?|\bIntel\s+(?:Stratix|Arria|Agilex)[\w -]{0,12}\d\w*|\bStratix\s+\d+\w*/ },
+  { cls: "FPGA", re: /\bFPGAs?\b/, generic: true },
+  { cls: "GPU", re: /\bJetson(?:\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano|\s+NX)?)?|\b(?:NVIDIA\s+)?(?:GeForce\s+)?(?:RTX|GTX)\s?-?\d{3,4}\w*(?:\s+Ti)?|\b(?:NVIDIA\s+)?(?:Tesla\s+)?[AHVLBT]\d{2,3}[S]?\b(?:\s+GPUs?)?|\bNVIDIA\s+(?:A|H|V|L)\d+\w*|\b(?:AMD\s+)?(?:Instinct\s+)?MI\d{3}X?\b|\bA800\b|\bH800\b/ },
+  { cls: "GPU", re: /\bGPUs?\b|\bgraphics cards?\b/, generic: true },
+  { cls: "CPU", re: /\bApple\s+M[1-4](?:\s+(?:Pro|Max|Ultra))?(?:\s+CPU)?|\bIntel\s+Xeon[\w -]{0,20}?\d\w*|\bXeon\b|\bAMD\s+EPYC\s*\w*|\bARM\s+Cortex-[AM]\d+|\bCortex-A\d+|\bIntel\s+Core\s+i\d[\w-]*/ },
+  { cls: "CPU", re: /\bCPUs?\b|\bmulti-?core processors?\b/, generic: true },
+  { cls: "ASIC", re: /\bTPU\s?v?\d\w*|\bTPUs?\b|\bNPUs?\b|\bASICs?\b|\bprocessing[- ]in[- ]memory\b|\bPIM\b|\bin-memory computing\b|\bsystolic arrays?\b|\b\d{1,2}\s?nm\b|\baccelerator designs?\b|\bcustom accelerators?\b|\bhardware accelerators?\b|\bour accelerator\b|\bthe accelerator\b/ },
+  { cls: "edge", re: /\b(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?)|edge devices?|edge platforms?|microcontrollers?|MCUs?|IoT devices?|Raspberry Pi(?:\s+\d)?|iPhone(?:\s+\d+)?|Android (?:phones?|devices?)|Snapdragon\s*\d*|resource-constrained devices?|embedded devices?|on-device)\b/i },
+];
+/** Words that imply a class without naming hardware. */
+const IMPLIED: DevicePattern[] = [
+  { cls: "GPU", re: /\bCUDA\b|\bTensorRT\b|\bTriton\b|\bTensor Cores?\b|\bcuBLAS\b|\bFlashAttention/ },
+  { cls: "CPU", re: /\boneDNN\b|\bx86\b|\bAVX-?\d*\b/ },
+];
+const BASELINE_MARKER = /\b(?:over|than|compared (?:to|with)|relative to|against|versus|vs\.?|baselines? (?:on|running on)|counterparts? on)\s/gi;
+
+interface Mention {
+  cls: DevicePattern["cls"];
+  device?: string;
+  index: number;
+}
+
+function mentionsIn(text: string, patterns: DevicePattern[]): Mention[] {
+  const found: Mention[] = [];
+  for (const p of patterns) {
+    const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g");
+    for (const m of text.matchAll(re)) {
+      // An NPU in a phone is an ASIC (device "NPU"); a phone alone is edge.
+      found.push({ cls: p.cls, index: m.index, ...(p.generic ? {} : { device: m[0].trim() }) });
+    }
+  }
+  return found;
+}
+
+/** Splits a sentence's mentions into the target's and the baseline's (after "over", "than", "against"...). */
+function splitByBaseline(sentence: string, mentions: Mention[]): { target: Mention[]; baseline: Mention[] } {
+  const markers = [...sentence.matchAll(BASELINE_MARKER)].map((m) => m.index);
+  const inBaseline = (m: Mention) =>
+    markers.some((at) => m.index > at && m.index - at < 60 && !/[,;]/.test(sentence.slice(at, m.index)));
+  return { target: mentions.filter((m) => !inBaseline(m)), baseline: mentions.filter(inBaseline) };
+}
+
+function pick(mentions: Mention[]): Hardware | undefined {
+  const classes = new Set(mentions.map((m) => m.cls));
+  // A phone NPU: the ASIC is the target, the phone its host.
+  if (classes.has("ASIC") && classes.has("edge")) classes.delete("edge");
+  // "Jetson" edge GPU is a GPU; edge words beside a named processor defer to it.
+  if (classes.size > 1 && classes.has("edge")) classes.delete("edge");
+  if (classes.size !== 1) return undefined;
+  const [cls] = classes as Set<DevicePattern["cls"]>;
+  const named = mentions.filter((m) => m.cls === cls && m.device).sort((a, b) => (b.device!.length - a.device!.length));
+  return { class: cls!, ...(named[0]?.device ? { device: named[0].device } : {}) };
+}
+
+export interface HardwareContext {
+  /** Hardware named anywhere in the abstract outside baseline phrases, resolved once per paper. */
+  abstractTarget?: Hardware;
+  implied?: Hardware;
+}
+
+export function analyzeAbstractHardware(abstract: string, sentences: string[]): HardwareContext {
+  const target = sentences.flatMap((s) => splitByBaseline(s, mentionsIn(s, DEVICES)).target);
+  const implied = pick(mentionsIn(abstract, IMPLIED));
+  return { abstractTarget: pick(target), ...(implied ? { implied: { class: implied.class } } : {}) };
+}
+
+export interface ResolvedHardware {
+  hardware: Hardware;
+  baselineHardware?: HardwareClass;
+}
+
+export function resolveHardware(sentence: string, paper: HardwareContext): ResolvedHardware {
+  const { target, baseline } = splitByBaseline(sentence, mentionsIn(sentence, DEVICES));
+  const baselineClass = pick(baseline)?.class;
+  const hardware = pick(target) ?? paper.abstractTarget ?? paper.implied ?? { class: "unspecified" as const };
+  return { hardware, ...(baselineClass ? { baselineHardware: baselineClass } : {}) };
+}

@@ -1,0 +1,91 @@
+import type { Claim } from "../schema";
+import type { ClaimDraft, Quantity, QuantityRule } from "./types";
+import { splitSentences } from "./sentences";
+import { rangeRule } from "./rules/range";
+import { multiplierRule } from "./rules/multiplier";
+import { percentRule } from "./rules/percent";
+import { pointsRule } from "./rules/points";
+import { wordNumberRule } from "./rules/word-number";
+import { dropOverlaps } from "./refine/drop-overlaps";
+import { interpretQuantity } from "./interpret";
+import { analyzeAbstractHardware, resolveHardware } from "./hardware";
+import { detectPhase } from "./phase";
+
+/*
+ * Pipeline order. Ranges come first so that, on equal length, a range beats the two
+ * numbers it is made of; points before percent so "2.4 points" is read as points.
+ */
+const QUANTITY_RULES: QuantityRule[] = [rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
+
+/** How far around a number the interpreters look; bounds the work per number on hostile text. */
+const CONTEXT_CHARS = 200;
+
+export interface PaperText {
+  id: string;
+  abstract: string;
+}
+
+function findQuantities(text: string, offset: number): Quantity[] {
+  return dropOverlaps(QUANTITY_RULES.flatMap((rule) => rule.find(text, offset)));
+}
+
+function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number): { start: number; end: number } {
+  const { start, end } = draft.quantity;
+  // Extend over a metric that directly follows ("2.8x speedup") so the highlight reads as a phrase.
+  const follow = /^\s?(?:[\p{L}\d-]+\s?){0,3}/u.exec(abstract.slice(end, Math.min(sentenceEnd, end + 40)));
+  const metric = draft.metric;
+  if (metric && follow && follow[0].includes(metric)) {
+    const metricEnd = follow[0].indexOf(metric) + metric.length;
+    return { start, end: end + metricEnd };
+  }
+  return { start, end };
+}
+
+export function extractClaims(paper: PaperText): Claim[] {
+  const { abstract } = paper;
+  const sentences = splitSentences(abstract);
+  const paperHardware = analyzeAbstractHardware(abstract, sentences.map((s) => s.text));
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+
+  for (const sentence of sentences) {
+    let previous: { draft: ClaimDraft; end: number } | undefined;
+    for (const q of findQuantities(sentence.text, sentence.start)) {
+      const before = abstract.slice(Math.max(sentence.start, q.start - CONTEXT_CHARS), q.start);
+      const after = abstract.slice(q.end, Math.min(sentence.end, q.end + CONTEXT_CHARS));
+      const drafts = interpretQuantity(q, {
+        before,
+        after,
+        sentence: sentence.text,
+        ...(previous ? { previous: { draft: previous.draft, gap: abstract.slice(previous.end, q.start) } } : {}),
+      });
+      if (drafts.length === 0) continue;
+      previous = { draft: drafts[0]!, end: q.end };
+      const { hardware, baselineHardware } = resolveHardware(sentence.text, paperHardware);
+      const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstract);
+      for (const d of drafts) {
+        const span = evidenceSpan(d, abstract, sentence.end);
+        const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        claims.push({
+          id,
+          paperId: paper.id,
+          kind: d.kind,
+          value: d.value,
+          ...(d.min !== undefined ? { min: d.min } : {}),
+          ...(d.unit ? { unit: d.unit } : {}),
+          qualifier: d.qualifier,
+          hardware,
+          ...(baselineHardware ? { baselineHardware } : {}),
+          ...(d.baseline ? { baseline: d.baseline } : {}),
+          ...(d.metric ? { metric: d.metric } : {}),
+          phase,
+          evidence: { ...span, text: abstract.slice(span.start, span.end), sentence: sentence.text },
+          rule: d.rule,
+        });
+      }
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,82 @@
+import type { ClaimKind } from "../schema";
+
+/*
+ * Words that name what a number measures. `flavor` decides the percent conversion:
+ * - "time": lower is better (latency, runtime) → "reduces latency by P%" = 1/(1−P)
+ * - "rate": higher is better (throughput, speed, efficiency) → "P% higher" = 1+P
+ * - "amount": a cost to shrink (memory, FLOPs, energy, money) → "P% less" = 1/(1−P)
+ * - "quality"/"error": accuracy-like, signed points; "error" metrics are lower-is-better.
+ */
+export type TermFlavor = "time" | "rate" | "amount" | "quality" | "error";
+
+export interface MetricTerm {
+  kind: ClaimKind;
+  flavor: TermFlavor;
+  /** "performance" is speed for multipliers and quality for percentages. */
+  onlyForms?: ("multiplier" | "percent" | "points")[];
+}
+
+interface TermEntry extends MetricTerm {
+  pattern: string;
+}
+
+/* Longer phrases first: the alternation takes the first branch that matches at a position. */
+const TERMS: TermEntry[] = [
+  // energy
+  { pattern: "energy[- ]delay product|power[- ]delay product|EDP", kind: "energy", flavor: "amount" },
+  { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|per watt|perf(?:ormance)?/W|TOPS/W", kind: "energy", flavor: "rate" },
+  { pattern: "energy(?: consumption| cost| usage)?|power(?: consumption| usage| draw)?|joules?", kind: "energy", flavor: "amount" },
+  // cost (money, devices)
+  { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
+  { pattern: "cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs|GPUs", kind: "cost", flavor: "amount" },
+  // compute
+  { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
+  // memory
+  { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s(?: count)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  // speed: time-like (lower is better)
+  { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?times?(?: consumption| cost)?|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
+  // speed: rate-like (higher is better)
+  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|OPS|iterations", kind: "speedup", flavor: "rate" },
+  { pattern: "slower", kind: "speedup", flavor: "time" },
+  // accuracy-like
+  { pattern: "perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
+  { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?", kind: "accuracy", flavor: "quality" },
+  { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"] },
+  { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
+];
+
+/** One alternation over every term, so a window is scanned once. */
+export const METRIC_TERM = new RegExp(
+  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d])`,
+  "giu",
+);
+
+/** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
+export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
+  const hits: MetricTerm[] = [];
+  const text = match[0].toLowerCase();
+  TERMS.forEach((t, i) => {
+    if (match[i + 1] !== undefined || (t.pattern === "performance" && text === "performance")) hits.push(t);
+  });
+  return hits;
+}
+
+/** Cues that a quantity describes a decrease of what was measured. */
+export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
+/** Cues that a quantity describes an increase of what was measured. */
+export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up)\b|\+)/i;
+/** Accuracy cues of a loss. */
+export const QUALITY_LOSS_CUE = /\b(?:drops?|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
+/** Accuracy cues of a gain. */
+export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead)\b|\+)/i;
+
+/** "uses 15% of", "only 30-40% of", "activating 30% of": a share of the baseline's cost. */
+export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+export const SHARE_OF_AFTER = /^\s?of\b/i;
+/** "retains 98% of its performance" → a relative accuracy loss. */
+export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|achiev\w*|recover\w*|keep\w*|keeping|reach\w*|attain\w*|match\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
+
+/** Scale and configuration statements: "25x larger models", "2x longer context". */
+export const SCALE_AFTER = /^[\s-]*(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+/** "sparsity ratios of 70%", "prune 50% of the weights", "10% of the data": configuration. */
+export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|tokens|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;

@@ -1,0 +1,13 @@
+import type { Phase } from "../schema";
+
+const TRAINING = /\b(?:train(?:ing|s|ed)?|fine-?tun\w*|convergence|pre-?train\w*|back-?propagation|rollouts?|RL training)\b/i;
+const INFERENCE = /\b(?:inference|decod\w*|serving|latency|latencies|generation|prefill|TTFT|deploy\w*|tokens?\/s|throughput|sampling|runtime)\b/i;
+const NEAR_CHARS = 80;
+
+/** Training when the words around the number say so; inference when the sentence or abstract is about running the model. */
+export function detectPhase(around: string, sentence: string, abstract: string): Phase {
+  if (TRAINING.test(around.slice(0, NEAR_CHARS * 2))) return "training";
+  if (INFERENCE.test(sentence)) return "inference";
+  if (TRAINING.test(sentence)) return "training";
+  return INFERENCE.test(abstract) ? "inference" : "unspecified";
+}

@@ -1,0 +1,33 @@
+/** A sentence of an abstract with its offsets, so claims can point back into the text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/*
+ * A sentence ends at . ! or ? followed by space and an upper-case letter, digit or quote.
+ * Abbreviations common in abstracts ("e.g.", "i.e.", "vs.", "et al.", "Fig.") do not end one.
+ */
+const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])/gu;
+const ABBREVIATION_BEFORE = /(?:\be\.g|\bi\.e|\bvs|\bet al|\bFig|\bEq|\bapprox|\bresp|\bcf|\bNo|\bSec|\bal)$/i;
+const LOOKBEHIND_CHARS = 8;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    if (end > s) sentences.push({ start: s, end, text: text.slice(s, end) });
+  };
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + 1;
+    const before = text.slice(Math.max(start, match.index - LOOKBEHIND_CHARS), match.index);
+    if (ABBREVIATION_BEFORE.test(before)) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return sentences;
+}

@@ -1,0 +1,40 @@
+import type { ClaimKind, Qualifier } from "../schema";
+
+/** How a number was written: decides which conversions apply. */
+export type QuantityForm = "multiplier" | "percent" | "points";
+
+/** One number (or range) found in the text by a quantity rule, before it is interpreted. */
+export interface Quantity {
+  /** Offsets into the abstract. */
+  start: number;
+  end: number;
+  value: number;
+  /** Lower end, for ranges. */
+  min?: number;
+  form: QuantityForm;
+  /** Id of the rule that found it, e.g. "multiplier/suffix". */
+  rule: string;
+  /** Metric named by the unit itself ("2 BLEU", "1.7 mAP"). */
+  unitName?: string;
+  /** An explicit "+" in front of the number. */
+  positive?: boolean;
+}
+
+/** A parser finds quantities of one written form in a sentence. */
+export interface QuantityRule {
+  id: string;
+  find(text: string, offset: number): Quantity[];
+}
+
+/** A quantity interpreted as a claim, before hardware and ids are attached. */
+export interface ClaimDraft {
+  quantity: Quantity;
+  kind: ClaimKind;
+  value: number | null;
+  min?: number;
+  unit?: string;
+  qualifier: Qualifier;
+  metric?: string;
+  baseline?: string;
+  rule: string;
+}

@@ -1,0 +1,48 @@
+/*
+ * npm run eval [-- --errors --data <claims.json> --gold <gold.jsonl>]
+ * Scores the dataset against labelled papers with the matching rule of CLAIMS.md.
+ */
+import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+import { Dataset, GoldPaper } from "../lib/schema";
+import { scoreClaims, type ScoreMiss } from "../lib/eval/score-claims";
+import { formatScoreTable } from "../lib/eval/format-score";
+
+const { values } = parseArgs({
+  options: {
+    errors: { type: "boolean", default: false },
+    data: { type: "string", default: "data/claims.json" },
+    gold: { type: "string", default: "tests/fixtures/gold-dev.jsonl" },
+    json: { type: "boolean", default: false },
+  },
+});
+
+const dataset = Dataset.parse(JSON.parse(readFileSync(values.data, "utf8")));
+const gold = readFileSync(values.gold, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l, i) => {
+    const parsed = GoldPaper.safeParse(JSON.parse(l));
+    if (!parsed.success) throw new Error(`${values.gold}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+const report = scoreClaims(dataset, gold);
+
+if (values.json) {
+  console.log(JSON.stringify({ byKind: report.byKind, hardwareAccuracy: report.hardwareAccuracy }));
+} else {
+  for (const line of formatScoreTable(report)) console.log(line);
+}
+if (values.errors) {
+  const show = (label: string, misses: ScoreMiss[]) => {
+    console.log(`\n${label} (${misses.length})`);
+    for (const m of misses) {
+      const range = m.min !== undefined ? `${m.min}–` : "";
+      console.log(`  ${m.kind.padEnd(8)} ${range}${m.value}\t"${m.text}"\t[${m.title.slice(0, 60)}]`);
+    }
+  };
+  show("missed (in gold, not extracted)", report.falseNegatives);
+  show("false positives (extracted, not in gold)", report.falsePositives);
+  console.log(`\nhardware class errors (${report.hardwareErrors.length})`);
+  for (const h of report.hardwareErrors) console.log(`  expected ${h.expected}, got ${h.got}\t"${h.text}"\t[${h.title.slice(0, 60)}]`);
+}
