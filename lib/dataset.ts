@@ -10,7 +10,8 @@ import { Dataset } from "./schema";
  */
 
 export function datasetPath(): string {
-  return resolve(process.env.CLAIMSCOPE_DATA ?? "data/claims.json");
+  // turbopackIgnore: the path is chosen at run time, so the bundler must not trace it.
+  return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CLAIMSCOPE_DATA ?? "data/claims.json");
 }
 
 let cached: { path: string; mtimeMs: number; index: DatasetIndex } | null = null;

@@ -1,0 +1,77 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { BarDatum, BarsData } from "@/lib/chart-data";
+import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import { useNarrow } from "./use-narrow";
+
+const KIND_AXIS: Record<string, string> = {
+  speedup: "speedup",
+  memory: "memory reduction",
+  energy: "energy efficiency",
+  compute: "compute reduction",
+  cost: "cost reduction",
+  accuracy: "accuracy change",
+};
+
+function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload?: BarDatum }[] }) {
+  const d = payload?.[0]?.payload;
+  if (!active || !d) return null;
+  const value = d.min !== undefined ? `${d.min}–${d.value}${d.unit}` : `${d.value}${d.unit === "×" ? "×" : ` ${d.unit}`}`;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{value}</strong> · {d.qualifier.replace("_", " ")} · {d.hw}
+        {d.device ? ` (${d.device})` : ""}
+      </p>
+      {d.baseline ? <p>vs {d.baseline}</p> : null}
+      <p className="muted">“{d.sentence}”</p>
+      <p className="small">{d.paperTitle}</p>
+    </div>
+  );
+}
+
+export default function BarsChart({ data }: { data: BarsData }) {
+  const narrow = useNarrow();
+  const multiplier = data.kind !== "accuracy";
+  const labels = new Map(data.bars.map((b) => [b.id, b.groupLabel]));
+  const log = data.log;
+  const scale = log ? logDomain(data.bars.flatMap((b) => b.span)) : null;
+  const labelWidth = narrow ? 96 : 230;
+  const truncate = (s: string) => (narrow && s.length > 14 ? `${s.slice(0, 13)}…` : s);
+  const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(200, data.bars.length * 22 + 70)}>
+      <BarChart data={data.bars} layout="vertical" margin={{ top: 8, right: 20, bottom: 28, left: 4 }} barCategoryGap={3}>
+        <CartesianGrid horizontal={false} />
+        <XAxis
+          type="number"
+          scale={log ? "log" : "linear"}
+          domain={scale ? scale.domain : ["auto", "auto"]}
+          ticks={scale?.ticks}
+          allowDataOverflow={log}
+          tickFormatter={(v: number) => (multiplier ? formatMultiplier(v) : `${v}`)}
+          label={{ value: axisLabel, position: "insideBottom", offset: -16 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={labelWidth}
+          interval={0}
+          tickLine={false}
+          tick={{ fontSize: 11 }}
+          tickFormatter={(id: string) => truncate(labels.get(id) ?? "")}
+        />
+        <ReferenceLine x={multiplier ? 1 : 0} stroke="currentColor" strokeDasharray="4 3" label={{ value: multiplier ? "1×" : "0", position: "top", fontSize: 11 }} />
+        <Tooltip content={<BarTooltip />} cursor={{ fillOpacity: 0.08 }} />
+        <Bar
+          dataKey="span"
+          isAnimationActive={false}
+          shape={(props: any) => (
+            <Rectangle {...props} fill={HARDWARE_COLORS[props.payload.hw as keyof typeof HARDWARE_COLORS]} fillOpacity={props.payload.min !== undefined ? 0.55 : 1} />
+          )}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

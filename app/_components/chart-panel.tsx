@@ -1,0 +1,59 @@
+"use client";
+import { useRef } from "react";
+import type { BarsData, DistributionData, TradeoffData } from "@/lib/chart-data";
+import BarsChart from "./bars-chart";
+import { exportPng, exportSvg } from "./chart-export";
+import DistributionChart from "./distribution-chart";
+import TradeoffChart from "./tradeoff-chart";
+
+export type ChartInput =
+  | { type: "bars"; data: BarsData }
+  | { type: "tradeoff"; data: TradeoffData; log: boolean }
+  | { type: "distribution"; data: DistributionData; log: boolean };
+
+type Props = {
+  chart: ChartInput;
+  /** Canonical query string of the view, so tests and benchmarks can tell when the chart caught up. */
+  view: string;
+  version: string;
+  filters: string;
+};
+
+export default function ChartPanel({ chart, view, version, filters }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const run = (format: "svg" | "png") => {
+    const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (!svg) return;
+    const footnote = { version, filters, link: window.location.href };
+    const name = `claimscope-${chart.type}.${format}`;
+    if (format === "svg") exportSvg(svg, footnote, name);
+    else void exportPng(svg, footnote, name);
+  };
+  const empty =
+    (chart.type === "bars" && chart.data.bars.length === 0) ||
+    (chart.type === "tradeoff" && chart.data.points.length === 0) ||
+    (chart.type === "distribution" && chart.data.points.length === 0);
+  return (
+    <div>
+      <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type}>
+        {empty ? (
+          <p className="empty">Nothing to draw for this chart under the current filters.</p>
+        ) : chart.type === "bars" ? (
+          <BarsChart data={chart.data} />
+        ) : chart.type === "tradeoff" ? (
+          <TradeoffChart data={chart.data} log={chart.log} />
+        ) : (
+          <DistributionChart data={chart.data} log={chart.log} />
+        )}
+      </div>
+      <div className="toolbar">
+        <button type="button" onClick={() => run("svg")} disabled={empty}>
+          Export SVG
+        </button>
+        <button type="button" onClick={() => run("png")} disabled={empty}>
+          Export PNG
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { DatasetIndex } from "@/lib/dataset-index";
+import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
+import type { Claim } from "@/lib/schema";
+import { hrefFor, toggleListValue, type SortKey, type ViewState } from "@/lib/url-state";
+
+const COLUMNS: { key: SortKey | null; label: string }[] = [
+  { key: "paper", label: "Paper" },
+  { key: "kind", label: "Kind" },
+  { key: "value", label: "Value" },
+  { key: "qual", label: "Qualifier" },
+  { key: "hw", label: "Hardware" },
+  { key: "device", label: "Device" },
+  { key: "baseline", label: "Baseline" },
+  { key: null, label: "Evidence" },
+];
+
+function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state: ViewState }) {
+  if (!column.key) return <th scope="col">{column.label}</th>;
+  const active = state.sort.key === column.key;
+  const next = { ...state, sort: { key: column.key, desc: active ? !state.sort.desc : false }, page: 1 };
+  const arrow = active ? (state.sort.desc ? " ↓" : " ↑") : "";
+  return (
+    <th scope="col" aria-sort={active ? (state.sort.desc ? "descending" : "ascending") : undefined}>
+      <Link href={hrefFor("/", next)} prefetch={false} scroll={false} data-sort={column.key}>
+        {column.label}
+        {arrow}
+      </Link>
+    </th>
+  );
+}
+
+export function Evidence({ claim }: { claim: Claim }) {
+  const { before, match, after } = splitEvidence(claim);
+  return (
+    <>
+      {before}
+      <mark>{match}</mark>
+      {after}
+    </>
+  );
+}
+
+/** Server-rendered: the first HTML response already holds the rows a link points at. */
+export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; state: ViewState; index: DatasetIndex }) {
+  const paperQuery = state.papers.length > 0 ? hrefFor("", { papers: state.papers }) : "";
+  return (
+    <table className="claims" data-testid="claims-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((c) => (
+            <SortHeader key={c.label} column={c} state={state} />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((claim) => {
+          const paper = index.paperById.get(claim.paperId);
+          const selected = state.papers.includes(claim.paperId);
+          return (
+            <tr key={claim.id} data-claim-id={claim.id} className={selected ? "selected-paper" : undefined}>
+              <td data-label="Paper">
+                <Link href={`/papers/${claim.paperId}${paperQuery}`} prefetch={false}>
+                  {paper?.title ?? claim.paperId}
+                </Link>{" "}
+                <Link
+                  href={hrefFor("/", toggleListValue(state, "papers", claim.paperId))}
+                  prefetch={false}
+                  scroll={false}
+                  className="small"
+                  aria-label={`${selected ? "Remove from" : "Add to"} comparison: ${paper?.title ?? claim.paperId}`}
+                >
+                  {selected ? "− compare" : "+ compare"}
+                </Link>
+              </td>
+              <td data-label="Kind">{claim.kind}</td>
+              <td data-label="Value" className="num" data-value={claim.value ?? ""}>
+                {formatClaimValue(claim)}
+              </td>
+              <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
+              <td data-label="Hardware" data-hw={claim.hardware.class}>
+                {claim.hardware.class}
+              </td>
+              <td data-label="Device">{claim.hardware.device ?? "—"}</td>
+              <td data-label="Baseline">{claim.baseline ?? "—"}</td>
+              <td data-label="Evidence" className="evidence">
+                <Evidence claim={claim} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

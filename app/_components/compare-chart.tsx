@@ -1,0 +1,36 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { CompareChartRow } from "@/lib/compare-view";
+import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+
+/** Paper colours are by position (not hardware): the legend names each paper. */
+const PAPER_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31", "#7F7F7F"];
+
+export default function CompareChart({ rows, papers }: { rows: CompareChartRow[]; papers: { id: string; title: string }[] }) {
+  const data = rows.map((r) => ({ kind: r.kind, ...r.values }));
+  const scale = logDomain(rows.flatMap((r) => Object.values(r.values)));
+  const short = (t: string) => (t.length > 28 ? `${t.slice(0, 27)}…` : t);
+  return (
+    <ResponsiveContainer width="100%" height={340}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid vertical={false} />
+        <XAxis dataKey="kind" />
+        <YAxis
+          scale="log"
+          domain={scale.domain}
+          ticks={scale.ticks}
+          allowDataOverflow
+          width={64}
+          tickFormatter={formatMultiplier}
+          label={{ value: "best claimed × (log)", angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
+        />
+        <ReferenceLine y={1} stroke="currentColor" strokeDasharray="4 3" />
+        <Tooltip formatter={(v) => formatMultiplier(Number(v))} />
+        <Legend formatter={(id: string) => short(papers.find((p) => p.id === id)?.title ?? id)} />
+        {papers.map((p, i) => (
+          <Bar key={p.id} dataKey={p.id} name={p.id} fill={PAPER_COLORS[i % PAPER_COLORS.length]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

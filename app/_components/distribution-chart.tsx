@@ -1,0 +1,74 @@
+"use client";
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import type { DistributionData, DistributionPoint } from "@/lib/chart-data";
+import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import { HARDWARE_CLASSES } from "@/lib/schema";
+
+const HALF_BOX = 0.3;
+
+export default function DistributionChart({ data, log }: { data: DistributionData; log: boolean }) {
+  const multiplier = data.kind !== "accuracy";
+  const scale = log ? logDomain(data.boxes.flatMap((b) => [b.min, b.max])) : null;
+  const format = (v: number) => (multiplier ? formatMultiplier(v) : `${v} pp`);
+  const boxes = data.boxes.map((b) => ({ ...b, slot: HARDWARE_CLASSES.indexOf(b.hw) }));
+  const counts = new Map(data.boxes.map((b) => [b.hw, b.n]));
+  return (
+    <ResponsiveContainer width="100%" height={380}>
+      <ScatterChart margin={{ top: 12, right: 16, bottom: 30, left: 8 }}>
+        <CartesianGrid vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[-0.5, HARDWARE_CLASSES.length - 0.5]}
+          ticks={HARDWARE_CLASSES.map((_, i) => i)}
+          interval={0}
+          tick={{ fontSize: 11 }}
+          tickFormatter={(i: number) => {
+            const hw = HARDWARE_CLASSES[i];
+            return hw ? `${hw === "unspecified" ? "unspec." : hw} (${counts.get(hw) ?? 0})` : "";
+          }}
+          label={{ value: "hardware class (claims)", position: "insideBottom", offset: -18 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          width={60}
+          scale={log ? "log" : "linear"}
+          domain={scale ? scale.domain : ["auto", "auto"]}
+          ticks={scale?.ticks}
+          allowDataOverflow={log}
+          tickFormatter={format}
+          label={{ value: `${data.kind} (${multiplier ? "×" : "pp"}${log ? ", log" : ""})`, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" } }}
+        />
+        {multiplier ? <ReferenceLine y={1} stroke="currentColor" strokeDasharray="4 3" /> : <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 3" />}
+        {boxes.map((b) => (
+          <ReferenceArea key={`box-${b.hw}`} x1={b.slot - HALF_BOX} x2={b.slot + HALF_BOX} y1={b.q1} y2={b.q3} fill={HARDWARE_COLORS[b.hw]} fillOpacity={0.15} stroke={HARDWARE_COLORS[b.hw]} ifOverflow="hidden" />
+        ))}
+        {boxes.map((b) => (
+          <ReferenceLine key={`median-${b.hw}`} segment={[{ x: b.slot - HALF_BOX, y: b.median }, { x: b.slot + HALF_BOX, y: b.median }]} stroke={HARDWARE_COLORS[b.hw]} strokeWidth={3} />
+        ))}
+        {boxes.map((b) => (
+          <ReferenceLine key={`whisker-${b.hw}`} segment={[{ x: b.slot, y: b.min }, { x: b.slot, y: b.max }]} stroke={HARDWARE_COLORS[b.hw]} strokeOpacity={0.6} />
+        ))}
+        <Tooltip
+          content={({ active, payload }: { active?: boolean; payload?: readonly { payload?: DistributionPoint }[] }) => {
+            const p = payload?.[0]?.payload;
+            return active && p ? (
+              <div className="chart-tooltip">
+                <p>
+                  <strong>{format(p.y)}</strong> · {p.hw}
+                </p>
+              </div>
+            ) : null;
+          }}
+        />
+        <Scatter
+          data={data.points}
+          isAnimationActive={false}
+          shape={(props: any) => <circle cx={props.cx} cy={props.cy} r={3} fill={HARDWARE_COLORS[props.payload.hw as keyof typeof HARDWARE_COLORS]} fillOpacity={0.75} />}
+        />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import type { DatasetIndex } from "@/lib/dataset-index";
+import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import { QUALIFIER_LABELS } from "@/lib/format-claim";
+import type { FacetCounts, FacetField } from "@/lib/query";
+import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES, type HardwareClass } from "@/lib/schema";
+import { hrefFor, toggleListValue, toggleVisibleQualifier, type ViewState } from "@/lib/url-state";
+import SearchForm from "./search-form";
+
+const MAX_DEVICES = 12;
+
+type ChipProps = { href: string; selected: boolean; label: string; count: number; facet: string; value: string; color?: string };
+
+function Chip({ href, selected, label, count, facet, value, color }: ChipProps) {
+  return (
+    <li>
+      <Link
+        href={href}
+        prefetch={false}
+        scroll={false}
+        className={`chip${count === 0 && !selected ? " zero" : ""}`}
+        aria-current={selected ? "true" : undefined}
+        data-facet={facet}
+        data-value={value}
+      >
+        {color ? <span className="swatch" style={{ background: color }} aria-hidden="true" /> : null}
+        {label}
+        <span className="count">{count}</span>
+        {selected ? <span className="visually-hidden"> (selected)</span> : null}
+      </Link>
+    </li>
+  );
+}
+
+function Facet({ title, field, values, state, facets, labels }: {
+  title: string;
+  field: Exclude<FacetField, "qual">;
+  values: readonly string[];
+  state: ViewState;
+  facets: FacetCounts;
+  labels?: Record<string, string>;
+}) {
+  const selected = state[field] as string[];
+  return (
+    <div className="facet" role="group" aria-label={title}>
+      <h3>{title}</h3>
+      <ul className="chips">
+        {values.map((value) => (
+          <Chip
+            key={value}
+            href={hrefFor("/", toggleListValue(state, field, value))}
+            selected={selected.includes(value)}
+            label={labels?.[value] ?? value}
+            count={facets[field].get(value) ?? 0}
+            facet={field}
+            value={value}
+            color={field === "hw" ? HARDWARE_COLORS[value as HardwareClass] : undefined}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Server-rendered filter links: a filter change is a navigation, so the server renders the table. */
+export default function FilterPanel({ state, facets }: { state: ViewState; facets: FacetCounts; index: DatasetIndex }) {
+  const topDevices = [...facets.device.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_DEVICES)
+    .map(([device]) => device);
+  const devices = [...new Set([...state.device, ...topDevices])];
+  const visibleQualifiers = state.qual.length > 0 ? state.qual : QUALIFIERS;
+  return (
+    <aside className="filters" aria-label="Filters">
+      <SearchForm key={`${state.q}|${state.min}|${state.max}`} state={state} />
+      <Facet title="Hardware class" field="hw" values={HARDWARE_CLASSES} state={state} facets={facets} />
+      <Facet title="Kind" field="kind" values={CLAIM_KINDS} state={state} facets={facets} />
+      <details open={state.qual.length > 0 || undefined}>
+        <summary>Qualifier (show/hide)</summary>
+        <div className="facet" role="group" aria-label="Qualifiers shown">
+          <ul className="chips">
+            {QUALIFIERS.map((q) => (
+              <Chip
+                key={q}
+                href={hrefFor("/", toggleVisibleQualifier(state, q))}
+                selected={visibleQualifiers.includes(q)}
+                label={QUALIFIER_LABELS[q]}
+                count={facets.qual.get(q) ?? 0}
+                facet="qual"
+                value={q}
+              />
+            ))}
+          </ul>
+        </div>
+      </details>
+      <details open={state.device.length > 0 || undefined}>
+        <summary>Device</summary>
+        {devices.length === 0 ? <p className="muted small">No devices named under these filters.</p> : <Facet title="Device" field="device" values={devices} state={state} facets={facets} />}
+      </details>
+      <details open={state.tech.length > 0 || undefined}>
+        <summary>Technique</summary>
+        <Facet title="Technique" field="tech" values={TECHNIQUES} state={state} facets={facets} />
+      </details>
+      <details open={state.model.length > 0 || state.phase.length > 0 || undefined}>
+        <summary>Model family and phase</summary>
+        <Facet title="Model family" field="model" values={MODEL_FAMILIES} state={state} facets={facets} />
+        <Facet title="Phase" field="phase" values={PHASES} state={state} facets={facets} />
+      </details>
+    </aside>
+  );
+}

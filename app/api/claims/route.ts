@@ -1,0 +1,26 @@
+import { claimsToCsv } from "@/lib/claims-csv";
+import { loadDataset } from "@/lib/dataset";
+import { queryClaims } from "@/lib/query";
+import { describeFilters, hrefFor, parseUrlState } from "@/lib/url-state";
+
+/** GET /api/claims: the explorer's view as data. Same parameters, same query module. */
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const { state, ignored } = parseUrlState(url.searchParams);
+  const index = loadDataset();
+  const { sorted } = queryClaims(index, state);
+  const format = url.searchParams.get("format");
+  if (format === "csv") {
+    const link = new URL(hrefFor("/", state), url.origin).toString();
+    const csv = claimsToCsv(index, sorted, { version: index.version, filters: describeFilters(state), link });
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="claimscope-claims.csv"',
+        "Cache-Control": "no-store",
+      },
+    });
+  }
+  if (format !== null && format !== "json") ignored.push(`format=${format.slice(0, 40)}`);
+  return Response.json({ claims: sorted, version: index.version, total: sorted.length, ignored }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import CompareChart from "@/app/_components/compare-chart";
+import IgnoredNotice from "@/app/_components/ignored-notice";
+import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
+import { loadDataset } from "@/lib/dataset";
+import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
+import { hrefFor, parseUrlState, toggleListValue } from "@/lib/url-state";
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: PageProps) {
+  const { state, ignored } = parseUrlState(await searchParams);
+  const index = loadDataset();
+  const table = compareTable(index, state.papers);
+  const notices = [...ignored, ...table.unknownIds.map((id) => `papers=${id} (unknown paper)`)];
+  const matches = findPapers(index, state.q, 8).filter((p) => !state.papers.includes(p.id));
+  const chartRows = compareChartRows(table);
+  const withoutQuery = { papers: state.papers };
+  return (
+    <>
+      <h1>Compare papers</h1>
+      <IgnoredNotice ignored={notices} />
+      <form action="/compare" method="get" className="toolbar" role="search">
+        {state.papers.length > 0 ? <input type="hidden" name="papers" value={state.papers.join("~")} /> : null}
+        <label className="small">
+          Add a paper by title{" "}
+          <input type="search" name="q" defaultValue={state.q} maxLength={200} placeholder="title words" />
+        </label>
+        <button type="submit">Find</button>
+      </form>
+      {state.q ? (
+        matches.length === 0 ? (
+          <p className="muted">No other paper title matches “{state.q}”.</p>
+        ) : (
+          <ul className="chips" aria-label="Matching papers">
+            {matches.map((p) => (
+              <li key={p.id}>
+                <Link className="chip" href={hrefFor("/compare", { papers: [...state.papers, p.id] })}>
+                  + {p.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+      {table.papers.length === 0 ? (
+        <div className="empty" data-testid="compare-empty">
+          <p>
+            <strong>No papers chosen yet.</strong> Add papers with “+ compare” in the explorer table, from a paper’s page, or find one by title above.
+          </p>
+          <Link className="button primary" href="/">
+            Open the explorer
+          </Link>
+        </div>
+      ) : (
+        <>
+          {chartRows.length > 0 ? (
+            <div className="chart-card">
+              <h2>Best claimed multiplier per kind</h2>
+              <CompareChart rows={chartRows} papers={table.papers.map((p) => ({ id: p.id, title: p.title }))} />
+              <p className="small muted">Largest normalized value each paper claims per kind (×, higher is better). Accuracy changes are in the table only.</p>
+            </div>
+          ) : null}
+          <h2>Claims side by side</h2>
+          <table className="compare" data-testid="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                {table.papers.map((p) => (
+                  <th scope="col" key={p.id}>
+                    <Link href={hrefFor(`/papers/${p.id}`, withoutQuery)}>{p.title}</Link>
+                    <br />
+                    <Link className="small" href={hrefFor("/compare", toggleListValue(state, "papers", p.id))} aria-label={`Remove ${p.title}`}>
+                      remove
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.kind}>
+                  <th scope="row">{row.kind}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={table.papers[i]?.id} data-label={table.papers[i]?.title}>
+                      {cell.length === 0 ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <ul>
+                          {cell.map((c) => (
+                            <li key={c.id} title={c.evidence.sentence}>
+                              <strong>{formatClaimValue(c)}</strong>{" "}
+                              <span className="small muted">
+                                {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}
+                                {c.baseline ? ` · vs ${c.baseline}` : ""}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="toolbar">
+            <Link className="button" href={hrefFor("/", { papers: state.papers })}>
+              Back to the explorer with this selection
+            </Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import ChartControls from "./_components/chart-controls";
+import ChartPanel from "./_components/chart-panel";
+import ClaimsTable from "./_components/claims-table";
+import CopyLinkButton from "./_components/copy-link-button";
+import FilterPanel from "./_components/filter-panel";
+import HardwareLegend from "./_components/hardware-legend";
+import IgnoredNotice from "./_components/ignored-notice";
+import Pagination from "./_components/pagination";
+import { loadDataset } from "@/lib/dataset";
+import { chartPayload } from "@/lib/explorer-view";
+import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { DEFAULT_STATE, describeFilters, hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ExplorerPage({ searchParams }: PageProps) {
+  const { state, ignored } = parseUrlState(await searchParams);
+  const index = loadDataset();
+  const result = queryClaims(index, state);
+  const { chart, caption } = chartPayload(index, result.sorted, state);
+  const view = serializeUrlState(state);
+  const paperCount = new Set(result.sorted.map((c) => c.paperId)).size;
+  const clearHref = hrefFor("/", { chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers });
+  const csvHref = `/api/claims?${view ? `${view}&` : ""}format=csv`;
+  return (
+    <>
+      <h1>Claims explorer</h1>
+      <p className="muted result-summary" data-testid="result-summary">
+        <span data-testid="result-count">{result.total}</span> of {index.claims.length} claims from {paperCount} papers · data {index.version}
+      </p>
+      <IgnoredNotice ignored={ignored} />
+      <div className="explorer">
+        <FilterPanel state={state} facets={result.facets} index={index} />
+        <section aria-label="Results" data-view={view}>
+          <div className="toolbar">
+            <CopyLinkButton />
+            <a className="button" href={csvHref} download="claimscope-claims.csv" data-testid="download-csv">
+              Download CSV
+            </a>
+            <Link className="button" href={hrefFor("/compare", { papers: state.papers })} prefetch={false}>
+              Compare ({state.papers.length} selected)
+            </Link>
+            {view !== serializeUrlState({ ...DEFAULT_STATE, chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers }) ? (
+              <Link className="button" href={clearHref}>
+                Clear filters
+              </Link>
+            ) : null}
+          </div>
+          {result.total === 0 ? (
+            <div className="empty" data-testid="empty-state">
+              <p>
+                <strong>No claims match these filters.</strong>
+              </p>
+              <Link className="button primary" href={clearHref}>
+                Clear all filters
+              </Link>
+            </div>
+          ) : (
+            <>
+              <div className="chart-card">
+                <h2>Chart</h2>
+                <ChartControls state={state} />
+                <ChartPanel chart={chart} view={view} version={index.version} filters={describeFilters(state)} />
+                <HardwareLegend />
+                <p className="small muted" data-testid="chart-caption">
+                  {caption}
+                </p>
+              </div>
+              <h2>Claims</h2>
+              <p className="small muted">
+                Rows {(result.page - 1) * TABLE_PAGE_SIZE + 1}–{(result.page - 1) * TABLE_PAGE_SIZE + result.rows.length} of {result.total}. Values are normalized (× multipliers; accuracy in points).
+              </p>
+              <ClaimsTable rows={result.rows} state={state} index={index} />
+              <Pagination state={state} page={result.page} pageCount={result.pageCount} />
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

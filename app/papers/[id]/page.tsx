@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Evidence } from "@/app/_components/claims-table";
+import { loadDataset } from "@/lib/dataset";
+import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
+import { segmentAbstract } from "@/lib/highlight";
+import { hrefFor, parseUrlState, toggleListValue } from "@/lib/url-state";
+
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PaperPage({ params, searchParams }: PageProps) {
+  const { id } = await params;
+  const { state } = parseUrlState(await searchParams);
+  const index = loadDataset();
+  const paper = index.paperById.get(id);
+  if (!paper) notFound();
+  const claims = index.claimsByPaper.get(id) ?? [];
+  const segments = segmentAbstract(paper.abstract, claims);
+  const inCompare = state.papers.includes(id);
+  const nextPapers = toggleListValue(state, "papers", id).papers;
+  return (
+    <article>
+      <p className="small">
+        <Link href={hrefFor("/", { papers: state.papers })}>← Explorer</Link>
+      </p>
+      <h1>{paper.title}</h1>
+      <p className="muted small">
+        {[paper.date, paper.authors?.slice(0, 6).join(", "), paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(" · ")}
+      </p>
+      <ul className="tags" aria-label="Tags">
+        {paper.techniques.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+        <li>{paper.modelFamily}</li>
+      </ul>
+      <div className="toolbar">
+        <Link className="button primary" href={hrefFor("/compare", { papers: inCompare ? state.papers : nextPapers })} data-testid="compare-add">
+          {inCompare ? "Open comparison" : "Add to comparison"}
+        </Link>
+        {inCompare ? (
+          <Link className="button" href={hrefFor(`/papers/${id}`, { papers: nextPapers })}>
+            Remove from comparison
+          </Link>
+        ) : null}
+        {paper.url ? (
+          <a className="button" href={paper.url} rel="noopener noreferrer nofollow" target="_blank">
+            Source ↗
+          </a>
+        ) : null}
+      </div>
+      <h2>Abstract</h2>
+      <p className="abstract" data-testid="abstract">
+        {segments.map((segment) =>
+          segment.claims.length === 0 ? (
+            <span key={segment.start}>{segment.text}</span>
+          ) : (
+            <span key={segment.start} className="claim-hl">
+              <mark
+                className="claim"
+                tabIndex={0}
+                data-claim-ids={segment.claims.map((c) => c.id).join(" ")}
+                aria-describedby={`value-${segment.start}`}
+              >
+                {segment.text}
+              </mark>
+              <span className="claim-value" id={`value-${segment.start}`} role="tooltip">
+                {segment.claims.map((c) => `${c.kind} ${formatClaimValue(c)}`).join(" · ")}
+              </span>
+            </span>
+          ),
+        )}
+      </p>
+      <h2>Claims ({claims.length})</h2>
+      {claims.length === 0 ? (
+        <p className="muted">No quantitative claims were extracted from this abstract.</p>
+      ) : (
+        <ol className="claim-list" data-testid="paper-claims">
+          {claims.map((c) => (
+            <li key={c.id} data-claim-id={c.id}>
+              <strong>
+                {c.kind} {formatClaimValue(c)}
+              </strong>{" "}
+              <span className="muted small">
+                {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}
+                {c.hardware.device ? ` (${c.hardware.device})` : ""}
+                {c.baseline ? ` · vs ${c.baseline}` : ""}
+                {c.metric ? ` · ${c.metric}` : ""} · {c.phase}
+              </span>
+              <br />
+              <span className="small">
+                <Evidence claim={c} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>Sources</h2>
+      <ul className="small">
+        {paper.sources.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

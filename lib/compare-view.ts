@@ -1,0 +1,55 @@
+import type { DatasetIndex } from "./dataset-index";
+import { CLAIM_KINDS, type Claim, type ClaimKind, type Paper } from "./schema";
+
+/** Papers in columns, claim kinds in rows: the cells are each paper's claims of that kind. */
+export type CompareTable = {
+  papers: Paper[];
+  unknownIds: string[];
+  rows: { kind: ClaimKind; cells: Claim[][] }[];
+};
+
+export function compareTable(index: DatasetIndex, paperIds: string[]): CompareTable {
+  const papers: Paper[] = [];
+  const unknownIds: string[] = [];
+  for (const id of paperIds) {
+    const paper = index.paperById.get(id);
+    if (paper) papers.push(paper);
+    else unknownIds.push(id);
+  }
+  const rows = CLAIM_KINDS.map((kind) => ({
+    kind,
+    cells: papers.map((p) => (index.claimsByPaper.get(p.id) ?? []).filter((c) => c.kind === kind)),
+  })).filter((row) => row.cells.some((cell) => cell.length > 0));
+  return { papers, unknownIds, rows };
+}
+
+export type CompareChartRow = { kind: ClaimKind; values: Record<string, number> };
+
+/** Best (largest) value per paper per multiplier kind; accuracy points can't share a × axis. */
+export function compareChartRows(table: CompareTable): CompareChartRow[] {
+  return table.rows
+    .filter((row) => row.kind !== "accuracy")
+    .map((row) => {
+      const values: Record<string, number> = {};
+      row.cells.forEach((cell, i) => {
+        const numbers = cell.map((c) => c.value).filter((v): v is number => v !== null && v > 0);
+        const paper = table.papers[i];
+        if (paper && numbers.length > 0) values[paper.id] = Math.max(...numbers);
+      });
+      return { kind: row.kind, values };
+    })
+    .filter((row) => Object.keys(row.values).length > 0);
+}
+
+/** Papers whose title matches every word of the query, for the "add a paper" list. */
+export function findPapers(index: DatasetIndex, q: string, limit: number): Paper[] {
+  const words = q.toLowerCase().split(" ").filter(Boolean);
+  if (words.length === 0) return [];
+  const found: Paper[] = [];
+  for (const paper of index.papers) {
+    const title = paper.title.toLowerCase();
+    if (words.every((w) => title.includes(w))) found.push(paper);
+    if (found.length >= limit) break;
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: build the production dashboard when the build is missing or older
+ * than the sources or data, then serve it with `next start` on PORT (default 3000).
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const buildId = join(root, ".next", "BUILD_ID");
+const SOURCES = ["app", "lib", "next.config.ts", "package.json", "tsconfig.json"];
+const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function needsBuild() {
+  if (!existsSync(buildId)) return "no build yet";
+  const built = statSync(buildId).mtimeMs;
+  const data = process.env.CLAIMSCOPE_DATA ?? "data/claims.json";
+  for (const source of [...SOURCES, data]) {
+    if (newestMtime(resolve(root, source)) > built) return `${source} changed since the last build`;
+  }
+  return null;
+}
+
+const reason = needsBuild();
+if (reason) {
+  console.log(`claimscope: building (${reason})…`);
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? "3000";
+const args = [nextBin, "start", "-p", port];
+if (process.env.HOSTNAME_BIND) args.push("-H", process.env.HOSTNAME_BIND);
+const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
