@@ -7,6 +7,7 @@ import { percentRule } from "./rules/percent";
 import { pointsRule } from "./rules/points";
 import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
+import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
 import { analyzeAbstractHardware, resolveHardware } from "./hardware";
 import { detectPhase } from "./phase";
@@ -41,6 +42,35 @@ function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number):
   return { start, end };
 }
 
+function toClaim(
+  paperId: string,
+  id: string,
+  d: ClaimDraft,
+  span: { start: number; end: number },
+  abstract: string,
+  sentence: string,
+  hardware: Claim["hardware"],
+  baselineHardware: Claim["baselineHardware"],
+  phase: Claim["phase"],
+): Claim {
+  return {
+    id,
+    paperId,
+    kind: d.kind,
+    value: d.value,
+    ...(d.min !== undefined ? { min: d.min } : {}),
+    ...(d.unit ? { unit: d.unit } : {}),
+    qualifier: d.qualifier,
+    hardware,
+    ...(baselineHardware ? { baselineHardware } : {}),
+    ...(d.baseline ? { baseline: d.baseline } : {}),
+    ...(d.metric ? { metric: d.metric } : {}),
+    phase,
+    evidence: { ...span, text: abstract.slice(span.start, span.end), sentence },
+    rule: d.rule,
+  };
+}
+
 export function extractClaims(paper: PaperText): Claim[] {
   const { abstract } = paper;
   const sentences = splitSentences(abstract);
@@ -50,41 +80,34 @@ export function extractClaims(paper: PaperText): Claim[] {
 
   for (const sentence of sentences) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
-    for (const q of findQuantities(sentence.text, sentence.start)) {
-      const before = abstract.slice(Math.max(sentence.start, q.start - CONTEXT_CHARS), q.start);
-      const after = abstract.slice(q.end, Math.min(sentence.end, q.end + CONTEXT_CHARS));
-      const drafts = interpretQuantity(q, {
-        before,
-        after,
-        sentence: sentence.text,
-        ...(previous ? { previous: { draft: previous.draft, gap: abstract.slice(previous.end, q.start) } } : {}),
-      });
-      if (drafts.length === 0) continue;
-      previous = { draft: drafts[0]!, end: q.end };
-      const { hardware, baselineHardware } = resolveHardware(sentence.text, paperHardware);
-      const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstract);
-      for (const d of drafts) {
-        const span = evidenceSpan(d, abstract, sentence.end);
-        const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        claims.push({
-          id,
-          paperId: paper.id,
-          kind: d.kind,
-          value: d.value,
-          ...(d.min !== undefined ? { min: d.min } : {}),
-          ...(d.unit ? { unit: d.unit } : {}),
-          qualifier: d.qualifier,
-          hardware,
-          ...(baselineHardware ? { baselineHardware } : {}),
-          ...(d.baseline ? { baseline: d.baseline } : {}),
-          ...(d.metric ? { metric: d.metric } : {}),
-          phase,
-          evidence: { ...span, text: abstract.slice(span.start, span.end), sentence: sentence.text },
-          rule: d.rule,
+    const quantities = findQuantities(sentence.text, sentence.start);
+    for (const group of groupLists(quantities, sentence.text, sentence.start)) {
+      const first = group[0]!;
+      const last = group.at(-1)!;
+      const before = abstract.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
+      const after = abstract.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
+      const gap = previous ? abstract.slice(previous.end, first.start) : "";
+      let groupDraft: ClaimDraft | undefined;
+      for (const q of group) {
+        const drafts = interpretQuantity(q, {
+          before,
+          after,
+          sentence: sentence.text,
+          ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
         });
+        if (drafts.length === 0) continue;
+        groupDraft ??= drafts[0];
+        const { hardware, baselineHardware } = resolveHardware(sentence.text, paperHardware);
+        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstract);
+        for (const d of drafts) {
+          const span = evidenceSpan(d, abstract, sentence.end);
+          const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
+        }
       }
+      if (groupDraft) previous = { draft: groupDraft, end: last.end };
     }
   }
   return claims;

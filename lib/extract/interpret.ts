@@ -1,84 +1,83 @@
-import type { ClaimKind, Qualifier } from "../schema";
+import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, rightPhrase, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import { findBaseline } from "./baseline";
 import {
-  CONFIGURATION_NEAR, DECREASE_CUE, INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE,
-  RETAIN_BEFORE, SCALE_AFTER, SHARE_OF_AFTER, SHARE_OF_BEFORE,
+  ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_NEAR, DECREASE_CUE,
+  INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCALE_AFTER,
+  SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch,
 } from "./lexicon";
 
 /** The text around a quantity within its sentence. */
 export interface QuantityContext {
+  /** Text before the quantity (before the first item, for a list). */
   before: string;
+  /** Text after the quantity (after the last item, for a list). */
   after: string;
   sentence: string;
   /** The claim drafted for the previous quantity of the same sentence, for lists and ellipsis. */
   previous?: { draft: ClaimDraft; gap: string };
 }
 
-const LIST_GAP = /^\s*(?:,|and|or|\/|,\s*and|,\s*or|and by|,\s*and by|by|respectively,?)?\s*(?:by\s+)?$/i;
+/** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
+const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|\b(?:and|,)\s+(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
+const MAX_CONTINUATION_GAP = 60;
 const LOCAL_CHARS = 60;
 const NAMED_UNIT = /\b(BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|SSIM|F1)\b/;
-
-function lastWords(text: string, n: number): string {
-  return text.split(/\s+/).slice(-n).join(" ");
-}
 
 /** Percent on a lower-is-better quantity: "reduces latency by 37%" → 1/(1−0.37). */
 function reductionFactor(percent: number): number | null {
   return percent >= 100 ? null : 1 / (1 - percent / 100);
 }
+const CONVERSIONS = {
+  reduction: reductionFactor,
+  increase: (p: number) => 1 + p / 100,
+  shareOf: (p: number) => 100 / p,
+  retainedShare: (p: number) => -(100 - p),
+  gain: (p: number) => p,
+  loss: (p: number) => -p,
+} satisfies Record<string, (p: number) => number | null>;
+type ConversionName = keyof typeof CONVERSIONS;
+
+const RULE_OF: Record<ConversionName, string> = {
+  reduction: "percent/reduction",
+  increase: "percent/increase",
+  shareOf: "percent/share-of",
+  retainedShare: "percent/retained-share",
+  gain: "accuracy/gain",
+  loss: "accuracy/loss",
+};
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
 interface Conversion {
+  name: ConversionName | "multiplier";
   value: number | null;
   min?: number;
   unit?: string;
   rule: string;
-  qualifier?: Qualifier;
 }
 
-function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
-  const local = `${ctx.before.slice(-LOCAL_CHARS)} ${rightPhrase(ctx.after)}`;
-  const decrease = DECREASE_CUE.test(local);
-  const increase = INCREASE_CUE.test(local) || q.positive === true;
-  const shareOf = SHARE_OF_BEFORE.test(ctx.before.slice(-LOCAL_CHARS)) && SHARE_OF_AFTER.test(ctx.after);
-  const map = (f: (p: number) => number | null) => {
-    const value = f(q.value);
-    const min = q.min === undefined ? undefined : f(q.min);
-    // Conversions can reverse order (100/P): keep value as the upper end.
-    if (value === null || min === null || min === undefined) return { value, ...(min != null ? { min } : {}) };
-    return { value: Math.max(value, min), min: Math.min(value, min) };
-  };
-
-  if (metric.kind === "accuracy") {
-    if (RETAIN_BEFORE.test(ctx.before.slice(-LOCAL_CHARS))) {
-      return { ...map((p) => -(100 - p)), unit: "rel%", rule: "percent/retained-share" };
-    }
-    const unit = /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
-    const sign = accuracySign(q, metric, local);
-    if (sign === 0) return null;
-    return { ...map((p) => sign * p), unit, rule: sign < 0 ? "percent/accuracy-loss" : "percent/accuracy-gain" };
-  }
-  if (shareOf) return { ...map((p) => 100 / p), rule: "percent/share-of" };
-  if (metric.flavor === "rate") {
-    if (increase) return { ...map((p) => 1 + p / 100), rule: "percent/increase" };
-    return null;
-  }
-  if (decrease) return { ...map(reductionFactor), rule: "percent/reduction" };
-  if (metric.kind === "speedup" && increase) return { ...map((p) => 1 + p / 100), rule: "percent/increase" };
-  return null;
+function applyConversion(q: Quantity, name: ConversionName, extra: Partial<Conversion> = {}): Conversion {
+  const f = CONVERSIONS[name];
+  const value = f(q.value);
+  const min = q.min === undefined ? undefined : f(q.min);
+  const ordered =
+    value === null || min === undefined || min === null
+      ? { value }
+      : { value: Math.max(value, min), min: Math.min(value, min) }; // 100/P reverses a range's order
+  const rule = q.form === "points" ? `points/${name === "loss" ? "loss" : "gain"}` : RULE_OF[name];
+  return { name, ...ordered, rule, ...extra };
 }
 
 function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
   return q.unitName ?? NAMED_UNIT.exec(metric.text)?.[1];
 }
 
-/** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction (an absolute score). */
+/** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
 function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   if (metric.flavor === "error") {
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
@@ -90,33 +89,68 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   return 0;
 }
 
-function convert(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
-  switch (q.form) {
-    case "multiplier": {
-      if (metric.kind === "accuracy") return null;
-      if (metric.text.toLowerCase() === "slower") {
-        return { value: round(1 / q.value), rule: `${q.rule}/slowdown` };
-      }
-      const phrase = rightPhrase(ctx.after);
-      // "3x more memory" is a cost, not a saving: only efficiency-like terms grow in the good direction.
-      if (metric.flavor === "amount" && /\b(?:more|larger|higher|increase[sd]?)\b/i.test(phrase) && !DECREASE_CUE.test(phrase)) return null;
-      return { value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
-    }
-    case "percent":
-      return convertPercent(q, metric, ctx);
-    case "points": {
-      const local = `${ctx.before.slice(-LOCAL_CHARS)} ${rightPhrase(ctx.after)}`;
-      const sign = accuracySign(q, metric, local);
-      if (sign === 0) return null;
-      return { value: sign * q.value, unit: namedUnit(q, metric) ?? "pp", rule: q.rule };
+function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  const near = ctx.before.slice(-LOCAL_CHARS);
+  if (q.form === "percent") {
+    const retains = RETAIN_BEFORE.test(near) && /^\s?(?:of\b|(?:the |its )?(?:performance|accuracy|quality)\b)/i.test(ctx.after);
+    if (retains || (REACH_SHARE_BEFORE.test(near) && SHARE_OF_REFERENCE_AFTER.test(ctx.after))) {
+      return applyConversion(q, "retainedShare", { unit: "rel%" });
     }
   }
+  // An accuracy number is a claim only when worded as a comparison; "83.6% top-1" is a score.
+  const compared =
+    q.positive === true || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
+  if (!compared) return null;
+  const sign = accuracySign(q, metric, `${near.slice(-40)} ${rightPhrase(ctx.after)}`);
+  if (sign === 0) return null;
+  const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
+  return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });
+}
+
+function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  const near = ctx.before.slice(-LOCAL_CHARS);
+  const local = `${near} ${rightPhrase(ctx.after)}`;
+  if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  if (BARE_SHARE_AFTER.test(ctx.after)) return null;
+  const decrease = DECREASE_CUE.test(local);
+  const increase = INCREASE_CUE.test(local) || q.positive === true;
+  if (metric.flavor === "rate") return increase ? applyConversion(q, "increase") : null;
+  if (decrease) return applyConversion(q, "reduction");
+  if (metric.kind === "speedup" && increase) return applyConversion(q, "increase");
+  return null;
+}
+
+function convert(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  if (metric.kind === "accuracy") return q.form === "multiplier" ? null : convertAccuracy(q, metric, ctx);
+  if (q.form === "points") return null;
+  if (q.form === "percent") return convertPercent(q, metric, ctx);
+  const phrase = rightPhrase(ctx.after);
+  // "3x more memory" is a cost, not a saving: only efficiency-like terms grow in the good direction.
+  if (metric.flavor === "amount" && /\b(?:more|larger|higher|increase[sd]?)\b/i.test(phrase) && !DECREASE_CUE.test(phrase)) {
+    return null;
+  }
+  return { name: "multiplier", value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
+}
+
+/** Continuing a previous claim: the same measure, converted the same way. */
+function continueConversion(q: Quantity, previous: ClaimDraft): Conversion | null {
+  if (previous.quantity.form !== q.form) return null;
+  if (q.form === "multiplier") return { name: "multiplier", value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
+  const name = (Object.keys(RULE_OF) as ConversionName[]).find((n) => previous.rule.endsWith(RULE_OF[n].split("/")[1]!));
+  return name ? applyConversion(q, name, previous.unit ? { unit: previous.unit } : {}) : null;
 }
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form !== "percent") return false;
-  const near = `${lastWords(ctx.before, 4)} ${ctx.after.split(/\s+/).slice(0, 4).join(" ")}`;
+  const near = `${ctx.before.split(/\s+/).slice(-4).join(" ")} ${ctx.after.split(/\s+/).slice(0, 4).join(" ")}`;
   return CONFIGURATION_NEAR.test(near);
+}
+
+/** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
+function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityContext): boolean {
+  if (q.rule !== "word-number") return true;
+  if (metric.side === "after") return metric.distance <= 20;
+  return /\b(?:by|in|to)\s*$/i.test(ctx.before) && metric.distance <= 40;
 }
 
 /** Interprets one quantity in its sentence; returns one draft per kind it claims, or none. */
@@ -124,24 +158,31 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (isConfiguration(q, ctx)) return [];
   if (q.form === "multiplier" && SCALE_AFTER.test(ctx.after)) return [];
 
-  const inList = ctx.previous !== undefined && LIST_GAP.test(ctx.previous.gap);
+  const previous = ctx.previous?.draft;
+  const continues =
+    previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
   let metric = findMetric(ctx.before, ctx.after, q.form);
   if (q.form === "points" && !metric) {
     metric = { kind: "accuracy", flavor: "quality", text: q.unitName ?? "points", distance: 0, side: "after" };
   }
-  const previous = ctx.previous?.draft;
-  // Elliptical list items ("by 35% on 4090 GPU, and by roughly 15% on A800") take the
-  // previous item's measure when they name none of their own nearby.
-  if (previous && inList && (!metric || metric.distance > ctx.previous!.gap.length + 2)) {
-    metric = { kind: previous.kind, flavor: flavorOf(previous), text: previous.metric ?? "", distance: 0, side: "before" };
+  let conversion: Conversion | null = null;
+  // An item that names no measure of its own right beside it continues the previous one.
+  const ownMeasure = metric && (metric.side === "after" || metric.distance < (ctx.previous?.gap.length ?? Infinity));
+  if (continues && !ownMeasure) {
+    conversion = continueConversion(q, previous);
+    if (conversion) metric = { kind: previous.kind, flavor: "rate", text: previous.metric ?? "", distance: 0, side: "before" };
   }
   if (!metric) return [];
-
-  const conversion = convert(q, metric, ctx);
+  if (!conversion) {
+    if (!wordNumberPlausible(q, metric, ctx)) return [];
+    conversion = convert(q, metric, ctx);
+  }
   if (!conversion) return [];
-  let qualifier = conversion.qualifier ?? detectQualifier(ctx.before, ctx.after);
-  if (qualifier === "exact" && previous && inList) qualifier = previous.qualifier;
-  if (q.form === "percent" && metric.kind === "accuracy" && /\bwithin\s*$/i.test(ctx.before)) qualifier = "at_most";
+
+  let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after);
+  if (qualifier === "exact" && previous && continues) qualifier = previous.qualifier;
+  if (metric.kind === "accuracy" && /\bwithin\s*$/i.test(ctx.before)) qualifier = "at_most";
+  const baseline = findBaseline(ctx.after, ctx.before) ?? (continues ? previous?.baseline : undefined);
 
   const draft: ClaimDraft = {
     quantity: q,
@@ -151,33 +192,21 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     ...(conversion.unit ? { unit: conversion.unit } : {}),
     qualifier,
     ...(metric.text ? { metric: metric.text } : {}),
-    ...optionalBaseline(ctx.after, ctx.before, previous, inList),
+    ...(baseline ? { baseline } : {}),
     rule: conversion.rule,
   };
   return [draft, ...secondKind(draft, metric, ctx)];
 }
 
-const flavorByKind: Record<ClaimKind, FoundMetric["flavor"]> = {
-  speedup: "rate", memory: "amount", accuracy: "quality", energy: "amount", compute: "amount", cost: "amount",
-};
-function flavorOf(d: ClaimDraft): FoundMetric["flavor"] {
-  return d.rule === "percent/reduction" && d.kind === "speedup" ? "time" : flavorByKind[d.kind];
-}
-
-function optionalBaseline(after: string, before: string, previous: ClaimDraft | undefined, inList: boolean) {
-  const baseline = findBaseline(after, before) ?? (inList ? previous?.baseline : undefined);
-  return baseline ? { baseline } : {};
-}
-
 /** "only 15% of the parameters and computational complexity": one number, two kinds (CLAIMS.md). */
+const TWO_MEASURES = /^\s?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:and|&)\s+((?:[\w-]+\s*){1,3})/i;
 function secondKind(draft: ClaimDraft, metric: FoundMetric, ctx: QuantityContext): ClaimDraft[] {
-  if (draft.quantity.form === "points" || draft.kind === "accuracy") return [];
-  const phrase = rightPhrase(ctx.after);
-  const joined = /^(.*?)\b(?:and|&)\s+(.+)$/i.exec(phrase);
-  if (!joined || !joined[1]!.includes(metric.text)) return [];
-  const other = findMetric("", ` ${joined[2]}`, draft.quantity.form);
-  if (!other || other.kind === draft.kind || other.kind === "accuracy" || other.distance > 3) return [];
-  const conversion = convert(draft.quantity, other, ctx);
+  if (draft.kind === "accuracy" || metric.side !== "after") return [];
+  const joined = TWO_MEASURES.exec(ctx.after.slice(0, 80));
+  if (!joined || !metric.text.toLowerCase().endsWith(joined[1]!.toLowerCase())) return [];
+  const other = [...joined[2]!.matchAll(METRIC_TERM)].flatMap((m) => (m.index === 0 ? termOfMatch(m) : []))[0];
+  if (!other || other.kind === draft.kind || other.kind === "accuracy") return [];
+  const conversion = convert(draft.quantity, { ...other, text: joined[2]!.trim(), distance: 0, side: "after" }, ctx);
   if (!conversion || conversion.value === null) return [];
-  return [{ ...draft, kind: other.kind, value: round(conversion.value), metric: other.text }];
+  return [{ ...draft, kind: other.kind, value: round(conversion.value), metric: joined[2]!.trim() }];
 }

@@ -32,12 +32,11 @@ const TERMS: TermEntry[] = [
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   // memory
-  { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s(?: count)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
   // speed: time-like (lower is better)
   { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?times?(?: consumption| cost)?|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)
-  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|OPS|iterations", kind: "speedup", flavor: "rate" },
-  { pattern: "slower", kind: "speedup", flavor: "time" },
+  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
   { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?", kind: "accuracy", flavor: "quality" },
@@ -47,7 +46,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 export const METRIC_TERM = new RegExp(
-  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-(?:bound|based|aware|intensive|efficient|oriented|level))`,
   "giu",
 );
 
@@ -74,9 +73,21 @@ export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|b
 export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
 export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
-export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|achiev\w*|recover\w*|keep\w*|keeping|reach\w*|attain\w*|match\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
+export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
 export const SCALE_AFTER = /^[\s-]*(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
 /** "sparsity ratios of 70%", "prune 50% of the weights", "10% of the data": configuration. */
-export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|tokens|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;
+export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|(?:visual |vision |image |text |input )?tokens|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;
+/** "achieving 95% performance of Llama3-70B": reaching a share of a reference model. */
+export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
+export const SHARE_OF_REFERENCE_AFTER = /^\s?(?:of\b|(?:the |its |their )?(?:original |full |baseline )?(?:performance|accuracy|quality)\s+of\b)/i;
+/** A percentage followed directly by "of" without a use-verb is a breakdown ("44% of execution time"), not a comparison. */
+export const BARE_SHARE_AFTER = /^\s?of\b/i;
+/**
+ * What makes an accuracy figure a comparison rather than an absolute score: "by 2%" before it,
+ * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
+ * or an explicit sign.
+ */
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most)){0,3}\s*$/i;
+export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

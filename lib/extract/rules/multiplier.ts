@@ -4,7 +4,7 @@ import { MULTIPLIER_SUFFIX, NOT_AFTER_WORD, NUMBER, parseNumber } from "../numbe
 /** "2.8x", "6.0times", "5.18\times$", "10-fold", "10 000 times". */
 const SUFFIXED = new RegExp(`${NOT_AFTER_WORD}(${NUMBER})${MULTIPLIER_SUFFIX}`, "gu");
 /** "x7 faster", "×2": the multiplier sign written first. */
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}\d])[x×]\s?(${NUMBER})(?![\d.]|\s?[x×\p{L}])`, "gu");
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}\d])[x×]\s?(${NUMBER})(?![\d.]|[x×\p{L}])`, "gu");
 
 function collect(re: RegExp, rule: string, text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
