@@ -46,7 +46,7 @@ export type BarDatum = {
 export type BarsData = { kind: ClaimKind; log: boolean; bars: BarDatum[]; total: number; excluded: number };
 
 function shortTitle(title: string): string {
-  return title.length > 34 ? `${title.slice(0, 33)}…` : title;
+  return title.length > 60 ? `${title.slice(0, 59)}…` : title;
 }
 
 /** `claims` must already be in table order; bars keep it, so a group is one paper. */

@@ -17,11 +17,11 @@ const DEVICES: DevicePattern[] = [
   { cls: "FPGA", re: /\b(?:Xilinx|AMD)\s+(?:Alveo|Versal|Zynq|Kintex|Virtex|ZCU|VCU)[\w-]*(?:\s+[A-Z]*\d[\w-]*)?(?:\s+FPGA)?|\bAlveo\s+U\d+\w*|\bVersal\s+\w+\d+\w*(?:\s+FPGA)?|\b(?:ZCU|VCU|ZC|KCU|VC)\d{3}\w*(?:\s+FPGA)?|\bIntel\s+(?:Stratix|Arria|Agilex)[\w -]{0,12}\d\w*|\bStratix\s+\d+\w*/ },
   { cls: "FPGA", re: /\bFPGAs?\b/, generic: true },
   { cls: "GPU", re: /\bJetson(?:\s+(?:AGX\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+Nano|\s+NX)?)?|\b(?:NVIDIA\s+)?(?:GeForce\s+)?(?:RTX|GTX)\s?-?\d{3,4}\w*(?:\s+Ti)?|\b(?:NVIDIA\s+)?(?:Tesla\s+)?[AHVLBT]\d{2,3}[S]?\b(?:\s+GPUs?)?|\bNVIDIA\s+(?:A|H|V|L)\d+\w*|\b(?:AMD\s+)?(?:Instinct\s+)?MI\d{3}X?\b|\bA800\b|\bH800\b/ },
-  { cls: "GPU", re: /\bGPUs?\b|\bgraphics cards?\b/, generic: true },
+  { cls: "GPU", re: /\bGPUs?\b(?![- ](?:hours?|days?|minutes?))|\bgraphics cards?\b/, generic: true },
   { cls: "CPU", re: /\bApple\s+M[1-4](?:\s+(?:Pro|Max|Ultra))?(?:\s+CPU)?|\bIntel\s+Xeon[\w -]{0,20}?\d\w*|\bXeon\b|\bAMD\s+EPYC\s*\w*|\bARM\s+Cortex-[AM]\d+|\bCortex-A\d+|\bIntel\s+Core\s+i\d[\w-]*/ },
-  { cls: "CPU", re: /\bCPUs?\b|\bmulti-?core processors?\b/, generic: true },
-  { cls: "ASIC", re: /\bTPU\s?v?\d\w*|\bTPUs?\b|\bNPUs?\b|\bASICs?\b|\bprocessing[- ]in[- ]memory\b|\bPIM\b|\bin-memory computing\b|\bsystolic arrays?\b|\b\d{1,2}\s?nm\b|\baccelerator designs?\b|\bcustom accelerators?\b|\bhardware accelerators?\b|\bour accelerator\b|\bthe accelerator\b/ },
-  { cls: "edge", re: /\b(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?)|edge devices?|edge platforms?|microcontrollers?|MCUs?|IoT devices?|Raspberry Pi(?:\s+\d)?|iPhone(?:\s+\d+)?|Android (?:phones?|devices?)|Snapdragon\s*\d*|resource-constrained devices?|embedded devices?|on-device)\b/i },
+  { cls: "CPU", re: /\bCPUs?\b(?![- ](?:hours?|days?|minutes?))|\bmulti-?core processors?\b/, generic: true },
+  { cls: "ASIC", re: /\bTPU\s?v?\d\w*|\bTPUs?\b|\bNPUs?\b|\bASICs?\b|\bprocessing[- ]in[- ]memory\b|\bPIM\b|\bin-memory computing\b|\bsystolic arrays?\b|\b\d{1,2}\s?nm\b|\b(?<!software )(?:attention |custom |hardware |quantization |transformer |dedicated |specialized |our |the proposed )?accelerators?(?: designs?)?\b|\bon-chip\b/i },
+  { cls: "edge", re: /\b(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?)|edge devices?|edge platforms?|edge clients?|(?:on|at|for) the edge|edge (?:computing|deployment|inference|applications?|AI)|microcontrollers?|MCUs?|IoT devices?|Raspberry Pi(?:\s+\d)?|iPhone(?:\s+\d+)?|Android (?:phones?|devices?)|Snapdragon\s*\d*|embedded devices?|on-device|Core ?ML)\b/i },
 ];
 /** Words that imply a class without naming hardware. */
 const IMPLIED: DevicePattern[] = [
@@ -56,28 +56,48 @@ function splitByBaseline(sentence: string, mentions: Mention[]): { target: Menti
   return { target: mentions.filter((m) => !inBaseline(m)), baseline: mentions.filter(inBaseline) };
 }
 
+/** Accelerator classes outrank GPU/CPU: papers proposing an FPGA or ASIC design name GPUs as context. */
+const PRIORITY: DevicePattern["cls"][] = ["FPGA", "ASIC", "edge", "GPU", "CPU"];
+
+function withDevice(cls: DevicePattern["cls"], mentions: Mention[]): Hardware {
+  const named = mentions.filter((m) => m.cls === cls && m.device).sort((a, b) => b.device!.length - a.device!.length);
+  return { class: cls, ...(named[0]?.device ? { device: named[0].device } : {}) };
+}
+
+/** The one class the mentions agree on; undefined when they name none or several. */
 function pick(mentions: Mention[]): Hardware | undefined {
   const classes = new Set(mentions.map((m) => m.cls));
-  // A phone NPU: the ASIC is the target, the phone its host.
-  if (classes.has("ASIC") && classes.has("edge")) classes.delete("edge");
-  // "Jetson" edge GPU is a GPU; edge words beside a named processor defer to it.
-  if (classes.size > 1 && classes.has("edge")) classes.delete("edge");
+  // A phone NPU: the ASIC is the target, the phone its host; an edge word beside a named processor defers to it.
+  if (classes.size > 1) classes.delete("edge");
   if (classes.size !== 1) return undefined;
-  const [cls] = classes as Set<DevicePattern["cls"]>;
-  const named = mentions.filter((m) => m.cls === cls && m.device).sort((a, b) => (b.device!.length - a.device!.length));
-  return { class: cls!, ...(named[0]?.device ? { device: named[0].device } : {}) };
+  return withDevice([...classes][0]!, mentions);
+}
+
+/** Across a whole abstract: the most-mentioned class, accelerators first on a tie. */
+function vote(mentions: Mention[]): Hardware | undefined {
+  if (mentions.length === 0) return undefined;
+  const counts = new Map<DevicePattern["cls"], number>();
+  for (const m of mentions) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
+  // An FPGA paper calls its design "the accelerator": FPGA wins over ASIC words.
+  const accelerator = ranked.find(([cls]) => cls === "FPGA") ?? ranked.find(([cls]) => cls === "ASIC");
+  return withDevice(accelerator ? accelerator[0] : ranked[0]![0], mentions);
 }
 
 export interface HardwareContext {
-  /** Hardware named anywhere in the abstract outside baseline phrases, resolved once per paper. */
-  abstractTarget?: Hardware;
+  /** Hardware named in the title, then voted over the abstract outside baseline phrases. */
+  paperTarget?: Hardware;
   implied?: Hardware;
 }
 
-export function analyzeAbstractHardware(abstract: string, sentences: string[]): HardwareContext {
+const ALL_PATTERNS = [...DEVICES, ...IMPLIED];
+
+export function analyzeAbstractHardware(title: string, abstract: string, sentences: string[]): HardwareContext {
+  const fromTitle = pick(mentionsIn(title, DEVICES));
   const target = sentences.flatMap((s) => splitByBaseline(s, mentionsIn(s, DEVICES)).target);
+  const paperTarget = fromTitle ?? vote(target);
   const implied = pick(mentionsIn(abstract, IMPLIED));
-  return { abstractTarget: pick(target), ...(implied ? { implied: { class: implied.class } } : {}) };
+  return { ...(paperTarget ? { paperTarget } : {}), ...(implied ? { implied: { class: implied.class } } : {}) };
 }
 
 export interface ResolvedHardware {
@@ -86,8 +106,13 @@ export interface ResolvedHardware {
 }
 
 export function resolveHardware(sentence: string, paper: HardwareContext): ResolvedHardware {
-  const { target, baseline } = splitByBaseline(sentence, mentionsIn(sentence, DEVICES));
+  const { target, baseline } = splitByBaseline(sentence, mentionsIn(sentence, ALL_PATTERNS));
   const baselineClass = pick(baseline)?.class;
-  const hardware = pick(target) ?? paper.abstractTarget ?? paper.implied ?? { class: "unspecified" as const };
+  const fromSentence = pick(target);
+  // A sentence naming a generic class ("on GPUs") borrows the paper's device when the classes agree.
+  const hardware =
+    fromSentence && !fromSentence.device && paper.paperTarget?.class === fromSentence.class
+      ? paper.paperTarget
+      : fromSentence ?? paper.paperTarget ?? paper.implied ?? { class: "unspecified" as const };
   return { hardware, ...(baselineClass ? { baselineHardware: baselineClass } : {}) };
 }

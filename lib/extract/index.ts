@@ -23,6 +23,7 @@ const CONTEXT_CHARS = 200;
 
 export interface PaperText {
   id: string;
+  title: string;
   abstract: string;
 }
 
@@ -74,7 +75,7 @@ function toClaim(
 export function extractClaims(paper: PaperText): Claim[] {
   const { abstract } = paper;
   const sentences = splitSentences(abstract);
-  const paperHardware = analyzeAbstractHardware(abstract, sentences.map((s) => s.text));
+  const paperHardware = analyzeAbstractHardware(paper.title, abstract, sentences.map((s) => s.text));
   const claims: Claim[] = [];
   const seen = new Set<string>();
 
