@@ -1,5 +1,5 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import type { BarDatum, BarsData } from "@/lib/chart-data";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
 import { HARDWARE_COLORS } from "@/lib/hardware-colors";
@@ -38,7 +38,9 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const log = data.log;
   const scale = log ? logDomain(data.bars.flatMap((b) => b.span)) : null;
   const labelWidth = narrow ? 96 : 230;
-  const truncate = (s: string) => (narrow && s.length > 14 ? `${s.slice(0, 13)}…` : s);
+  // One line per label, cut to what fits the axis: Recharts would otherwise wrap long titles into neighbours.
+  const maxChars = narrow ? 15 : 38;
+  const truncate = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
   const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, data.bars.length * 22 + 70)}>
@@ -59,8 +61,11 @@ export default function BarsChart({ data }: { data: BarsData }) {
           width={labelWidth}
           interval={0}
           tickLine={false}
-          tick={{ fontSize: 11 }}
-          tickFormatter={(id: string) => truncate(labels.get(id) ?? "")}
+          tick={(props: YAxisTickContentProps) => (
+            <text x={Number(props.x) - 4} y={Number(props.y)} dy={4} textAnchor="end" fontSize={11} className="recharts-cartesian-axis-tick-value">
+              {truncate(labels.get(String(props.payload?.value)) ?? "")}
+            </text>
+          )}
         />
         <ReferenceLine x={multiplier ? 1 : 0} stroke="currentColor" strokeDasharray="4 3" label={{ value: multiplier ? "1×" : "0", position: "top", fontSize: 11 }} />
         <Tooltip content={<BarTooltip />} cursor={{ fillOpacity: 0.08 }} />

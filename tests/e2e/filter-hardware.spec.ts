@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { claimsWhere } from "./dataset";
+
+test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ page }) => {
+  const expected = claimsWhere((c) => c.hardware.class === "FPGA");
+  await page.goto("/");
+  const chip = page.locator('a[data-facet="hw"][data-value="FPGA"]');
+  await expect(chip.locator(".count")).toHaveText(String(expected.length));
+  await chip.click();
+  await expect(page).toHaveURL(/\?hw=FPGA$/);
+  await expect(page.locator('[data-chart-view="hw=FPGA"], [data-testid="empty-state"]').first()).toBeVisible();
+  await expect(page.getByTestId("result-count")).toHaveText(String(expected.length));
+  if (expected.length === 0) {
+    await expect(page.getByTestId("empty-state")).toBeVisible();
+    return;
+  }
+  // Walk every table page and collect the claim ids shown.
+  const shown: string[] = [];
+  for (;;) {
+    const rows = page.locator("table.claims tbody tr");
+    await expect(rows.first()).toBeVisible();
+    await expect(page.locator('table.claims td[data-hw]:not([data-hw="FPGA"])')).toHaveCount(0);
+    shown.push(...(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-claim-id") ?? ""))));
+    const next = page.locator('nav.pagination a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForURL(/page=/);
+  }
+  expect([...shown].sort()).toEqual(expected.map((c) => c.id).sort());
+});
