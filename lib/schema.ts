@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+export const CLAIM_STATUSES = ["extracted", "corrected", "added", "rejected"] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
 /** Where the proposed method ran for a claim (CLAIMS.md, "Hardware target"). */
 export const HARDWARE_CLASSES = ["GPU", "CPU", "FPGA", "ASIC", "edge", "unspecified"] as const;
 export const HardwareClass = z.enum(HARDWARE_CLASSES);
@@ -48,7 +52,15 @@ export const RawPaper = z.object({
   authors: z.array(z.string()).optional(),
   authorCount: z.number().int().nonnegative().optional(),
   upvotes: z.number().int().nonnegative().optional(),
+  /** arXiv identifier without version ("2401.12345", "cs/0112017"); the first dedup key. */
   arxivId: z.string().optional(),
+  /** arXiv version number of the ingested text ("v2" → 2), when the source says. */
+  version: z.number().int().positive().optional(),
+  /** Date of the ingested version (ISO date), when it differs from the first publication. */
+  updated: z.string().optional(),
+  categories: z.array(z.string()).optional(),
+  pdfUrl: z.string().optional(),
+  doi: z.string().optional(),
   source: z.string(),
 });
 export type RawPaper = z.infer<typeof RawPaper>;
@@ -98,8 +110,15 @@ export const Claim = z
     metric: z.string().optional(),
     phase: Phase,
     evidence: Evidence,
-    /** Id of the rule that produced the claim, e.g. "multiplier/times". */
+    /** Id of the rule that produced the claim, e.g. "multiplier/times"; "override" for an added claim. */
     rule: z.string(),
+    /**
+     * Set by data/overrides.json; absent means "extracted". Rejected claims stay in the
+     * dataset so the paper page can list them; charts and counts leave them out.
+     */
+    status: ClaimStatus.optional(),
+    /** The reviewer's reason, for corrected, added and rejected claims. */
+    reason: z.string().optional(),
   })
   .refine((c) => c.min === undefined || (c.value !== null && c.min <= c.value), {
     message: "range min must be <= value",
@@ -143,3 +162,73 @@ export const GoldClaim = z.object({
 });
 export const GoldPaper = z.object({ title: z.string(), claims: z.array(GoldClaim) });
 export type GoldPaper = z.infer<typeof GoldPaper>;
+
+/*
+ * data/overrides.json: reviewed corrections that survive re-extraction. An override finds
+ * its claim by paper id + evidence text (+ kind when one phrase carries two kinds), never
+ * by array index, so re-ordering or re-running the extractor does not retarget it.
+ */
+
+/** The claim fields a reviewer may set; every one optional in a correction. */
+export const ClaimFields = z.object({
+  kind: ClaimKind,
+  value: z.number().finite().nullable(),
+  min: z.number().finite(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  hardware: Hardware,
+  baselineHardware: HardwareClass,
+  baseline: z.string(),
+  metric: z.string(),
+  phase: Phase,
+});
+export type ClaimFields = z.infer<typeof ClaimFields>;
+
+const OverrideTarget = {
+  paperId: z.string().min(1),
+  /** The claim's evidence text (the number's phrase), exactly as in the abstract. */
+  evidence: z.string().min(1),
+  /** Needed only when two claims share the evidence text ("15% of the parameters and FLOPs"). */
+  kind: ClaimKind.optional(),
+  reason: z.string().trim().min(1, "a reason is required"),
+};
+
+/** Every kind except accuracy is a factor: a non-positive value has no meaning. */
+export function valueProblem(kind: ClaimKind, value: number | null | undefined): string | undefined {
+  if (kind === "accuracy" || value === undefined) return undefined;
+  if (value === null || !Number.isFinite(value) || value <= 0) {
+    return `value ${value} is not valid for kind ${kind}: expected a positive finite number (only accuracy may be zero or negative)`;
+  }
+  return undefined;
+}
+
+export const Override = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("reject"), ...OverrideTarget }).strict(),
+  z.object({ action: z.literal("correct"), ...OverrideTarget, set: ClaimFields.partial().strict() }).strict(),
+  z
+    .object({
+      action: z.literal("add"),
+      paperId: OverrideTarget.paperId,
+      evidence: OverrideTarget.evidence,
+      reason: OverrideTarget.reason,
+      claim: ClaimFields.partial()
+        .required({ kind: true, value: true })
+        .extend({ value: z.number().finite() })
+        .strict(),
+    })
+    .strict(),
+]);
+export type Override = z.infer<typeof Override>;
+
+export const OverridesFile = z
+  .object({ overrides: z.array(Override) })
+  .strict()
+  .superRefine((file, ctx) => {
+    file.overrides.forEach((o, i) => {
+      const kind = o.action === "add" ? o.claim.kind : o.action === "correct" ? (o.set.kind ?? o.kind) : o.kind;
+      const value = o.action === "add" ? o.claim.value : o.action === "correct" ? o.set.value : undefined;
+      const problem = kind ? valueProblem(kind, value) : undefined;
+      if (problem) ctx.addIssue({ code: "custom", path: ["overrides", i, "value"], message: problem });
+    });
+  });
+export type OverridesFile = z.infer<typeof OverridesFile>;

@@ -39,7 +39,8 @@ export function rightPhrase(after: string): string {
  * wins; otherwise the nearest term before it in the sentence ("reduces latency by 50%").
  */
 export function findMetric(before: string, after: string, form: QuantityForm): FoundMetric | undefined {
-  const right = termsIn(rightPhrase(after), form)[0];
+  const rightTerms = termsIn(rightPhrase(after), form);
+  const right = rightTerms.find((t) => !t.term.generic) ?? rightTerms[0];
   if (right) return { ...right.term, text: right.text, distance: right.index, side: "after" };
   const window = before.slice(-LEFT_WINDOW_CHARS);
   const left = termsIn(window, form).at(-1);

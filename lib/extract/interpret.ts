@@ -6,7 +6,7 @@ import { findBaseline } from "./baseline";
 import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_NEAR, DECREASE_CUE,
   INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCALE_AFTER,
-  SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch,
+  SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch, UNKNOWN_MEASURE_AFTER, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE,
 } from "./lexicon";
 
 /** The text around a quantity within its sentence. */
@@ -21,9 +21,16 @@ export interface QuantityContext {
 }
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
-const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|\b(?:and|,)\s+(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
+const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|\b(?:and|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 60;
 const LOCAL_CHARS = 60;
+const SIGN_CHARS = 80;
+
+/** The words from just before the metric up to the number: where a direction verb lives ("reduce inference time on X by 55%"). */
+function cueWindow(metric: FoundMetric, before: string): string {
+  const reach = metric.side === "before" ? metric.distance + metric.text.length + 30 : 0;
+  return before.slice(-Math.max(LOCAL_CHARS, reach));
+}
 const NAMED_UNIT = /\b(BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|SSIM|F1)\b/;
 
 /** Percent on a lower-is-better quantity: "reduces latency by 37%" → 1/(1−0.37). */
@@ -79,15 +86,28 @@ function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
 
 /** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
 function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
+  // "0.4% accuracy loss": the loss is named right after the number.
+  if (metric.side === "after" && /\b(?:loss|drop|degradation|gap)$/i.test(metric.text)) return -1;
   if (metric.flavor === "error") {
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;
     return 0;
   }
-  if (QUALITY_LOSS_CUE.test(local)) return -1;
-  if (QUALITY_GAIN_CUE.test(local) || q.positive) return 1;
-  return 0;
+  if (q.positive) return 1;
+  // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
+  const [before, after] = local.split(NUMBER_MARK) as [string, string];
+  const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
+  const loss = first(QUALITY_LOSS_CUE), gain = first(QUALITY_GAIN_CUE);
+  if (loss !== gain) return loss < gain ? -1 : 1;
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index));
+  const lossBefore = last(QUALITY_LOSS_CUE), gainBefore = last(QUALITY_GAIN_CUE);
+  if (lossBefore === gainBefore) return 0;
+  return lossBefore > gainBefore ? -1 : 1;
 }
+/** "within 4% of GPT-3": at most that far below the reference. */
+const WITHIN_BEFORE = /\bwithin\s*$/i;
+/** Separates the words before the number from those after it in a cue window. */
+const NUMBER_MARK = "\u0000";
 
 function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
@@ -97,11 +117,13 @@ function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext)
       return applyConversion(q, "retainedShare", { unit: "rel%" });
     }
   }
+  if (SCORE_PAIR_AFTER.test(ctx.after) || SCORE_PAIR_BEFORE.test(ctx.before)) return null;
   // An accuracy number is a claim only when worded as a comparison; "83.6% top-1" is a score.
   const compared =
     q.positive === true || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
-  const sign = accuracySign(q, metric, `${near.slice(-40)} ${rightPhrase(ctx.after)}`);
+  const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
+  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : accuracySign(q, metric, `${ctx.before.slice(-SIGN_CHARS)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
   if (sign === 0) return null;
   const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
   return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });
@@ -109,7 +131,7 @@ function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext)
 
 function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
-  const local = `${near} ${rightPhrase(ctx.after)}`;
+  const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;
   const decrease = DECREASE_CUE.test(local);
@@ -142,7 +164,7 @@ function continueConversion(q: Quantity, previous: ClaimDraft): Conversion | nul
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form !== "percent") return false;
-  const near = `${ctx.before.split(/\s+/).slice(-4).join(" ")} ${ctx.after.split(/\s+/).slice(0, 4).join(" ")}`;
+  const near = `${ctx.before.trim().split(/\s+/).slice(-4).join(" ")} ${ctx.after.trim().split(/\s+/).slice(0, 4).join(" ")}`;
   return CONFIGURATION_NEAR.test(near);
 }
 
@@ -175,13 +197,18 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric) return [];
   if (!conversion) {
     if (!wordNumberPlausible(q, metric, ctx)) return [];
+    if (metric.side === "before" && UNKNOWN_MEASURE_AFTER.test(ctx.after)) return [];
     conversion = convert(q, metric, ctx);
+    // "save nearly 50% FLOPs … and nearly 40% FLOPs": a later number of the same measure keeps the direction.
+    // Accuracy figures only continue a retained share: after "outperforms X by 7.85%", "71.27% accuracy" is a score.
+    const continuable = previous && previous.kind === metric.kind && (metric.kind !== "accuracy" || previous.rule === RULE_OF.retainedShare);
+    if (!conversion && continuable) conversion = continueConversion(q, previous);
   }
   if (!conversion) return [];
 
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after);
   if (qualifier === "exact" && previous && continues) qualifier = previous.qualifier;
-  if (metric.kind === "accuracy" && /\bwithin\s*$/i.test(ctx.before)) qualifier = "at_most";
+  if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
   const baseline = findBaseline(ctx.after, ctx.before) ?? (continues ? previous?.baseline : undefined);
 
   const draft: ClaimDraft = {

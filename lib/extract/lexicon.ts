@@ -14,6 +14,8 @@ export interface MetricTerm {
   flavor: TermFlavor;
   /** "performance" is speed for multipliers and quality for percentages. */
   onlyForms?: ("multiplier" | "percent" | "points")[];
+  /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
+  generic?: boolean;
 }
 
 interface TermEntry extends MetricTerm {
@@ -22,6 +24,8 @@ interface TermEntry extends MetricTerm {
 
 /* Longer phrases first: the alternation takes the first branch that matches at a position. */
 const TERMS: TermEntry[] = [
+  // rates whose words would otherwise read as compute ("operations") or accuracy
+  { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // energy
   { pattern: "energy[- ]delay product|power[- ]delay product|EDP", kind: "energy", flavor: "amount" },
   { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|per watt|perf(?:ormance)?/W|TOPS/W", kind: "energy", flavor: "rate" },
@@ -34,13 +38,14 @@ const TERMS: TermEntry[] = [
   // memory
   { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
   // speed: time-like (lower is better)
-  { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?times?(?: consumption| cost)?|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
+  { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?time(?: consumption| cost)?|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )times|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)
   { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
-  { pattern: "perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
-  { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?", kind: "accuracy", flavor: "quality" },
-  { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"] },
+  { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
+  { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
+  { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
+  { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
 ];
 
@@ -65,9 +70,14 @@ export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sa
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up)\b|\+)/i;
 /** Accuracy cues of a loss. */
-export const QUALITY_LOSS_CUE = /\b(?:drops?|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
+export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
 /** Accuracy cues of a gain. */
-export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead)\b|\+)/i;
+export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey])\b|\+)/i;
+/** "(83.3% vs. 80.8%)": a pair of absolute scores, not a difference. */
+export const SCORE_PAIR_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:vs\.?|versus)\s/i;
+export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
+/** "+187.5% improvement in E^3": the number measures something the lexicon does not know. */
+export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|reductions?|increases?|gains?|decreases?|boosts?)\s+(?:in|of)\s+\S/i;
 
 /** "uses 15% of", "only 30-40% of", "activating 30% of": a share of the baseline's cost. */
 export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
@@ -76,9 +86,9 @@ export const SHARE_OF_AFTER = /^\s?of\b/i;
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
-export const SCALE_AFTER = /^[\s-]*(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
 /** "sparsity ratios of 70%", "prune 50% of the weights", "10% of the data": configuration. */
-export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|(?:visual |vision |image |text |input )?tokens|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;
+export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|(?:visual |vision |image |text |input )?tokens?|layers? (?:removed|pruned|dropped|skipped)|compression (?:ratio|rate) of|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;
 /** "achieving 95% performance of Llama3-70B": reaching a share of a reference model. */
 export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 export const SHARE_OF_REFERENCE_AFTER = /^\s?(?:of\b|(?:the |its |their )?(?:original |full |baseline )?(?:performance|accuracy|quality)\s+of\b)/i;
