@@ -38,6 +38,9 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// `--build-only`: used by the dashboard benchmark, which serves several datasets from one build.
+if (process.argv.includes("--build-only")) process.exit(0);
+
 const port = process.env.PORT ?? "3000";
 const args = [nextBin, "start", "-p", port];
 if (process.env.HOSTNAME_BIND) args.push("-H", process.env.HOSTNAME_BIND);
