@@ -4,7 +4,7 @@ import { findMetric, rightPhrase, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import { findBaseline } from "./baseline";
 import {
-  ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_NEAR, DECREASE_CUE,
+  ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_AFTER, CONFIGURATION_BEFORE, DECREASE_CUE,
   INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCALE_AFTER,
   SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch, UNKNOWN_MEASURE_AFTER, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE,
 } from "./lexicon";
@@ -86,6 +86,7 @@ function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
 
 /** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
 function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
+  if (q.direction) return (q.direction === "increase") === (metric.flavor !== "error") ? 1 : -1;
   // "0.4% accuracy loss": the loss is named right after the number.
   if (metric.side === "after" && /\b(?:loss|drop|degradation|gap)$/i.test(metric.text)) return -1;
   if (metric.flavor === "error") {
@@ -120,7 +121,7 @@ function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext)
   if (SCORE_PAIR_AFTER.test(ctx.after) || SCORE_PAIR_BEFORE.test(ctx.before)) return null;
   // An accuracy number is a claim only when worded as a comparison; "83.6% top-1" is a score.
   const compared =
-    q.positive === true || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
+    q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
   const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
   const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : accuracySign(q, metric, `${ctx.before.slice(-SIGN_CHARS)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
@@ -164,8 +165,7 @@ function continueConversion(q: Quantity, previous: ClaimDraft): Conversion | nul
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form !== "percent") return false;
-  const near = `${ctx.before.trim().split(/\s+/).slice(-4).join(" ")} ${ctx.after.trim().split(/\s+/).slice(0, 4).join(" ")}`;
-  return CONFIGURATION_NEAR.test(near);
+  return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
 }
 
 /** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
@@ -184,8 +184,12 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const continues =
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
   let metric = findMetric(ctx.before, ctx.after, q.form);
+  if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
+    metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
+  }
   if (q.form === "points" && !metric) {
-    metric = { kind: "accuracy", flavor: "quality", text: q.unitName ?? "points", distance: 0, side: "after" };
+    const flavor = /^(?:FID|PPL|WER)$/.test(q.unitName ?? "") ? "error" : "quality";
+    metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
   let conversion: Conversion | null = null;
   // An item that names no measure of its own right beside it continues the previous one.

@@ -87,8 +87,13 @@ export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|k
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
 export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
-/** "sparsity ratios of 70%", "prune 50% of the weights", "10% of the data": configuration. */
-export const CONFIGURATION_NEAR = /\b(?:sparsity|sparse ratio|prun(?:e|ed|ing)(?: ratio| rate)?|dropout|of (?:the )?(?:data|dataset|training data|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches)|(?:visual |vision |image |text |input )?tokens?|layers? (?:removed|pruned|dropped|skipped)|compression (?:ratio|rate) of|masking ratio|mask ratio|bits?|bit-width|batch size|context length|sequence length|tokens? (?:retained|kept)|retention ratio|keep ratio)\b/i;
+/**
+ * Configuration, not comparison: "sparsity ratios of 70%", "prune 50% of the weights",
+ * "70% sparsity", "10% of the data", "25% layers removed", "a compression ratio of 92.2%".
+ * Anchored next to the number so a nearby "pruned model" does not veto "maintains 98%".
+ */
+export const CONFIGURATION_BEFORE = /\b(?:sparsity(?: ratios?| levels?| rates?)?|sparse ratios?|prun(?:e|es|ed|ing)(?: ratios?| rates?)?|dropout(?: rates?)?|masking ratios?|mask ratios?|compression (?:ratios?|rates?)|keep ratios?|retention ratios?|drop(?:ping)?|remov(?:e|es|ing)|mask(?:s|ing)?|skip(?:s|ping)?)(?:\s+(?:of|at|to|about|around|up to|only|the|a|an|with))*\s*$/i;
+export const CONFIGURATION_AFTER = /^\s?(?:\S+\s){0,1}?(?:sparsity|sparse\b|pruned|pruning|dropout|masking|mask ratio|of (?:the |its |their )?(?:data|dataset|training data|training set|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches|parameters pruned)|(?:visual |vision |image |text |input |KV |prompt )?tokens?\b|layers? (?:removed|pruned|dropped|skipped)|bits?\b|bit-width|batch size|context length|sequence length)/i;
 /** "achieving 95% performance of Llama3-70B": reaching a share of a reference model. */
 export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 export const SHARE_OF_REFERENCE_AFTER = /^\s?(?:of\b|(?:the |its |their )?(?:original |full |baseline )?(?:performance|accuracy|quality)\s+of\b)/i;

@@ -18,6 +18,8 @@ export interface Quantity {
   unitName?: string;
   /** An explicit "+" in front of the number. */
   positive?: boolean;
+  /** The change the quantity's own words state ("a 0.09 increase in FID"). */
+  direction?: "increase" | "decrease";
 }
 
 /** A parser finds quantities of one written form in a sentence. */

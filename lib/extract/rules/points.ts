@@ -4,6 +4,8 @@ import { NOT_AFTER_WORD, NUMBER, parseNumber } from "../number-fragments";
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 const POINTS = new RegExp(`(\\+\\s?)?${NOT_AFTER_WORD}(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+/** "a 0.09 increase in FID": a bare number whose unit is the metric named after the change noun. */
+const CHANGE_IN_METRIC = new RegExp(`${NOT_AFTER_WORD}(${NUMBER})\\s(?:points?\\s)?(increase|decrease|improvement|reduction|drop|gain|rise)\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "50.4AP (+2.2)": a signed delta in parentheses after a score. */
 const SIGNED_DELTA = new RegExp(`\\(\\s?\\+\\s?(${NUMBER})\\s?\\)`, "gu");
 
@@ -31,6 +33,15 @@ export const pointsRule: QuantityRule = {
       rule: "points/signed-delta",
       positive: true,
     }));
-    return [...named, ...deltas];
+    const changes = [...text.matchAll(CHANGE_IN_METRIC)].map((m) => ({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      value: parseNumber(m[1]!),
+      form: "points" as const,
+      rule: "points/change-in-metric",
+      direction: /^(?:increase|improvement|gain|rise)$/i.test(m[2]!) ? ("increase" as const) : ("decrease" as const),
+      ...(/^(points?|pp|p\.p\.)$/i.test(m[3]!) ? {} : { unitName: m[3]! }),
+    }));
+    return [...named, ...deltas, ...changes];
   },
 };

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./claims-of";
+
+/* CLAIMS.md "Not claims": every sentence here must yield nothing. */
+describe("not claims", () => {
+  it.each([
+    "Our model achieves 83.6% top-1 accuracy on ImageNet.",
+    "Generation takes 0.5 seconds per image and reaches 84 TFLOPS.",
+    "We use sparsity ratios of 70% and 2-4 steps of sampling.",
+    "Images are split into 16x16 patches at 1024x1024 resolution.",
+    "Fine-tuning uses 10% of the data.",
+    "We train 25x larger models than before.",
+    "This yields a model 18 times larger than GPT-2.",
+    "It lowers toxicity and is an order of magnitude faster.",
+    "The method is exponentially faster and significantly cheaper.",
+    "On the TensorRT platform it scores 83.3% vs. 80.8% for ResNet101.",
+    "Execution is dominated by attention, which accounts for 44% of execution time.",
+    "We evaluate with 4-bit weights and a batch size of 64.",
+    "The model retains 128K tokens of context and processes 95%ile requests.",
+  ])("%s", (sentence) => {
+    expect(claimsOf(sentence).map((c) => `${c.kind} ${c.value} "${c.evidence.text}"`)).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "../claims-of";
+
+describe("multiplier rule family", () => {
+  const cases: [string, Parameters<typeof expectClaims>[1]][] = [
+    ["Our method achieves 2.8x speedups over vLLM.", [{ kind: "speedup", value: 2.8, qualifier: "exact", baseline: "vLLM" }]],
+    ["It reduces latency by 7.3X on real workloads.", [{ kind: "speedup", value: 7.3 }]],
+    ["FlightLLM achieves 6.0times higher energy efficiency.", [{ kind: "energy", value: 6.0, text: "6.0times higher energy efficiency" }]],
+    ["The kernel is 5.18\\times$ faster than cuBLAS.", [{ kind: "speedup", value: 5.18 }]],
+    ["The model runs x7 faster than the autoregressive baseline.", [{ kind: "speedup", value: 7 }]],
+    ["The estimator is over 10 000 times faster than MCMC.", [{ kind: "speedup", value: 10000, qualifier: "at_least" }]],
+    ["It yields a 10-fold improvement in energy efficiency.", [{ kind: "energy", value: 10 }]],
+    ["We obtain 8x less memory and 2.6x FLOPs reduction.", [{ kind: "memory", value: 8 }, { kind: "compute", value: 2.6 }]],
+    ["It offers 9x cheaper inference than dense models.", [{ kind: "cost", value: 9 }]],
+    ["The design gives 1.8times better cost efficiency.", [{ kind: "cost", value: 1.8 }]],
+    ["Memory traffic drops, with 3x fewer DRAM accesses.", [{ kind: "memory", value: 3 }]],
+  ];
+  it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
+});
+
+describe("word numbers", () => {
+  it.each([
+    ["Our approach can cut the memory needed for inference by half.", [{ kind: "memory" as const, value: 2 }]],
+    ["The model ran approximately four times as fast as ConvNeXt.", [{ kind: "speedup" as const, value: 4, qualifier: "approx" as const }]],
+    ["Our network is twice as fast as the baseline.", [{ kind: "speedup" as const, value: 2 }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+});

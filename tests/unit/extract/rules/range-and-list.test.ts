@@ -1,0 +1,40 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "../claims-of";
+
+describe("ranges", () => {
+  it.each([
+    ["We measure 1.48x-12.1x speedups.", [{ kind: "speedup" as const, value: 12.1, min: 1.48 }]],
+    ["Model selection sees 2 - 6x speed-ups.", [{ kind: "speedup" as const, value: 6, min: 2 }]],
+    ["It obtains a speedup ratio ranging from 2.91x to 3.51x.", [{ kind: "speedup" as const, value: 3.51, min: 2.91 }]],
+    ["Throughput improves by 3.72sim4.11times.", [{ kind: "speedup" as const, value: 4.11, min: 3.72 }]],
+    ["Our model runs between 1.50times and 1.71times faster.", [{ kind: "speedup" as const, value: 1.71, min: 1.5 }]],
+    ["We cut peak memory by 30-40%.", [{ kind: "memory" as const, value: 1.667, min: 1.429 }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+});
+
+describe("lists", () => {
+  it("splits a list into claims with their own baselines' qualifier", () =>
+    expectClaims("ALISA improves the throughput of baseline systems by up to 3X and 1.9X over FlexGen and vLLM, respectively.", [
+      { kind: "speedup", value: 3, qualifier: "up_to" },
+      { kind: "speedup", value: 1.9, qualifier: "up_to" },
+    ]));
+  it("takes the measure after the last item", () =>
+    expectClaims("MPCViT achieves 1.9%, 1.3% and 3.6% higher accuracy with 6.2x, 2.9x and 1.9x latency reduction.", [
+      { kind: "accuracy", value: 1.9 },
+      { kind: "accuracy", value: 1.3 },
+      { kind: "accuracy", value: 3.6 },
+      { kind: "speedup", value: 6.2 },
+      { kind: "speedup", value: 2.9 },
+      { kind: "speedup", value: 1.9 },
+    ]));
+  it("continues an elided measure", () =>
+    expectClaims("The technique reduces time consumption by approximately 35% on 4090 GPU and by roughly 15% on A800 GPU.", [
+      { kind: "speedup", value: 1.538, qualifier: "approx" },
+      { kind: "speedup", value: 1.176, qualifier: "approx" },
+    ]));
+  it("gives one number covering two kinds one claim per kind", () =>
+    expectClaims("The student uses only 15% of the parameters and computational complexity.", [
+      { kind: "memory", value: 6.667 },
+      { kind: "compute", value: 6.667 },
+    ]));
+});
