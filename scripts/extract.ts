@@ -1,25 +1,31 @@
 /*
- * npm run extract [-- --in <file|dir>... --out <file>]
- * Reads paper listings (seed text layouts or JSON Lines), extracts claims, validates the
- * dataset with the zod schema and writes it atomically. Bad files are reported and skipped;
- * the exit code is 1 when any input failed, and nothing is written when no paper survived.
+ * npm run extract [-- --in <file|dir>... --out <file> --format <fmt> --overrides <file>]
+ * Reads paper listings (seed text layouts, JSON Lines, arXiv Atom, Hugging Face daily papers,
+ * BibTeX), extracts claims, applies reviewed overrides, validates the dataset with the zod
+ * schema and writes it atomically. Bad files are reported and skipped; the exit code is 1
+ * when any input failed, and nothing is written when no paper survived or an override is invalid.
+ * Without --in it reads seeds/ and the imported corpus data/sources/ (when present).
  */
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { listInputFiles, parseInputFile } from "../lib/ingest/read-input";
-import { formatIngestError } from "../lib/ingest/types";
-import { mergePapers } from "../lib/ingest/merge-papers";
-import { buildDataset } from "../lib/build-dataset";
-import { writeFileAtomic } from "../lib/write-atomic";
-import { summarizeDataset } from "../lib/summarize-dataset";
+import { INPUT_FORMATS, isInputFormat } from "../lib/ingest/read-input";
+import { runExtraction } from "../lib/extract-corpus";
 
-const USAGE = "usage: npm run extract -- [--in <file|dir>]... [--out <file>]";
+const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
+const DEFAULT_INPUTS = ["seeds", "data/sources"];
+const DEFAULT_OVERRIDES = "data/overrides.json";
 
 function main(): number {
   let args;
   try {
     args = parseArgs({
-      options: { in: { type: "string", multiple: true }, out: { type: "string" }, help: { type: "boolean" } },
+      options: {
+        in: { type: "string", multiple: true },
+        out: { type: "string" },
+        format: { type: "string" },
+        overrides: { type: "string" },
+        help: { type: "boolean" },
+      },
       allowPositionals: false,
     });
   } catch (e) {
@@ -30,31 +36,27 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const inputs = args.values.in ?? ["seeds"];
-  const out = args.values.out ?? "data/claims.json";
+  const { format, overrides } = args.values;
+  if (format !== undefined && !isInputFormat(format)) {
+    console.error(`--format: unknown format "${format}"; accepted: ${INPUT_FORMATS.join(", ")}`);
+    return 2;
+  }
+  const inputs = args.values.in ?? DEFAULT_INPUTS.filter((p) => existsSync(p));
   const missing = inputs.filter((p) => !existsSync(p));
   if (missing.length) {
     console.error(`--in: no such file or directory: ${missing.join(", ")}`);
     return 2;
   }
-
-  const files = listInputFiles(inputs);
-  const results = files.map(parseInputFile);
-  const errors = results.flatMap((r) => r.errors);
-  for (const e of errors) console.error(`error: ${formatIngestError(e)}`);
-  const papers = mergePapers(results.flatMap((r) => r.papers));
-  if (papers.length === 0) {
-    console.error(`no papers read from ${files.length} file(s); ${out} left unchanged`);
-    return 1;
+  if (overrides !== undefined && !existsSync(overrides)) {
+    console.error(`--overrides: no such file: ${overrides}`);
+    return 2;
   }
-  const started = performance.now();
-  const dataset = buildDataset(papers);
-  const ms = performance.now() - started;
-  writeFileAtomic(out, JSON.stringify(dataset, null, 1) + "\n");
-  console.log(`wrote ${out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
-  for (const line of summarizeDataset(dataset)) console.log(line);
-  if (errors.length) console.error(`${errors.length} input error(s); the files above were skipped`);
-  return errors.length ? 1 : 0;
+  return runExtraction({
+    inputs,
+    out: args.values.out ?? "data/claims.json",
+    overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
+    format,
+  });
 }
 
 process.exitCode = main();

@@ -26,29 +26,43 @@ export function slugify(title: string): string {
 }
 
 /**
- * Deduplicates by normalized title, keeping the first abstract seen and filling metadata
- * from later sources. Ids are slugs of the title; a clash between different titles with
- * the same slug gets a numeric suffix in input order.
+ * Deduplicates by arXiv id first (titles change between versions and sources), then by
+ * normalized title; a paper found by either key is the same paper, and both of its keys
+ * then lead to it. The first source seen keeps its abstract and its id (a seed paper keeps
+ * its slug when an arXiv entry for it arrives later); later sources only fill missing
+ * metadata. Ids are slugs of the title; a clash between different titles with the same
+ * slug gets a numeric suffix in input order.
  */
 export function mergePapers(raw: RawPaper[]): MergedPaper[] {
+  const merged: MergedPaper[] = [];
   const byTitle = new Map<string, MergedPaper>();
+  const byArxivId = new Map<string, MergedPaper>();
   const usedIds = new Set<string>();
   for (const { source, ...paper } of raw) {
-    const key = normalizeTitle(paper.title);
-    const existing = byTitle.get(key);
+    const titleKey = normalizeTitle(paper.title);
+    const sameId = paper.arxivId !== undefined ? byArxivId.get(paper.arxivId) : undefined;
+    const sameTitle = byTitle.get(titleKey);
+    // Two different arXiv ids under one title are two submissions, not one paper.
+    const idsDiffer = sameTitle?.arxivId !== undefined && paper.arxivId !== undefined && sameTitle.arxivId !== paper.arxivId;
+    const existing = sameId ?? (idsDiffer ? undefined : sameTitle);
     if (existing) {
       if (!existing.sources.includes(source)) existing.sources.push(source);
       for (const [field, value] of Object.entries(paper)) {
         const k = field as keyof typeof paper;
         if (existing[k] === undefined && value !== undefined) Object.assign(existing, { [k]: value });
       }
+      if (!byTitle.has(titleKey)) byTitle.set(titleKey, existing);
+      if (existing.arxivId !== undefined && !byArxivId.has(existing.arxivId)) byArxivId.set(existing.arxivId, existing);
       continue;
     }
     const base = slugify(paper.title);
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
-    byTitle.set(key, { ...paper, id, sources: [source] });
+    const created: MergedPaper = { ...paper, id, sources: [source] };
+    merged.push(created);
+    if (!byTitle.has(titleKey)) byTitle.set(titleKey, created);
+    if (paper.arxivId !== undefined) byArxivId.set(paper.arxivId, created);
   }
-  return [...byTitle.values()];
+  return merged;
 }

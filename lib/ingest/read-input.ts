@@ -3,8 +3,11 @@ import { basename, join } from "node:path";
 import type { IngestResult } from "./types";
 import { parseListingText } from "./listing-text";
 import { parseJsonLines } from "./json-lines";
+import { parseArxivAtom } from "./arxiv-atom";
+import { parseHfDailyPapers } from "./hf-daily-papers";
+import { parseBibtex } from "./bibtex";
 
-export const INPUT_FORMATS = ["listing", "jsonl"] as const;
+export const INPUT_FORMATS = ["listing", "jsonl", "arxiv", "hf", "bibtex"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Larger inputs are refused rather than read into memory whole. */
@@ -13,15 +16,42 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const PARSERS: Record<InputFormat, (text: string, source: string) => IngestResult> = {
   listing: parseListingText,
   jsonl: parseJsonLines,
+  arxiv: parseArxivAtom,
+  hf: parseHfDailyPapers,
+  bibtex: parseBibtex,
 };
+
+export function isInputFormat(name: string): name is InputFormat {
+  return (INPUT_FORMATS as readonly string[]).includes(name);
+}
+
+const EXTENSION_FORMATS: [RegExp, InputFormat][] = [
+  [/\.(jsonl|ndjson)$/i, "jsonl"],
+  [/\.txt$/i, "listing"],
+  [/\.(xml|atom)$/i, "arxiv"],
+  [/\.bib$/i, "bibtex"],
+  // A .json file is a JSON document, and the only one we read is the daily papers array.
+  [/\.json$/i, "hf"],
+];
+/** A BibTeX file opens with an @type{ entry, possibly after % comments or free text. */
+const BIBTEX_ENTRY = /^\s*@[a-z]+\s*[{(]/im;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Extension first; otherwise a file whose first non-blank character opens an object is JSON Lines. */
+/**
+ * Extension first; otherwise the content decides: markup is an Atom feed, an array is a
+ * daily papers response, an object per line is JSON Lines, an @entry{ is BibTeX, and
+ * anything else is a scraped listing.
+ */
 export function detectFormat(path: string, text: string): InputFormat {
-  if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";
-  if (/\.txt$/i.test(path)) return "listing";
-  return text.trimStart().startsWith("{") ? "jsonl" : "listing";
+  const byExtension = EXTENSION_FORMATS.find(([re]) => re.test(path));
+  if (byExtension) return byExtension[1];
+  const head = text.trimStart();
+  if (head.startsWith("<")) return "arxiv";
+  if (head.startsWith("[")) return "hf";
+  if (head.startsWith("{")) return "jsonl";
+  if (BIBTEX_ENTRY.test(text.slice(0, 64 * 1024))) return "bibtex";
+  return "listing";
 }
 
 /** Decodes a file strictly, so a binary or mis-encoded input is reported instead of producing mojibake papers. */
@@ -36,7 +66,8 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
   }
 }
 
-export function parseInputFile(path: string): IngestResult {
+/** Reads one input; `format` (from --format) overrides detection. */
+export function parseInputFile(path: string, format?: InputFormat): IngestResult {
   const source = basename(path);
   try {
     const size = statSync(path).size;
@@ -44,9 +75,9 @@ export function parseInputFile(path: string): IngestResult {
       throw new Error(`${source}: ${size} bytes is over the ${MAX_INPUT_BYTES}-byte limit per input file; split it`);
     }
     const text = decodeInput(readFileSync(path), source);
-    const result = PARSERS[detectFormat(path, text)](text, source);
+    const result = PARSERS[format ?? detectFormat(path, text)](text, source);
     if (result.papers.length === 0 && result.errors.length === 0) {
-      result.errors.push({ file: source, message: "no papers found (expected title/abstract pairs or JSON Lines)" });
+      result.errors.push({ file: source, message: "no papers found (expected title/abstract pairs, JSON Lines, an arXiv Atom feed, Hugging Face daily papers JSON or BibTeX)" });
     }
     return result;
   } catch (e) {
