@@ -1,6 +1,6 @@
 import Link from "next/link";
 import ChartControls from "./_components/chart-controls";
-import ChartPanel from "./_components/chart-panel";
+import ChartPanel from "./_components/lazy-chart-panel";
 import ClaimsTable from "./_components/claims-table";
 import CopyLinkButton from "./_components/copy-link-button";
 import FilterPanel from "./_components/filter-panel";

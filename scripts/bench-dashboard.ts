@@ -72,7 +72,10 @@ const FILTER_UPDATE_IN_PAGE = `new Promise((resolveTime, reject) => {
     const chart = document.querySelector('[data-chart-view="hw=FPGA"]');
     const section = document.querySelector('section[data-view="hw=FPGA"]');
     if (!section) return;
-    const drawn = (chart && chart.querySelector("svg.recharts-surface, .empty")) || section.querySelector('[data-testid="empty-state"]');
+    // Drawn means the chart shows exactly the marks the new view asked for (or says it has none).
+    const marks = chart ? Number(chart.getAttribute("data-marks")) : -1;
+    const drawnMarks = chart ? chart.querySelectorAll(".recharts-bar-rectangle, .recharts-scatter-symbol").length : -1;
+    const drawn = (chart && (marks === 0 ? chart.querySelector(".empty") : drawnMarks === marks)) || section.querySelector('[data-testid="empty-state"]');
     if (!drawn) return;
     observer.disconnect();
     requestAnimationFrame(() => resolveTime(performance.now() - start));
@@ -102,7 +105,10 @@ async function measureFilterUpdate(browser: Browser, base: string): Promise<numb
 
 async function firstLoadJsGzipKB(base: string): Promise<number> {
   const html = await (await fetch(`${base}/`)).text();
-  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string));
+  // Scripts a modern browser fetches for the page: <script src> (minus noModule polyfills) and script preloads.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const preloads = [...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]);
+  const sources = new Set([...tags.map((m) => m[1] as string), ...preloads.filter((h): h is string => Boolean(h))]);
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());

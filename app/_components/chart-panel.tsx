@@ -29,13 +29,14 @@ export default function ChartPanel({ chart, view, version, filters }: Props) {
     if (format === "svg") exportSvg(svg, footnote, name);
     else void exportPng(svg, footnote, name);
   };
+  const marks = chart.type === "bars" ? chart.data.bars.length : chart.data.points.length;
   const empty =
     (chart.type === "bars" && chart.data.bars.length === 0) ||
     (chart.type === "tradeoff" && chart.data.points.length === 0) ||
     (chart.type === "distribution" && chart.data.points.length === 0);
   return (
     <div>
-      <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type}>
+      <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type} data-marks={marks}>
         {empty ? (
           <p className="empty">Nothing to draw for this chart under the current filters.</p>
         ) : chart.type === "bars" ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import CompareChart from "@/app/_components/compare-chart";
+import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
 import { loadDataset } from "@/lib/dataset";
