@@ -44,7 +44,9 @@ const AFTER_WINDOW = /^[^,;:.()]{0,60}/;
  */
 export function findMetric(before: string, after: string, form: QuantityForm): FoundMetric | undefined {
   const rightTerms = termsIn(rightPhrase(after), form);
-  const window = before.slice(-LEFT_WINDOW_CHARS);
+  // A parenthetical aside that closes a clause ("(… at inference time), with …") names no measure for what follows.
+  const aside = before.lastIndexOf("), ");
+  const window = before.slice(Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS));
   const leftTerms = termsIn(window, form);
   const fromRight = (t: (typeof rightTerms)[number]) => ({ ...t.term, text: t.text, distance: t.index, side: "after" as const });
   const fromLeft = (t: (typeof leftTerms)[number]) => ({

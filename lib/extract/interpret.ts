@@ -6,7 +6,7 @@ import { findBaseline } from "./baseline";
 import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_AFTER, CONFIGURATION_BEFORE, DECREASE_CUE,
   INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCALE_AFTER,
-  SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch, UNKNOWN_MEASURE_AFTER, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE,
+  SHARE_OF_AFTER, SHARE_OF_BEFORE, SHARE_OF_REFERENCE_AFTER, METRIC_TERM, termOfMatch, UNKNOWN_MEASURE_AFTER, SCALE_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE,
 } from "./lexicon";
 
 /** The text around a quantity within its sentence. */
@@ -84,12 +84,14 @@ function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
   return q.unitName ?? NAMED_UNIT.exec(metric.text)?.[1];
 }
 
+const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/;
 /** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
 function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
-  if (q.direction) return (q.direction === "increase") === (metric.flavor !== "error") ? 1 : -1;
+  const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(q.unitName ?? "");
+  if (q.direction) return (q.direction === "increase") === !lowerIsBetter ? 1 : -1;
   // "0.4% accuracy loss": the loss is named right after the number.
   if (metric.side === "after" && /\b(?:loss|drop|degradation|gap)$/i.test(metric.text)) return -1;
-  if (metric.flavor === "error") {
+  if (lowerIsBetter) {
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;
     return 0;
@@ -178,7 +180,7 @@ function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityCont
 /** Interprets one quantity in its sentence; returns one draft per kind it claims, or none. */
 export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft[] {
   if (isConfiguration(q, ctx)) return [];
-  if (q.form === "multiplier" && SCALE_AFTER.test(ctx.after)) return [];
+  if (q.form === "multiplier" && (SCALE_AFTER.test(ctx.after) || SCALE_BEFORE.test(ctx.before))) return [];
 
   const previous = ctx.previous?.draft;
   const continues =
@@ -188,7 +190,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
   if (q.form === "points" && !metric) {
-    const flavor = /^(?:FID|PPL|WER)$/.test(q.unitName ?? "") ? "error" : "quality";
+    const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
   let conversion: Conversion | null = null;
@@ -236,7 +238,7 @@ function secondKind(draft: ClaimDraft, metric: FoundMetric, ctx: QuantityContext
   const joined = TWO_MEASURES.exec(ctx.after.slice(0, 80));
   if (!joined || !metric.text.toLowerCase().endsWith(joined[1]!.toLowerCase())) return [];
   const other = [...joined[2]!.matchAll(METRIC_TERM)].flatMap((m) => (m.index === 0 ? termOfMatch(m) : []))[0];
-  if (!other || other.kind === draft.kind || other.kind === "accuracy") return [];
+  if (!other || other.generic || other.kind === draft.kind || other.kind === "accuracy") return [];
   const conversion = convert(draft.quantity, { ...other, text: joined[2]!.trim(), distance: 0, side: "after" }, ctx);
   if (!conversion || conversion.value === null) return [];
   return [{ ...draft, kind: other.kind, value: round(conversion.value), metric: joined[2]!.trim() }];

@@ -32,9 +32,10 @@ const TERMS: TermEntry[] = [
   { pattern: "energy(?: consumption| cost| usage)?|power(?: consumption| usage| draw)?|joules?", kind: "energy", flavor: "amount" },
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
-  { pattern: "cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs|GPUs", kind: "cost", flavor: "amount" },
+  { pattern: "cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
+  { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
   // memory
   { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
   // speed: time-like (lower is better)
@@ -51,7 +52,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 export const METRIC_TERM = new RegExp(
-  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-(?:bound|based|aware|intensive|efficient|oriented|level))`,
+  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
   "giu",
 );
 
@@ -86,7 +87,9 @@ export const SHARE_OF_AFTER = /^\s?of\b/i;
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
-export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^[\s-]*(?:times\s+)?(?:(?:the |a )?(?:maximum |max |larger )?(?:batch sizes?|sequence lengths?|context (?:lengths?|windows?)|model sizes? (?:that|which) can))|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+/** "scale up attention computation by almost 40times": growth in capacity, not a saving. */
+export const SCALE_BEFORE = /\bscal(?:e|es|ed|ing)(?: it| them)? up\b[^.;]{0,50}$/i;
 /**
  * Configuration, not comparison: "sparsity ratios of 70%", "prune 50% of the weights",
  * "70% sparsity", "10% of the data", "25% layers removed", "a compression ratio of 92.2%".

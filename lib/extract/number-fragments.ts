@@ -7,7 +7,7 @@
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,3}(?: \d{3}){1,3}(?= ?times)|\d{1,9})(?:\.\d{1,6})?`;
 
 /** A number must not be glued to a word before it (A100, W4A4, GPT-3) or be a decimal's tail. */
-export const NOT_AFTER_WORD = String.raw`(?:(?<![\p{L}\d.,_/])|(?<=\b(?:and|by|to|of)))(?<!\d-)`;
+export const NOT_AFTER_WORD = String.raw`(?:(?<![\p{L}\d.,_/])|(?<=\b(?:and|by|to|of))|(?<=[%x×]\/))(?<!\d-)`;
 
 /** ×, x, X, "times" (also glued: "6.0times"), LaTeX "\times" with stray $, "-fold". */
 export const MULTIPLIER_SUFFIX = String.raw`(?:\s?\$?\s?\\times\$?|\s?[x×X](?![\p{L}\d])(?!\s?\d)|\s?times\b|-?\s?fold\b|-times\b)`;

@@ -9,8 +9,10 @@ import { MULTIPLIER_SUFFIX, NOT_AFTER_WORD, NUMBER, PERCENT_SUFFIX, RANGE_CONNEC
  */
 function rangeRegex(suffix: string): RegExp {
   const bare = `(${NUMBER})(?:${suffix})?(?:${RANGE_CONNECTOR.replace("| to | and ", "")})(${NUMBER})${suffix}`;
+  // "a 7% to 34% improvement": a bare "to" joins two numbers only when both carry the unit.
+  const bothUnits = `(${NUMBER})(?:${suffix}) to (${NUMBER})${suffix}`;
   const worded = `(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:to|and)\\s(${NUMBER})${suffix}`;
-  return new RegExp(`${NOT_AFTER_WORD}(?:${bare}|${worded})`, "gu");
+  return new RegExp(`${NOT_AFTER_WORD}(?:${bare}|${worded}|${bothUnits})`, "gu");
 }
 
 const FORMS = [
@@ -23,11 +25,11 @@ export const rangeRule: QuantityRule = {
   find(text, offset) {
     return FORMS.flatMap(({ form, re }) =>
       [...text.matchAll(re)].flatMap((m) => {
-        const low = parseNumber(m[1] ?? m[3]!);
-        const high = parseNumber(m[2] ?? m[4]!);
+        const low = parseNumber(m[1] ?? m[3] ?? m[5]!);
+        const high = parseNumber(m[2] ?? m[4] ?? m[6]!);
         if (!(low > 0) || !(high > low)) return [];
         // Keep the worded prefix ("from", "between") out of the evidence span.
-        const lead = m[1] === undefined ? m[0].indexOf(m[3]!) : 0;
+        const lead = m[3] === undefined ? 0 : m[0].indexOf(m[3]);
         return [{
           start: offset + m.index + lead,
           end: offset + m.index + m[0].length,
