@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
 import { mergePapers } from "./ingest/merge-papers";
@@ -22,6 +23,12 @@ export interface ExtractionRun {
   /** An overrides file; undefined means none. */
   overridesFile?: string;
   format?: InputFormat;
+  /**
+   * Directories of files already accepted by `npm run ingest` (data/sources): their skipped
+   * entries were reported at import and the files are kept unchanged, so here they are
+   * warnings that do not fail the run.
+   */
+  acceptedDirs?: string[];
 }
 
 export interface RunLog {
@@ -29,25 +36,40 @@ export interface RunLog {
   error: (line: string) => void;
 }
 
-/** Returns the process exit code: 0 written cleanly, 1 input errors or nothing written. */
-export function runExtraction(run: ExtractionRun, io: RunLog = console): number {
+export interface ExtractionOutcome {
+  /** False when nothing was written: no papers, or an override that cannot apply. */
+  written: boolean;
+  /** Entries or files that were skipped. */
+  inputErrors: number;
+}
+
+/** The exit code of a plain extraction: 0 written cleanly, 1 input errors or nothing written. */
+export function extractionExitCode(outcome: ExtractionOutcome): number {
+  return outcome.written && outcome.inputErrors === 0 ? 0 : 1;
+}
+
+export function runExtraction(run: ExtractionRun, io: RunLog = console): ExtractionOutcome {
   let overrides: Override[] = [];
   if (run.overridesFile) {
     try {
       overrides = readOverrides(run.overridesFile);
     } catch (e) {
       io.error(`error: ${(e as Error).message}\n${run.out} left unchanged`);
-      return 1;
+      return { written: false, inputErrors: 0 };
     }
   }
   const files = listInputFiles(run.inputs.filter((p) => existsSync(p)));
   const results = files.map((f) => parseInputFile(f, run.format));
-  const errors = results.flatMap((r) => r.errors);
-  for (const e of errors) io.error(`error: ${formatIngestError(e)}`);
+  const accepted = (file: string) => (run.acceptedDirs ?? []).some((dir) => resolve(file).startsWith(resolve(dir) + sep));
+  const errors = results.flatMap((r, i) => (accepted(files[i]!) ? [] : r.errors));
+  for (const [i, r] of results.entries()) {
+    const label = accepted(files[i]!) ? "warning" : "error";
+    for (const e of r.errors) io.error(`${label}: ${formatIngestError(e)}`);
+  }
   const papers = mergePapers(results.flatMap((r) => r.papers));
   if (papers.length === 0) {
     io.error(`no papers read from ${files.length} file(s); ${run.out} left unchanged`);
-    return 1;
+    return { written: false, inputErrors: errors.length };
   }
   const started = performance.now();
   let built;
@@ -56,17 +78,20 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): number 
   } catch (e) {
     if (!(e instanceof OverrideError)) throw e;
     io.error(`error: ${run.overridesFile}: ${e.message}\n${run.out} left unchanged`);
-    return 1;
+    return { written: false, inputErrors: errors.length };
   }
   const ms = performance.now() - started;
   const { dataset, overrideReport } = built;
-  writeFileAtomic(run.out, JSON.stringify(dataset, null, 1) + "\n");
-  io.log(`wrote ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
+  const content = JSON.stringify(dataset, null, 1) + "\n";
+  // An unchanged dataset is not rewritten, so a repeated run leaves the file (and its mtime) alone.
+  const unchanged = existsSync(run.out) && readFileSync(run.out, "utf8") === content;
+  if (!unchanged) writeFileAtomic(run.out, content);
+  io.log(`${unchanged ? "unchanged" : "wrote"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
   for (const line of summarizeDataset(dataset)) io.log(line);
   if (overrides.length) io.log(`overrides: ${overrideReport.applied} applied, ${overrideReport.orphaned.length} orphaned`);
   for (const o of overrideReport.orphaned) {
     io.error(`warning: ${run.overridesFile}: ${describeOverride(o.index, o.override)} was not applied: ${o.problem}`);
   }
   if (errors.length) io.error(`${errors.length} input error(s); the entries above were skipped`);
-  return errors.length ? 1 : 0;
+  return { written: true, inputErrors: errors.length };
 }

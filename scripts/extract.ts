@@ -9,10 +9,11 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { INPUT_FORMATS, isInputFormat } from "../lib/ingest/read-input";
-import { runExtraction } from "../lib/extract-corpus";
+import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
-const DEFAULT_INPUTS = ["seeds", "data/sources"];
+const CORPUS_DIR = "data/sources";
+const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
 
 function main(): number {
@@ -51,12 +52,14 @@ function main(): number {
     console.error(`--overrides: no such file: ${overrides}`);
     return 2;
   }
-  return runExtraction({
+  const outcome = runExtraction({
     inputs,
     out: args.values.out ?? "data/claims.json",
     overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
     format,
+    acceptedDirs: [CORPUS_DIR],
   });
+  return extractionExitCode(outcome);
 }
 
 process.exitCode = main();

@@ -16,6 +16,8 @@ const INLINE_MARKUP = /<\/?(?:i|b|em|strong|sc|span|nc|ncx|u|tt|code|sub)(?:\s[^
 /** "10<sup>4</sup>" must not read as "104": keep the exponent visible. */
 const SUPERSCRIPT_OPEN = /<sup>/g;
 const SUPERSCRIPT_CLOSE = /<\/sup>/g;
+/** `{\'\i}` gives a dotless i plus a combining accent, which has no composed form: use a plain i. */
+const DOTLESS_I_WITH_ACCENT = /\u0131(?=[\u0300-\u036f])/g;
 /** The parser reports positions only inside its message text. */
 const ERROR_LINE = /\bline (\d+)/;
 
@@ -29,7 +31,8 @@ const PARSE_OPTIONS = {
 
 function plainText(value: string | undefined): string {
   if (!value) return "";
-  return collapseWhitespace(value.replace(SUPERSCRIPT_OPEN, "^").replace(SUPERSCRIPT_CLOSE, "").replace(INLINE_MARKUP, ""));
+  const flat = value.replace(SUPERSCRIPT_OPEN, "^").replace(SUPERSCRIPT_CLOSE, "").replace(INLINE_MARKUP, "");
+  return collapseWhitespace(flat.replace(DOTLESS_I_WITH_ACCENT, "i").normalize("NFC"));
 }
 
 function authorName(c: Creator): string {

@@ -4,6 +4,7 @@ import type { RawPaper } from "../schema";
 export type MergedPaper = Omit<RawPaper, "source"> & { id: string; sources: string[] };
 
 const MAX_SLUG_LENGTH = 80;
+const YEAR_FIRST = /^\d{4}\b/;
 
 /** Titles differ across listings only in case, punctuation and spacing. */
 export function normalizeTitle(title: string): string {
@@ -51,6 +52,8 @@ export function mergePapers(raw: RawPaper[]): MergedPaper[] {
         const k = field as keyof typeof paper;
         if (existing[k] === undefined && value !== undefined) Object.assign(existing, { [k]: value });
       }
+      // Listings give "MM-DD" without a year; a dated source (arXiv, BibTeX) is more precise.
+      if (paper.date && existing.date && !YEAR_FIRST.test(existing.date) && YEAR_FIRST.test(paper.date)) existing.date = paper.date;
       if (!byTitle.has(titleKey)) byTitle.set(titleKey, existing);
       if (existing.arxivId !== undefined && !byArxivId.has(existing.arxivId)) byArxivId.set(existing.arxivId, existing);
       continue;
