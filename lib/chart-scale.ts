@@ -4,7 +4,7 @@ export function logDomain(values: number[]): { domain: [number, number]; ticks: 
   const lo = Math.min(1, ...positive);
   const hi = Math.max(1, ...positive);
   const from = 10 ** Math.floor(Math.log10(lo));
-  const to = 10 ** Math.ceil(Math.log10(hi * 1.05));
+  const to = 10 ** Math.ceil(Math.log10(hi) - 1e-9);
   const ticks: number[] = [];
   for (let decade = from; decade < to * 1.0001; decade *= 10) {
     for (const step of [1, 2, 5]) {

@@ -1,5 +1,6 @@
 import { barsData, distributionData, isMultiplierKind, chartKind, tradeoffData } from "./chart-data";
 import type { DatasetIndex } from "./dataset-index";
+import { filterClaims } from "./query";
 import type { Claim } from "./schema";
 import type { ViewState } from "./url-state";
 
@@ -16,7 +17,9 @@ export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewSt
   const kind = chartKind(state);
   const log = isMultiplierKind(kind) && state.scale === "log";
   if (state.chart === "tradeoff") {
-    const data = tradeoffData(index, sorted, state);
+    // The trade-off pairs a multiplier with accuracy, so the kind filter only picks the x axis here.
+    const claims = state.kind.length > 0 ? filterClaims(index, { ...state, kind: [] }).claims : sorted;
+    const data = tradeoffData(index, claims, state);
     const shown = data.points.length;
     return {
       chart: { type: "tradeoff", data, log: state.scale === "log" },

@@ -37,9 +37,9 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const labels = new Map(data.bars.map((b) => [b.id, b.groupLabel]));
   const log = data.log;
   const scale = log ? logDomain(data.bars.flatMap((b) => b.span)) : null;
-  const labelWidth = narrow ? 96 : 230;
+  const labelWidth = narrow ? 104 : 240;
   // One line per label, cut to what fits the axis: Recharts would otherwise wrap long titles into neighbours.
-  const maxChars = narrow ? 15 : 38;
+  const maxChars = narrow ? 14 : 38;
   const truncate = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
   const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
   return (

@@ -34,13 +34,19 @@ export default function ChartControls({ state }: { state: ViewState }) {
           <Choice key={scale} href={hrefFor("/", { ...state, scale })} current={state.scale === scale} label={scale === "log" ? "Log scale" : "Linear scale"} testId={`scale-${scale}`} />
         ))}
       </ul>
-      {state.chart !== "tradeoff" ? (
+      {state.chart === "tradeoff" ? (
+        <ul className="chips" aria-label="Trade-off axis">
+          {(["speedup", "memory"] as const).map((k) => (
+            <Choice key={k} href={hrefFor("/", { ...state, kind: [k], page: 1 })} current={kind === k || (k === "speedup" && kind !== "memory")} label={`${k} vs accuracy`} testId={`tradeoff-${k}`} />
+          ))}
+        </ul>
+      ) : (
         <ul className="chips" aria-label="Charted kind">
           {CLAIM_KINDS.map((k) => (
             <Choice key={k} href={hrefFor("/", { ...state, kind: [k], page: 1 })} current={kind === k && state.kind.length <= 1} label={k} testId={`chart-kind-${k}`} />
           ))}
         </ul>
-      ) : null}
+      )}
     </div>
   );
 }

@@ -33,13 +33,13 @@ export default function DistributionChart({ data, log }: { data: DistributionDat
         <YAxis
           type="number"
           dataKey="y"
-          width={60}
+          width={78}
           scale={log ? "log" : "linear"}
           domain={scale ? scale.domain : ["auto", "auto"]}
           ticks={scale?.ticks}
           allowDataOverflow={log}
           tickFormatter={format}
-          label={{ value: `${data.kind} (${multiplier ? "×" : "pp"}${log ? ", log" : ""})`, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" } }}
+          label={{ value: `${data.kind} (${multiplier ? "×" : "pp"}${log ? ", log" : ""})`, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
         />
         {multiplier ? <ReferenceLine y={1} stroke="currentColor" strokeDasharray="4 3" /> : <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 3" />}
         {boxes.map((b) => (

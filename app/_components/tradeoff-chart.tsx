@@ -42,9 +42,9 @@ export default function TradeoffChart({ data, log }: { data: TradeoffData; log: 
         <YAxis
           type="number"
           dataKey="y"
-          width={56}
+          width={78}
           tickFormatter={(v: number) => `${v} pp`}
-          label={{ value: "accuracy change (pp)", angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }}
+          label={{ value: "accuracy change (pp)", angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
         />
         <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 3" />
         <ReferenceLine x={1} stroke="currentColor" strokeDasharray="4 3" />

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
+import { indexDataset } from "@/lib/dataset-index";
+import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+
+const dataset = makeSyntheticDataset({ claims: 200, seed: 2 });
+const index = indexDataset(dataset);
+
+describe("compare view", () => {
+  it("puts papers in columns and kinds in rows, reporting unknown ids", () => {
+    const ids = dataset.papers.slice(0, 3).map((p) => p.id);
+    const table = compareTable(index, [...ids, "no-such-paper"]);
+    expect(table.papers.map((p) => p.id)).toEqual(ids);
+    expect(table.unknownIds).toEqual(["no-such-paper"]);
+    for (const row of table.rows) {
+      row.cells.forEach((cell, i) => expect(cell.every((c) => c.kind === row.kind && c.paperId === ids[i])).toBe(true));
+    }
+    for (const row of compareChartRows(table)) expect(row.kind).not.toBe("accuracy");
+  });
+  it("finds papers by title words", () => {
+    const paper = dataset.papers[5]!;
+    expect(findPapers(index, paper.title.toUpperCase(), 5).map((p) => p.id)).toContain(paper.id);
+    expect(findPapers(index, "", 5)).toEqual([]);
+  });
+});
