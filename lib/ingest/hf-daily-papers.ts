@@ -30,11 +30,6 @@ export function hfPaperUrl(id: string): string {
   return `https://huggingface.co/papers/${id}`;
 }
 
-/** True for a parsed JSON value that looks like a daily papers response (used to sniff files). */
-export function looksLikeHfDailyPapers(value: unknown): boolean {
-  return Array.isArray(value) && value.length > 0 && typeof value[0] === "object" && value[0] !== null && "paper" in value[0];
-}
-
 function toRawPaper(entry: z.infer<typeof DailyPaper>, source: string): RawPaper | string {
   const { paper } = entry;
   const title = collapseWhitespace(paper.title ?? entry.title ?? "");
