@@ -11,6 +11,12 @@ export type ChartInput =
   | { type: "tradeoff"; data: TradeoffData; log: boolean }
   | { type: "distribution"; data: DistributionData; log: boolean };
 
+const EMPTY_MESSAGES: Record<ChartInput["type"], string> = {
+  bars: "No claim of this kind with a drawable value under the current filters: pick another kind above, or see the table.",
+  tradeoff: "No paper under the current filters reports both a multiplier of this kind and an accuracy change.",
+  distribution: "No claim of this kind with a drawable value under the current filters.",
+};
+
 type Props = {
   chart: ChartInput;
   /** Canonical query string of the view, so tests and benchmarks can tell when the chart caught up. */
@@ -38,7 +44,7 @@ export default function ChartPanel({ chart, view, version, filters }: Props) {
     <div>
       <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type} data-marks={marks}>
         {empty ? (
-          <p className="empty">Nothing to draw for this chart under the current filters.</p>
+          <p className="empty">{EMPTY_MESSAGES[chart.type]}</p>
         ) : chart.type === "bars" ? (
           <BarsChart data={chart.data} />
         ) : chart.type === "tradeoff" ? (

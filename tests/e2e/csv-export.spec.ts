@@ -17,3 +17,17 @@ test("the CSV download matches the table", async ({ page }) => {
   expect(text).toContain("# Filters: kind: speedup");
   expect(text).toContain("/?kind=speedup&sort=-value");
 });
+
+test("the chart exports as SVG and PNG with a footnote", async ({ page }) => {
+  await page.goto("/?kind=speedup");
+  await page.locator("[data-chart-view] svg.recharts-surface").first().waitFor();
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export SVG" }).click()]);
+  const svg = readFileSync((await svgDownload.path())!, "utf8");
+  expect(svg.startsWith("<svg")).toBe(true);
+  expect(svg).toContain("Claimscope data");
+  expect(svg).toContain("kind: speedup");
+  expect(svg).toContain("/?kind=speedup");
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+  const png = readFileSync((await pngDownload.path())!);
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+});

@@ -28,3 +28,21 @@ test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ 
   }
   expect([...shown].sort()).toEqual(expected.map((c) => c.id).sort());
 });
+
+test("a filter that matches nothing says so and offers to clear", async ({ page }) => {
+  await page.goto("/?hw=FPGA&q=zzzz-no-such-words");
+  await expect(page.getByTestId("empty-state")).toContainText("No claims match these filters");
+  await page.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("table.claims tbody tr").first()).toBeVisible();
+});
+
+test("filters are keyboard-operable with a visible focus ring", async ({ page }) => {
+  await page.goto("/");
+  const chip = page.locator('a[data-facet="kind"][data-value="memory"]');
+  await chip.focus();
+  const outline = await chip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?kind=memory$/);
+});

@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { readDataset } from "./dataset";
+
+test("papers are added from the explorer and the paper page, then compared side by side", async ({ page }) => {
+  const dataset = readDataset();
+  await page.goto("/");
+  const firstRow = page.locator("table.claims tbody tr").first();
+  const firstPaper = (await firstRow.getAttribute("data-claim-id")) ?? "";
+  const paperId = dataset.claims.find((c) => c.id === firstPaper)!.paperId;
+  await firstRow.getByRole("link", { name: /Add to comparison/ }).click();
+  await expect(page).toHaveURL(new RegExp(`papers=${paperId}`));
+  // A second paper, added from its own page.
+  const other = dataset.papers.find((p) => p.id !== paperId && dataset.claims.some((c) => c.paperId === p.id))!;
+  await page.goto(`/papers/${other.id}?papers=${paperId}`);
+  await page.getByTestId("compare-add").click();
+  await expect(page).toHaveURL(/\/compare\?papers=/);
+  const headers = page.getByTestId("compare-table").locator("thead th");
+  await expect(headers).toHaveCount(3);
+  await expect(page.getByTestId("compare-table")).toContainText(other.title);
+  await page.getByRole("link", { name: `Remove ${other.title}` }).click();
+  await expect(headers).toHaveCount(2);
+});
