@@ -10,7 +10,8 @@ import Pagination from "./_components/pagination";
 import { loadDataset } from "@/lib/dataset";
 import { chartPayload } from "@/lib/explorer-view";
 import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
-import { DEFAULT_STATE, describeFilters, hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { DEFAULT_STATE, hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { describeFilters } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -12,18 +12,10 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { makeSyntheticDataset } from "../lib/synthetic-dataset";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const runsFlag = process.argv.indexOf("--runs");
 const RUNS = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 5;
 const log = (message: string) => console.error(`[bench-dashboard] ${message}`);
@@ -142,7 +134,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "claimscope-bench-"));
   const synthetic = join(dir, "synthetic-20k.json");
   writeFileSync(synthetic, JSON.stringify(makeSyntheticDataset({ claims: 20_000, seed: 1 })));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const seed = await benchDataset(browser, 3291);
     const large = await benchDataset(browser, 3292, synthetic);

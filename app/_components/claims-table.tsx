@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
-import { hrefFor, toggleListValue, type SortKey, type ViewState } from "@/lib/url-state";
+import { hrefFor, type SortKey, type ViewState } from "@/lib/url-state";
+import { toggleListValue } from "@/lib/view-edits";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "paper", label: "Paper" },

@@ -4,7 +4,8 @@ import IgnoredNotice from "@/app/_components/ignored-notice";
 import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
-import { hrefFor, parseUrlState, toggleListValue } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_STATE,
-  FIELD_NAMES,
-  hrefFor,
-  parseUrlState,
-  serializeUrlState,
-  toggleListValue,
-  type ViewState,
-} from "@/lib/url-state";
+import { DEFAULT_STATE, FIELD_NAMES, hrefFor, parseUrlState, serializeUrlState, type ViewState } from "@/lib/url-state";
 
 const roundTrip = (state: Partial<ViewState>) => parseUrlState(new URLSearchParams(serializeUrlState(state)));
 
@@ -85,11 +77,5 @@ describe("url-state field map", () => {
 
   it("accepts a Next searchParams record", () => {
     expect(parseUrlState({ hw: "FPGA", kind: ["memory", "speedup"], x: undefined }).state).toMatchObject({ hw: ["FPGA"], kind: ["memory"] });
-  });
-
-  it("toggling a filter returns to page 1", () => {
-    const next = toggleListValue({ ...DEFAULT_STATE, page: 4 }, "hw", "GPU");
-    expect(next).toMatchObject({ hw: ["GPU"], page: 1 });
-    expect(toggleListValue(next, "hw", "GPU").hw).toEqual([]);
   });
 });

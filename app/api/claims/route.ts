@@ -1,7 +1,8 @@
 import { claimsToCsv } from "@/lib/claims-csv";
 import { loadDataset } from "@/lib/dataset";
 import { queryClaims } from "@/lib/query";
-import { describeFilters, hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { describeFilters } from "@/lib/view-edits";
 
 /** GET /api/claims: the explorer's view as data. Same parameters, same query module. */
 export async function GET(request: Request): Promise<Response> {

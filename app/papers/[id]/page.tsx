@@ -4,7 +4,8 @@ import { Evidence } from "@/app/_components/claims-table";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
-import { hrefFor, parseUrlState, toggleListValue } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = {
   params: Promise<{ id: string }>;

@@ -1,0 +1,43 @@
+import { QUALIFIERS } from "./schema";
+import type { ListFieldName, ViewState } from "./url-state";
+
+/** Edits of a view that links and forms make: each returns the next state, never mutates. */
+
+/** New state with one list value toggled; any filter change returns to the first page. */
+export function toggleListValue<K extends ListFieldName>(state: ViewState, name: K, value: string): ViewState {
+  const current = state[name] as string[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...state, [name]: next, page: name === "papers" ? state.page : 1 };
+}
+
+/**
+ * Qualifier chips read as "shown / hidden" (hide "up to" figures), while the URL
+ * keeps one meaning for every list: the values included; empty means all.
+ */
+export function toggleVisibleQualifier(state: ViewState, qualifier: (typeof QUALIFIERS)[number]): ViewState {
+  const visible = state.qual.length > 0 ? state.qual : [...QUALIFIERS];
+  const next = visible.includes(qualifier) ? visible.filter((q) => q !== qualifier) : [...visible, qualifier];
+  if (next.length === 0) return state; // hiding every qualifier would hide everything: keep the view
+  return { ...state, qual: next.length === QUALIFIERS.length ? [] : next, page: 1 };
+}
+
+/** Human summary of the active filters, for export footnotes. */
+export function describeFilters(state: ViewState): string {
+  const parts: string[] = [];
+  const lists: [ListFieldName, string][] = [
+    ["hw", "hardware"],
+    ["kind", "kind"],
+    ["device", "device"],
+    ["tech", "technique"],
+    ["model", "model"],
+    ["phase", "phase"],
+    ["qual", "qualifier"],
+  ];
+  for (const [name, label] of lists) {
+    if (state[name].length > 0) parts.push(`${label}: ${state[name].join(", ")}`);
+  }
+  if (state.min !== null) parts.push(`value ≥ ${state.min}`);
+  if (state.max !== null) parts.push(`value ≤ ${state.max}`);
+  if (state.q) parts.push(`search: "${state.q}"`);
+  return parts.length === 0 ? "all claims" : parts.join("; ");
+}
