@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
-import { mergePapers } from "./ingest/merge-papers";
+import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
 import { buildDatasetWithReport } from "./build-dataset";
-import { OverrideError, describeOverride } from "./apply-overrides";
+import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
 import { readOverrides } from "./read-overrides";
 import { writeFileAtomic } from "./write-atomic";
 import { summarizeDataset } from "./summarize-dataset";
@@ -48,6 +48,28 @@ export function extractionExitCode(outcome: ExtractionOutcome): number {
   return outcome.written && outcome.inputErrors === 0 ? 0 : 1;
 }
 
+/** Reads inputs; errors from files in accepted dirs are printed as warnings and not counted. */
+function readInputs(run: ExtractionRun, io: RunLog): { papers: MergedPaper[]; files: string[]; errorCount: number } {
+  const files = listInputFiles(run.inputs.filter((p) => existsSync(p)));
+  const acceptedDirs = (run.acceptedDirs ?? []).map((dir) => resolve(dir) + sep);
+  let errorCount = 0;
+  const raw = files.flatMap((file) => {
+    const result = parseInputFile(file, run.format);
+    const accepted = acceptedDirs.some((dir) => resolve(file).startsWith(dir));
+    if (!accepted) errorCount += result.errors.length;
+    for (const e of result.errors) io.error(`${accepted ? "warning" : "error"}: ${formatIngestError(e)}`);
+    return result.papers;
+  });
+  return { papers: mergePapers(raw), files, errorCount };
+}
+
+function reportOverrides(run: ExtractionRun, count: number, report: OverrideReport, io: RunLog): void {
+  if (count) io.log(`overrides: ${report.applied} applied, ${report.orphaned.length} orphaned`);
+  for (const o of report.orphaned) {
+    io.error(`warning: ${run.overridesFile}: ${describeOverride(o.index, o.override)} was not applied: ${o.problem}`);
+  }
+}
+
 export function runExtraction(run: ExtractionRun, io: RunLog = console): ExtractionOutcome {
   let overrides: Override[] = [];
   if (run.overridesFile) {
@@ -58,18 +80,10 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
       return { written: false, inputErrors: 0 };
     }
   }
-  const files = listInputFiles(run.inputs.filter((p) => existsSync(p)));
-  const results = files.map((f) => parseInputFile(f, run.format));
-  const accepted = (file: string) => (run.acceptedDirs ?? []).some((dir) => resolve(file).startsWith(resolve(dir) + sep));
-  const errors = results.flatMap((r, i) => (accepted(files[i]!) ? [] : r.errors));
-  for (const [i, r] of results.entries()) {
-    const label = accepted(files[i]!) ? "warning" : "error";
-    for (const e of r.errors) io.error(`${label}: ${formatIngestError(e)}`);
-  }
-  const papers = mergePapers(results.flatMap((r) => r.papers));
+  const { papers, files, errorCount } = readInputs(run, io);
   if (papers.length === 0) {
     io.error(`no papers read from ${files.length} file(s); ${run.out} left unchanged`);
-    return { written: false, inputErrors: errors.length };
+    return { written: false, inputErrors: errorCount };
   }
   const started = performance.now();
   let built;
@@ -78,20 +92,16 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   } catch (e) {
     if (!(e instanceof OverrideError)) throw e;
     io.error(`error: ${run.overridesFile}: ${e.message}\n${run.out} left unchanged`);
-    return { written: false, inputErrors: errors.length };
+    return { written: false, inputErrors: errorCount };
   }
   const ms = performance.now() - started;
-  const { dataset, overrideReport } = built;
-  const content = JSON.stringify(dataset, null, 1) + "\n";
+  const content = JSON.stringify(built.dataset, null, 1) + "\n";
   // An unchanged dataset is not rewritten, so a repeated run leaves the file (and its mtime) alone.
   const unchanged = existsSync(run.out) && readFileSync(run.out, "utf8") === content;
   if (!unchanged) writeFileAtomic(run.out, content);
   io.log(`${unchanged ? "unchanged" : "wrote"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
-  for (const line of summarizeDataset(dataset)) io.log(line);
-  if (overrides.length) io.log(`overrides: ${overrideReport.applied} applied, ${overrideReport.orphaned.length} orphaned`);
-  for (const o of overrideReport.orphaned) {
-    io.error(`warning: ${run.overridesFile}: ${describeOverride(o.index, o.override)} was not applied: ${o.problem}`);
-  }
-  if (errors.length) io.error(`${errors.length} input error(s); the entries above were skipped`);
-  return { written: true, inputErrors: errors.length };
+  for (const line of summarizeDataset(built.dataset)) io.log(line);
+  reportOverrides(run, overrides.length, built.overrideReport, io);
+  if (errorCount) io.error(`${errorCount} input error(s); the entries above were skipped`);
+  return { written: true, inputErrors: errorCount };
 }

@@ -66,12 +66,15 @@ export function ingestExitCode(outcome: IngestOutcome): number {
   return outcome.rejected.length === 0 && outcome.extracted ? 0 : 1;
 }
 
-export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome {
-  const sourcesDir = join(run.dataDir, "sources");
-  const known = storedHashes(sourcesDir);
-  const outcome: IngestOutcome = { added: [], alreadyStored: [], rejected: [], extracted: false };
-  const toStore: { name: string; bytes: Uint8Array }[] = [];
+interface StagedFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
+/** Validates each input; returns the ones to store and records the rest in the outcome. */
+function stageFiles(run: IngestRun, sourcesDir: string, outcome: IngestOutcome, io: RunLog): StagedFile[] {
+  const known = storedHashes(sourcesDir);
+  const staged: StagedFile[] = [];
   for (const file of run.files) {
     const result = parseInputFile(file, run.format);
     const problems = result.errors.map(formatIngestError);
@@ -93,14 +96,20 @@ export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome
     const format = run.format ?? detectFormat(file, decodeInput(bytes, basename(file)));
     const name = `${safeStem(file)}.${hash}${FORMAT_EXTENSION[format]}`;
     known.set(hash, name);
-    toStore.push({ name, bytes });
-    io.log(`${file}: ${result.papers.length} paper(s) accepted → ${join(sourcesDir, basename(name))}`);
+    staged.push({ name, bytes });
+    io.log(`${file}: ${result.papers.length} paper(s) accepted → ${join(sourcesDir, name)}`);
   }
+  return staged;
+}
 
-  if (toStore.length === 0 && outcome.alreadyStored.length === 0) return outcome;
+export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome {
+  const sourcesDir = join(run.dataDir, "sources");
+  const outcome: IngestOutcome = { added: [], alreadyStored: [], rejected: [], extracted: false };
+  const staged = stageFiles(run, sourcesDir, outcome, io);
+  if (staged.length === 0 && outcome.alreadyStored.length === 0) return outcome;
+
   mkdirSync(sourcesDir, { recursive: true });
-  for (const { name, bytes } of toStore) writeFileAtomic(join(sourcesDir, name), bytes);
-
+  for (const { name, bytes } of staged) writeFileAtomic(join(sourcesDir, name), bytes);
   const overridesFile = join(run.dataDir, "overrides.json");
   const extraction = runExtraction(
     {
@@ -114,11 +123,11 @@ export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome
   if (!extraction.written) {
     // The dataset could not be rebuilt with the new files: take them out again, so the
     // corpus and claims.json stay consistent with each other.
-    for (const { name } of toStore) rmSync(join(sourcesDir, name), { force: true });
-    io.error(`extraction failed; the ${toStore.length} new file(s) were removed from ${sourcesDir}`);
+    for (const { name } of staged) rmSync(join(sourcesDir, name), { force: true });
+    io.error(`extraction failed; the ${staged.length} new file(s) were removed from ${sourcesDir}`);
     return outcome;
   }
-  outcome.added = toStore.map((s) => s.name);
+  outcome.added = staged.map((s) => s.name);
   outcome.extracted = true;
   return outcome;
 }

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { INPUT_FORMATS, isInputFormat } from "../lib/ingest/read-input";
+import { INPUT_FORMATS, parseFormatOption } from "../lib/ingest/read-input";
 import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
@@ -37,9 +37,12 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const { format, overrides } = args.values;
-  if (format !== undefined && !isInputFormat(format)) {
-    console.error(`--format: unknown format "${format}"; accepted: ${INPUT_FORMATS.join(", ")}`);
+  const { overrides } = args.values;
+  let format;
+  try {
+    format = parseFormatOption(args.values.format);
+  } catch (e) {
+    console.error((e as Error).message);
     return 2;
   }
   const inputs = args.values.in ?? DEFAULT_INPUTS.filter((p) => existsSync(p));

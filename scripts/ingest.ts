@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
-import { INPUT_FORMATS, isInputFormat } from "../lib/ingest/read-input";
+import { INPUT_FORMATS, parseFormatOption } from "../lib/ingest/read-input";
 import { ingestExitCode, ingestFiles } from "../lib/ingest-files";
 
 const USAGE = `usage: npm run ingest -- <file>... [--format ${INPUT_FORMATS.join("|")}] [--data-dir <dir>] [--seeds <dir>]`;
@@ -32,9 +32,11 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const { format } = args.values;
-  if (format !== undefined && !isInputFormat(format)) {
-    console.error(`--format: unknown format "${format}"; accepted: ${INPUT_FORMATS.join(", ")}`);
+  let format;
+  try {
+    format = parseFormatOption(args.values.format);
+  } catch (e) {
+    console.error((e as Error).message);
     return 2;
   }
   if (args.positionals.length === 0) {

@@ -1,5 +1,5 @@
-import type { Claim, Dataset } from "../schema";
-import { extractClaims } from "../extract";
+import type { Claim } from "../schema";
+import { extractClaims, type PaperText } from "../extract";
 
 /*
  * Eval scores the extractor and the reviewed dataset separately. A dataset file holds
@@ -12,7 +12,7 @@ export function hasOverrides(claims: Claim[]): boolean {
   return claims.some((c) => c.status !== undefined && c.status !== "extracted");
 }
 
-export function rawClaims(dataset: Pick<Dataset, "papers" | "claims">): Claim[] {
+export function rawClaims(dataset: { papers: PaperText[]; claims: Claim[] }): Claim[] {
   if (!hasOverrides(dataset.claims)) return dataset.claims;
   return dataset.papers.flatMap((p) => extractClaims(p));
 }

@@ -25,6 +25,12 @@ export function isInputFormat(name: string): name is InputFormat {
   return (INPUT_FORMATS as readonly string[]).includes(name);
 }
 
+/** The --format option of extract and ingest: undefined means "detect per file". */
+export function parseFormatOption(value: string | undefined): InputFormat | undefined {
+  if (value === undefined || isInputFormat(value)) return value;
+  throw new Error(`--format: unknown format "${value}"; accepted: ${INPUT_FORMATS.join(", ")}`);
+}
+
 const EXTENSION_FORMATS: [RegExp, InputFormat][] = [
   [/\.(jsonl|ndjson)$/i, "jsonl"],
   [/\.txt$/i, "listing"],
