@@ -44,7 +44,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, data.bars.length * 22 + 70)}>
-      <BarChart data={data.bars} layout="vertical" margin={{ top: 8, right: 20, bottom: 28, left: 4 }} barCategoryGap={3}>
+      <BarChart data={data.bars} layout="vertical" margin={{ top: 20, right: 20, bottom: 28, left: 4 }} barCategoryGap={3}>
         <CartesianGrid horizontal={false} />
         <XAxis
           type="number"
