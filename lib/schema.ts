@@ -202,33 +202,35 @@ export function valueProblem(kind: ClaimKind, value: number | null | undefined):
   return undefined;
 }
 
-export const Override = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("reject"), ...OverrideTarget }).strict(),
-  z.object({ action: z.literal("correct"), ...OverrideTarget, set: ClaimFields.partial().strict() }).strict(),
-  z
-    .object({
-      action: z.literal("add"),
-      paperId: OverrideTarget.paperId,
-      evidence: OverrideTarget.evidence,
-      reason: OverrideTarget.reason,
-      claim: ClaimFields.partial()
-        .required({ kind: true, value: true })
-        .extend({ value: z.number().finite() })
-        .strict(),
-    })
-    .strict(),
-]);
+const RejectOverride = z.object({ action: z.literal("reject"), ...OverrideTarget }).strict();
+const CorrectOverride = z
+  .object({ action: z.literal("correct"), ...OverrideTarget, set: ClaimFields.partial().strict() })
+  .strict()
+  .superRefine((o, ctx) => {
+    const kind = o.set.kind ?? o.kind;
+    const problem = kind ? valueProblem(kind, o.set.value) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", path: ["set", "value"], message: problem });
+  });
+const AddOverride = z
+  .object({
+    action: z.literal("add"),
+    paperId: OverrideTarget.paperId,
+    evidence: OverrideTarget.evidence,
+    reason: OverrideTarget.reason,
+    claim: ClaimFields.partial()
+      .required({ kind: true, value: true })
+      .extend({ value: z.number().finite() })
+      .strict(),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    const problem = valueProblem(o.claim.kind, o.claim.value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["claim", "value"], message: problem });
+  });
+
+/* A correction whose kind is known only from the target claim is checked again when applied. */
+export const Override = z.discriminatedUnion("action", [RejectOverride, CorrectOverride, AddOverride]);
 export type Override = z.infer<typeof Override>;
 
-export const OverridesFile = z
-  .object({ overrides: z.array(Override) })
-  .strict()
-  .superRefine((file, ctx) => {
-    file.overrides.forEach((o, i) => {
-      const kind = o.action === "add" ? o.claim.kind : o.action === "correct" ? (o.set.kind ?? o.kind) : o.kind;
-      const value = o.action === "add" ? o.claim.value : o.action === "correct" ? o.set.value : undefined;
-      const problem = kind ? valueProblem(kind, value) : undefined;
-      if (problem) ctx.addIssue({ code: "custom", path: ["overrides", i, "value"], message: problem });
-    });
-  });
+export const OverridesFile = z.object({ overrides: z.array(Override) }).strict();
 export type OverridesFile = z.infer<typeof OverridesFile>;

@@ -50,7 +50,7 @@ describe("runExtraction with overrides", () => {
   it("a schema-invalid overrides file fails before extraction", () => {
     const { outcome } = run([{ action: "correct", paperId: FLIGHT_ID, evidence: "x", reason: "r", set: { value: 0 } , kind: "speedup" }]);
     expect(extractionExitCode(outcome)).toBe(1);
-    expect(lines.join("\n")).toMatch(/overrides\[0\] \(correct, paper "flightllm-.*"\): value: value 0 is not valid for kind speedup/);
+    expect(lines.join("\n")).toMatch(/overrides\[0\] \(correct, paper "flightllm-.*"\): set.value: value 0 is not valid for kind speedup/);
   });
 
   it("the same inputs give a byte-identical file", () => {

@@ -25,8 +25,8 @@ describe("OverridesFile schema", () => {
   it.each([
     [[{ action: "reject", ...target, kind: "latency" }], /overrides\[0\] \(reject, paper "p"\): kind: Invalid option/],
     [[{ action: "add", ...target, claim: { kind: "speed", value: 2 } }], /overrides\[0\] \(add, paper "p"\): claim\.kind: Invalid option/],
-    [[{ action: "add", ...target, claim: { kind: "memory", value: 0 } }], /overrides\[0\] \(add, paper "p"\): value: value 0 is not valid for kind memory: expected a positive finite number/],
-    [[{ action: "reject", ...target }, { action: "correct", ...target, set: { kind: "speedup", value: -2 } }], /overrides\[1\] \(correct, paper "p"\): value: value -2 is not valid/],
+    [[{ action: "add", ...target, claim: { kind: "memory", value: 0 } }], /overrides\[0\] \(add, paper "p"\): claim.value: value 0 is not valid for kind memory: expected a positive finite number/],
+    [[{ action: "reject", ...target }, { action: "correct", ...target, set: { kind: "speedup", value: -2 } }], /overrides\[1\] \(correct, paper "p"\): set.value: value -2 is not valid/],
     [[{ action: "add", ...target, claim: { kind: "speedup" } }], /overrides\[0\].*claim\.value/],
     [[{ action: "reject", ...target, reason: "  " }], /overrides\[0\].*reason: a reason is required/],
     [[{ action: "delete", ...target }], /overrides\[0\] \(delete, paper "p"\): action: .*Expected 'reject' \| 'correct' \| 'add'/],
@@ -39,7 +39,10 @@ describe("OverridesFile schema", () => {
     expect(parse([{ action: "add", ...target, claim: { kind: "accuracy", value: -1.5, unit: "pp" } }])).toHaveLength(1);
   });
 
-  it("names the file and reports every problem at once", () => {
+  it("names the file and reports every problem at once, value problems included", () => {
+    expect(() => parse([{ action: "reject", ...target, kind: "x" }, { action: "add", ...target, claim: { kind: "cost", value: -1 } }])).toThrow(
+      /overrides\[0\] \(reject, paper "p"\): kind: .*\n {2}overrides\[1\] \(add, paper "p"\): claim\.value: value -1 is not valid for kind cost/,
+    );
     expect(() => parse([{ action: "reject", ...target, kind: "x" }, { action: "add", ...target, claim: { kind: "y", value: 1 } }])).toThrow(
       /^data\/overrides\.json: 2 invalid override\(s\):\n {2}overrides\[0\].*\n {2}overrides\[1\]/,
     );
