@@ -72,3 +72,13 @@ describe("query", () => {
     expect(result.total).toBe(dataset.claims.length);
   });
 });
+
+describe("queryClaims order", () => {
+  it("filters a cached sorted list to the same order as sorting the filtered claims", () => {
+    for (const sort of [{ key: "value", desc: true }, { key: "hw", desc: false }, { key: "paper", desc: false }] as const) {
+      const state = view({ hw: ["GPU", "CPU"], sort: { ...sort } });
+      const expected = sortClaims(index, filterClaims(index, state).claims, state.sort).map((c) => c.id);
+      expect(queryClaims(index, state).sorted.map((c) => c.id)).toEqual(expected);
+    }
+  });
+});
