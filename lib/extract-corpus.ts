@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { basename, resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
@@ -48,7 +48,7 @@ export function extractionExitCode(outcome: ExtractionOutcome): number {
   return outcome.written && outcome.inputErrors === 0 ? 0 : 1;
 }
 
-/** Reads inputs; errors from files in accepted dirs are printed as warnings and not counted. */
+/** Reads inputs; skipped entries of files in accepted dirs are one warning line per file, not errors. */
 function readInputs(run: ExtractionRun, io: RunLog): { papers: MergedPaper[]; files: string[]; errorCount: number } {
   const files = listInputFiles(run.inputs.filter((p) => existsSync(p)));
   const acceptedDirs = (run.acceptedDirs ?? []).map((dir) => resolve(dir) + sep);
@@ -56,8 +56,12 @@ function readInputs(run: ExtractionRun, io: RunLog): { papers: MergedPaper[]; fi
   const raw = files.flatMap((file) => {
     const result = parseInputFile(file, run.format);
     const accepted = acceptedDirs.some((dir) => resolve(file).startsWith(dir));
-    if (!accepted) errorCount += result.errors.length;
-    for (const e of result.errors) io.error(`${accepted ? "warning" : "error"}: ${formatIngestError(e)}`);
+    if (accepted && result.errors.length) {
+      io.error(`warning: ${basename(file)}: ${result.errors.length} entry(ies) skipped, as reported when it was imported`);
+    } else {
+      errorCount += result.errors.length;
+      for (const e of result.errors) io.error(`error: ${formatIngestError(e)}`);
+    }
     return result.papers;
   });
   return { papers: mergePapers(raw), files, errorCount };

@@ -69,6 +69,6 @@ describe("runExtraction with overrides", () => {
     expect(strict.inputErrors).toBe(1);
     const lenient = runExtraction({ inputs: [seeds, corpus], out: join(root, "lenient.json"), acceptedDirs: [corpus] }, io);
     expect(lenient).toEqual({ written: true, inputErrors: 0 });
-    expect(lines.join("\n")).toMatch(/warning: feed\.xml, line 56/);
+    expect(lines).toContain("warning: feed.xml: 1 entry(ies) skipped, as reported when it was imported");
   });
 });
