@@ -10,8 +10,8 @@ import Pagination from "./_components/pagination";
 import { loadDataset } from "@/lib/dataset";
 import { chartPayload } from "@/lib/explorer-view";
 import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
-import { DEFAULT_STATE, hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
-import { describeFilters } from "@/lib/view-edits";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,6 +21,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
   const result = queryClaims(index, state);
   const { chart, caption } = chartPayload(index, result.sorted, state);
   const view = serializeUrlState(state);
+  const filters = describeFilters(state);
   const paperCount = new Set(result.sorted.map((c) => c.paperId)).size;
   const clearHref = hrefFor("/", { chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers });
   const csvHref = `/api/claims?${view ? `${view}&` : ""}format=csv`;
@@ -32,7 +33,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
       </p>
       <IgnoredNotice ignored={ignored} />
       <div className="explorer">
-        <FilterPanel state={state} facets={result.facets} index={index} />
+        <FilterPanel state={state} facets={result.facets} />
         <section aria-label="Results" data-view={view}>
           <div className="toolbar">
             <CopyLinkButton />
@@ -42,7 +43,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
             <Link className="button" href={hrefFor("/compare", { papers: state.papers })} prefetch={false}>
               Compare ({state.papers.length} selected)
             </Link>
-            {view !== serializeUrlState({ ...DEFAULT_STATE, chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers }) ? (
+            {filters !== NO_FILTERS ? (
               <Link className="button" href={clearHref}>
                 Clear filters
               </Link>
@@ -62,7 +63,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               <div className="chart-card">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
-                <ChartPanel chart={chart} view={view} version={index.version} filters={describeFilters(state)} />
+                <ChartPanel chart={chart} view={view} version={index.version} filters={filters} />
                 <HardwareLegend />
                 <p className="small muted" data-testid="chart-caption">
                   {caption}

@@ -21,6 +21,8 @@ export function toggleVisibleQualifier(state: ViewState, qualifier: (typeof QUAL
   return { ...state, qual: next.length === QUALIFIERS.length ? [] : next, page: 1 };
 }
 
+export const NO_FILTERS = "all claims";
+
 /** Human summary of the active filters, for export footnotes. */
 export function describeFilters(state: ViewState): string {
   const parts: string[] = [];
@@ -39,5 +41,5 @@ export function describeFilters(state: ViewState): string {
   if (state.min !== null) parts.push(`value ≥ ${state.min}`);
   if (state.max !== null) parts.push(`value ≤ ${state.max}`);
   if (state.q) parts.push(`search: "${state.q}"`);
-  return parts.length === 0 ? "all claims" : parts.join("; ");
+  return parts.length === 0 ? NO_FILTERS : parts.join("; ");
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { DatasetIndex } from "@/lib/dataset-index";
 import { HARDWARE_COLORS } from "@/lib/hardware-colors";
 import { QUALIFIER_LABELS } from "@/lib/format-claim";
 import type { FacetCounts, FacetField } from "@/lib/query";
@@ -64,7 +63,7 @@ function Facet({ title, field, values, state, facets, labels }: {
 }
 
 /** Server-rendered filter links: a filter change is a navigation, so the server renders the table. */
-export default function FilterPanel({ state, facets }: { state: ViewState; facets: FacetCounts; index: DatasetIndex }) {
+export default function FilterPanel({ state, facets }: { state: ViewState; facets: FacetCounts }) {
   const topDevices = [...facets.device.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAX_DEVICES)
