@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { claimsWhere } from "./dataset";
+import { claimsWhere, readDataset } from "./dataset";
 
 test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ page }) => {
   const expected = claimsWhere((c) => c.hardware.class === "FPGA");
@@ -45,4 +45,25 @@ test("filters are keyboard-operable with a visible focus ring", async ({ page })
   expect(outline).not.toBe("none");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\?kind=memory$/);
+});
+
+test("the first HTML response already holds the filtered table and paper titles", async ({ request }) => {
+  const dataset = readDataset();
+  const fpga = dataset.claims.filter((c) => c.hardware.class === "FPGA").slice(0, 50);
+  const html = await (await request.get("/?hw=FPGA")).text();
+  for (const claim of fpga) expect(html).toContain(`data-claim-id="${claim.id}"`);
+  // React's text escaping.
+  const escape = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  for (const paperId of new Set(fpga.map((c) => c.paperId))) {
+    expect(html).toContain(escape(dataset.papers.find((p) => p.id === paperId)!.title));
+  }
+});
+
+test("the API answers the explorer's parameters with the dataset's claims", async ({ request }) => {
+  const dataset = readDataset();
+  const body = (await (await request.get("/api/claims?hw=FPGA&sort=-value")).json()) as { claims: { id: string }[] };
+  const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+  expect(body.claims.map((c) => c.id).sort()).toEqual(dataset.claims.filter((c) => c.hardware.class === "FPGA").map((c) => c.id).sort());
+  for (const claim of body.claims) expect(claim).toEqual(byId.get(claim.id));
 });
