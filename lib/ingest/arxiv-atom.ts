@@ -92,7 +92,13 @@ export function parseArxivAtom(text: string, source: string): IngestResult {
     const { msg, line } = valid.err;
     return { papers: [], errors: [{ file: source, line, message: `not well-formed XML (${msg}); expected an arXiv API Atom feed` }] };
   }
-  const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
+  let feed: { entry?: AtomEntry[] } | undefined;
+  try {
+    feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
+  } catch (e) {
+    // The validator lets a few malformed declarations through that the parser then refuses.
+    return { papers: [], errors: [{ file: source, message: `not well-formed XML (${(e as Error).message}); expected an arXiv API Atom feed` }] };
+  }
   if (!feed) {
     return { papers: [], errors: [{ file: source, message: "no <feed> element; expected an arXiv API Atom feed (export.arxiv.org/api/query)" }] };
   }
