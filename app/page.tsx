@@ -60,15 +60,15 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
             </div>
           ) : (
             <>
-              <div className="chart-card">
+              <figure className="chart-card" aria-labelledby="chart-caption">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
                 <ChartPanel chart={chart} view={view} version={index.version} filters={filters} />
                 <HardwareLegend />
-                <p className="small muted" data-testid="chart-caption">
+                <figcaption className="small muted" id="chart-caption" data-testid="chart-caption">
                   {caption}
-                </p>
-              </div>
+                </figcaption>
+              </figure>
               <h2>Claims</h2>
               <p className="small muted">
                 Rows {(result.page - 1) * TABLE_PAGE_SIZE + 1}–{(result.page - 1) * TABLE_PAGE_SIZE + result.rows.length} of {result.total}. Values are normalized (× multipliers; accuracy in points).
