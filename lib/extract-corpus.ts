@@ -37,7 +37,7 @@ export interface RunLog {
 }
 
 export interface ExtractionOutcome {
-  /** False when nothing was written: no papers, or an override that cannot apply. */
+  /** False when the output was not brought up to date: no papers, or an invalid override. */
   written: boolean;
   /** Entries or files that were skipped. */
   inputErrors: number;

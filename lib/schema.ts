@@ -167,6 +167,14 @@ export type GoldPaper = z.infer<typeof GoldPaper>;
  * data/overrides.json: reviewed corrections that survive re-extraction. An override finds
  * its claim by paper id + evidence text (+ kind when one phrase carries two kinds), never
  * by array index, so re-ordering or re-running the extractor does not retarget it.
+ *
+ *   {"overrides": [
+ *     {"action": "reject",  "paperId": "sinklora-...", "evidence": "39\\% of the perplexity", "reason": "a ratio, not a drop"},
+ *     {"action": "correct", "paperId": "dense-training-...", "evidence": "30-40%", "kind": "memory",
+ *      "set": {"kind": "compute"}, "reason": "active parameters per token are compute"},
+ *     {"action": "add",     "paperId": "efficient-diffusion-...", "evidence": "using 90% fewer FLOPs",
+ *      "claim": {"kind": "compute", "value": 10, "phase": "inference"}, "reason": "missed by the percent rule"}
+ *   ]}
  */
 
 /** The claim fields a reviewer may set; every one optional in a correction. */
