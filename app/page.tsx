@@ -69,12 +69,14 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
                   {caption}
                 </figcaption>
               </figure>
+              <div className="claims-section">
               <h2>Claims</h2>
               <p className="small muted">
                 Rows {(result.page - 1) * TABLE_PAGE_SIZE + 1}–{(result.page - 1) * TABLE_PAGE_SIZE + result.rows.length} of {result.total}. Values are normalized (× multipliers; accuracy in points).
               </p>
               <ClaimsTable rows={result.rows} state={state} index={index} />
               <Pagination state={state} page={result.page} pageCount={result.pageCount} />
+              </div>
             </>
           )}
         </section>
