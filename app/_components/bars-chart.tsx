@@ -39,7 +39,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const scale = log ? logDomain(data.bars.flatMap((b) => b.span)) : null;
   const labelWidth = narrow ? 104 : 240;
   // One line per label, cut to what fits the axis: Recharts would otherwise wrap long titles into neighbours.
-  const maxChars = narrow ? 14 : 38;
+  const maxChars = narrow ? 14 : 34;
   const truncate = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
   const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
   return (
