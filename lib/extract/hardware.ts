@@ -11,6 +11,8 @@ interface DevicePattern {
   re: RegExp;
   /** Generic words ("GPU") say the class but not the device. */
   generic?: boolean;
+  /** Text right before a match that voids it ("software accelerator"). */
+  notAfter?: RegExp;
 }
 
 const DEVICES: DevicePattern[] = [
@@ -20,8 +22,9 @@ const DEVICES: DevicePattern[] = [
   { cls: "GPU", re: /\bGPUs?\b(?![- ](?:hours?|days?|minutes?))|\bgraphics cards?\b/, generic: true },
   { cls: "CPU", re: /\bApple\s+M[1-4](?:\s+(?:Pro|Max|Ultra))?(?:\s+CPU)?|\bIntel\s+Xeon[\w -]{0,20}?\d\w*|\bXeon\b|\bAMD\s+EPYC\s*\w*|\bARM\s+Cortex-[AM]\d+|\bCortex-A\d+|\bIntel\s+Core\s+i\d[\w-]*/ },
   { cls: "CPU", re: /\bCPUs?\b(?![- ](?:hours?|days?|minutes?))|\bmulti-?core processors?\b/, generic: true },
-  { cls: "ASIC", re: /\bTPU\s?v?\d\w*|\bTPUs?\b|\bNPUs?\b|\bASICs?\b|\bprocessing[- ]in[- ]memory\b|\bPIM\b|\bin-memory computing\b|\bsystolic arrays?\b|\b\d{1,2}\s?nm\b|\b(?<!software )(?:attention |custom |hardware |quantization |transformer |dedicated |specialized |our |the proposed )?accelerators?(?: designs?)?\b|\bon-chip\b/i },
-  { cls: "edge", re: /\b(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?)|edge devices?|edge platforms?|edge clients?|(?:on|at|for) the edge|edge (?:computing|deployment|inference|applications?|AI)|microcontrollers?|MCUs?|IoT devices?|Raspberry Pi(?:\s+\d)?|iPhone(?:\s+\d+)?|Android (?:phones?|devices?)|Snapdragon\s*\d*|embedded devices?|on-device|Core ?ML)\b/i },
+  { cls: "ASIC", re: /\bTPU\s?v?\d\w*|\bTPUs?\b|\bNPUs?\b|\bASICs?\b|\bprocessing[- ]in[- ]memory\b|\bPIM\b|\bin-memory computing\b|\bsystolic arrays?\b|\b\d{1,2}\s?nm\b/ },
+  { cls: "ASIC", re: /\b[Aa]ccelerators?\b|\bon-chip\b/, generic: true, notAfter: /\b[Ss]oftware\s$/ },
+  { cls: "edge", re: /\b(?:[Ss]mart ?[Pp]hones?|[Mm]obile (?:[Pp]hones?|[Dd]evices?|[Pp]latforms?|CPUs?)|[Ee]dge (?:[Dd]evices?|[Pp]latforms?|[Cc]lients?|[Cc]omputing|[Dd]eployment|[Ii]nference|[Aa]pplications?|AI)|(?:on|at|for) the edge|[Mm]icrocontrollers?|MCUs?|IoT [Dd]evices?|Raspberry Pi(?:\s+\d)?|iPhone(?:\s+\d+)?|Android (?:[Pp]hones?|[Dd]evices?)|Snapdragon\s*\d*|[Ee]mbedded [Dd]evices?|[Oo]n-[Dd]evice|Core ?ML)\b/ },
 ];
 /** Words that imply a class without naming hardware. */
 const IMPLIED: DevicePattern[] = [
@@ -34,15 +37,21 @@ interface Mention {
   cls: DevicePattern["cls"];
   device?: string;
   index: number;
+  /** Found by an implication word (CUDA, Xeon) rather than a hardware name. */
+  implied?: boolean;
 }
 
-function mentionsIn(text: string, patterns: DevicePattern[]): Mention[] {
+/* Compiled once: these run on every sentence of every paper. */
+const globalOf = (p: DevicePattern) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags}g`) });
+const DEVICE_SCANNERS = DEVICES.map(globalOf);
+const IMPLIED_SCANNERS = IMPLIED.map(globalOf);
+
+function mentionsIn(text: string, scanners: DevicePattern[], implied = false): Mention[] {
   const found: Mention[] = [];
-  for (const p of patterns) {
-    const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g");
-    for (const m of text.matchAll(re)) {
-      // An NPU in a phone is an ASIC (device "NPU"); a phone alone is edge.
-      found.push({ cls: p.cls, index: m.index, ...(p.generic ? {} : { device: m[0].trim() }) });
+  for (const p of scanners) {
+    for (const m of text.matchAll(p.re)) {
+      if (p.notAfter?.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      found.push({ cls: p.cls, index: m.index, ...(p.generic ? {} : { device: m[0].trim() }), ...(implied ? { implied } : {}) });
     }
   }
   return found;
@@ -84,20 +93,41 @@ function vote(mentions: Mention[]): Hardware | undefined {
   return withDevice(accelerator ? accelerator[0] : ranked[0]![0], mentions);
 }
 
-export interface HardwareContext {
+interface SentenceHardware {
+  target: Mention[];
+  baseline: Mention[];
+}
+
+export interface PaperHardware {
   /** Hardware named in the title, then voted over the abstract outside baseline phrases. */
   paperTarget?: Hardware;
   implied?: Hardware;
+  sentences: SentenceHardware[];
 }
 
-const ALL_PATTERNS = [...DEVICES, ...IMPLIED];
-
-export function analyzeAbstractHardware(title: string, abstract: string, sentences: string[]): HardwareContext {
-  const fromTitle = pick(mentionsIn(title, DEVICES));
-  const target = sentences.flatMap((s) => splitByBaseline(s, mentionsIn(s, DEVICES)).target);
-  const paperTarget = fromTitle ?? vote(target);
-  const implied = pick(mentionsIn(abstract, IMPLIED));
-  return { ...(paperTarget ? { paperTarget } : {}), ...(implied ? { implied: { class: implied.class } } : {}) };
+/**
+ * Scans the title and the abstract once per paper (one pass per pattern over the whole
+ * abstract, then mentions are dealt to their sentences); claims look their sentence up by index.
+ */
+export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
+  const all = [...mentionsIn(abstract, DEVICE_SCANNERS), ...mentionsIn(abstract, IMPLIED_SCANNERS, true)].sort(
+    (a, b) => a.index - b.index,
+  );
+  let next = 0;
+  const perSentence = sentences.map((s) => {
+    while (next < all.length && all[next]!.index < s.start) next++;
+    const inside: Mention[] = [];
+    for (; next < all.length && all[next]!.index < s.end; next++) inside.push({ ...all[next]!, index: all[next]!.index - s.start });
+    return inside.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, inside);
+  });
+  const named = perSentence.flatMap((s) => s.target.filter((m) => !m.implied));
+  const paperTarget = pick(mentionsIn(title, DEVICE_SCANNERS)) ?? vote(named);
+  const implied = pick(perSentence.flatMap((s) => [...s.target, ...s.baseline].filter((m) => m.implied)));
+  return {
+    ...(paperTarget ? { paperTarget } : {}),
+    ...(implied ? { implied: { class: implied.class } } : {}),
+    sentences: perSentence,
+  };
 }
 
 export interface ResolvedHardware {
@@ -105,8 +135,8 @@ export interface ResolvedHardware {
   baselineHardware?: HardwareClass;
 }
 
-export function resolveHardware(sentence: string, paper: HardwareContext): ResolvedHardware {
-  const { target, baseline } = splitByBaseline(sentence, mentionsIn(sentence, ALL_PATTERNS));
+export function resolveHardware(paper: PaperHardware, sentenceIndex: number): ResolvedHardware {
+  const { target, baseline } = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
   const baselineClass = pick(baseline)?.class;
   const fromSentence = pick(target);
   // A sentence naming a generic class ("on GPUs") borrows the paper's device when the classes agree.

@@ -9,8 +9,8 @@ import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
-import { analyzeAbstractHardware, resolveHardware } from "./hardware";
-import { detectPhase } from "./phase";
+import { analyzeHardware, resolveHardware } from "./hardware";
+import { detectAbstractPhase, detectPhase } from "./phase";
 
 /*
  * Pipeline order. Ranges come first so that, on equal length, a range beats the two
@@ -27,8 +27,13 @@ export interface PaperText {
   abstract: string;
 }
 
+const HAS_DIGIT = /\d/;
+const HAS_NUMBER_WORD = /\b(?:half|halv|twice|thrice|doubl|tripl|quadrupl|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)/i;
+
+/** Most sentences state no number at all; two cheap tests skip them before the rules run. */
 function findQuantities(text: string, offset: number): Quantity[] {
-  return dropOverlaps(QUANTITY_RULES.flatMap((rule) => rule.find(text, offset)));
+  const rules = HAS_DIGIT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
+  return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
 
 function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number): { start: number; end: number } {
@@ -75,13 +80,17 @@ function toClaim(
 export function extractClaims(paper: PaperText): Claim[] {
   const { abstract } = paper;
   const sentences = splitSentences(abstract);
-  const paperHardware = analyzeAbstractHardware(paper.title, abstract, sentences.map((s) => s.text));
+  const paperHardware = analyzeHardware(paper.title, abstract, sentences);
+  const abstractPhase = detectAbstractPhase(abstract);
   const claims: Claim[] = [];
   const seen = new Set<string>();
 
-  for (const sentence of sentences) {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
     const quantities = findQuantities(sentence.text, sentence.start);
+    if (quantities.length === 0) continue;
+    // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
+    const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
     for (const group of groupLists(quantities, sentence.text, sentence.start)) {
       const first = group[0]!;
       const last = group.at(-1)!;
@@ -98,8 +107,7 @@ export function extractClaims(paper: PaperText): Claim[] {
         });
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
-        const { hardware, baselineHardware } = resolveHardware(sentence.text, paperHardware);
-        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstract);
+        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
         for (const d of drafts) {
           const span = evidenceSpan(d, abstract, sentence.end);
           const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;

@@ -6,8 +6,23 @@
 /** 12, 3.5, 1,000, and "10 000" / "5 700" (thin-space thousands from LaTeX) before "times". */
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d{1,3}(?: \d{3}){1,3}(?= ?times)|\d{1,9})(?:\.\d{1,6})?`;
 
-/** A number must not be glued to a word before it (A100, W4A4, GPT-3) or be a decimal's tail. */
-export const NOT_AFTER_WORD = String.raw`(?:(?<![\p{L}\d.,_/])|(?<=\b(?:and|by|to|of))|(?<=[%x×]\/))(?<!\d-)`;
+const WORD_CHAR = /[\p{L}\d.,_]/u;
+const GLUE_WORD = /(?:^|[^\p{L}])(?:and|by|to|of)$/u;
+
+/**
+ * A number must not be glued to a word before it (A100, W4A4, GPT-3) or be a decimal's
+ * tail; mangled text may glue it to "and"/"by" ("and9.4x"), and "0.3%/1.1%" lists use "/".
+ * Checked in code rather than as a regex lookbehind: a pattern that starts with a digit
+ * lets the regex engine skip ahead quickly, which is most of the extractor's speed.
+ */
+export function startsCleanly(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if (prev === undefined) return true;
+  if (prev === "/") return /[%x×]/.test(text[at - 2] ?? "");
+  if (prev === "-") return !/\d/.test(text[at - 2] ?? "");
+  if (!WORD_CHAR.test(prev)) return true;
+  return GLUE_WORD.test(text.slice(Math.max(0, at - 4), at));
+}
 
 /** ×, x, X, "times" (also glued: "6.0times"), LaTeX "\times" with stray $, "-fold". */
 export const MULTIPLIER_SUFFIX = String.raw`(?:\s?\$?\s?\\times\$?|\s?[x×X](?![\p{L}\d])(?!\s?\d)|\s?times\b|-?\s?fold\b|-times\b)`;

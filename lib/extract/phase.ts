@@ -4,10 +4,15 @@ const TRAINING = /\b(?:train(?:ing|s|ed)?|fine-?tun\w*|convergence|pre-?train\w*
 const INFERENCE = /\b(?:inference|decod\w*|serving|latency|latencies|generation|prefill|TTFT|deploy\w*|tokens?\/s|throughput|sampling|runtime)\b/i;
 const NEAR_CHARS = 80;
 
-/** Training when the words around the number say so; inference when the sentence or abstract is about running the model. */
-export function detectPhase(around: string, sentence: string, abstract: string): Phase {
+/** The phase an abstract is about overall, computed once per paper. */
+export function detectAbstractPhase(abstract: string): Phase {
+  return INFERENCE.test(abstract) ? "inference" : "unspecified";
+}
+
+/** Training when the words around the number say so; inference when the sentence is about running the model; else the abstract's phase. */
+export function detectPhase(around: string, sentence: string, abstractPhase: Phase): Phase {
   if (TRAINING.test(around.slice(0, NEAR_CHARS * 2))) return "training";
   if (INFERENCE.test(sentence)) return "inference";
   if (TRAINING.test(sentence)) return "training";
-  return INFERENCE.test(abstract) ? "inference" : "unspecified";
+  return abstractPhase;
 }

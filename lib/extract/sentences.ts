@@ -12,14 +12,29 @@ export interface Sentence {
 const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])/gu;
 const ABBREVIATION_BEFORE = /(?:\be\.g|\bi\.e|\bvs|\bet al|\bFig|\bEq|\bapprox|\bresp|\bcf|\bNo|\bSec|\bal)$/i;
 const LOOKBEHIND_CHARS = 8;
+/**
+ * Real sentences are far shorter; a longer run (a table dump, hostile input) is cut at a
+ * space so that per-sentence work stays bounded and extraction stays linear in the input.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
+  const pushOne = (from: number, end: number) => {
+    let s = from;
     while (s < end && /\s/.test(text[s]!)) s++;
     if (end > s) sentences.push({ start: s, end, text: text.slice(s, end) });
+  };
+  const push = (end: number) => {
+    let from = start;
+    while (end - from > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(" ", from + MAX_SENTENCE_CHARS);
+      const cut = space > from + MAX_SENTENCE_CHARS / 2 ? space : from + MAX_SENTENCE_CHARS;
+      pushOne(from, cut);
+      from = cut;
+    }
+    pushOne(from, end);
   };
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + 1;

@@ -1,5 +1,5 @@
 import type { QuantityRule } from "../types";
-import { MULTIPLIER_SUFFIX, NOT_AFTER_WORD, NUMBER, PERCENT_SUFFIX, RANGE_CONNECTOR, parseNumber } from "../number-fragments";
+import { MULTIPLIER_SUFFIX, NUMBER, PERCENT_SUFFIX, RANGE_CONNECTOR, parseNumber, startsCleanly } from "../number-fragments";
 
 /*
  * Ranges: "1.48x-12.1x", "2 - 6x", "7x-9x", "3.72sim4.11times", "15%-50%", "30-40%",
@@ -11,8 +11,8 @@ function rangeRegex(suffix: string): RegExp {
   const bare = `(${NUMBER})(?:${suffix})?(?:${RANGE_CONNECTOR.replace("| to | and ", "")})(${NUMBER})${suffix}`;
   // "a 7% to 34% improvement": a bare "to" joins two numbers only when both carry the unit.
   const bothUnits = `(${NUMBER})(?:${suffix}) to (${NUMBER})${suffix}`;
-  const worded = `(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:to|and)\\s(${NUMBER})${suffix}`;
-  return new RegExp(`${NOT_AFTER_WORD}(?:${bare}|${worded}|${bothUnits})`, "gu");
+  const worded = `\\b(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:to|and)\\s(${NUMBER})${suffix}`;
+  return new RegExp(`(?:${bare}|${worded}|${bothUnits})`, "gu");
 }
 
 const FORMS = [
@@ -25,6 +25,7 @@ export const rangeRule: QuantityRule = {
   find(text, offset) {
     return FORMS.flatMap(({ form, re }) =>
       [...text.matchAll(re)].flatMap((m) => {
+        if (m[3] === undefined && !startsCleanly(text, m.index)) return [];
         const low = parseNumber(m[1] ?? m[3] ?? m[5]!);
         const high = parseNumber(m[2] ?? m[4] ?? m[6]!);
         if (!(low > 0) || !(high > low)) return [];
