@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, FIELD_NAMES, hrefFor, parseUrlState, serializeUrlState, type ViewState } from "@/lib/url-state";
+import fc from "fast-check";
+import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES } from "@/lib/schema";
+import {
+  CHART_TYPES,
+  DEFAULT_STATE,
+  FIELD_NAMES,
+  hrefFor,
+  parseUrlState,
+  SCALES,
+  serializeUrlState,
+  SORT_KEYS,
+  type ViewState,
+} from "@/lib/url-state";
 
 const roundTrip = (state: Partial<ViewState>) => parseUrlState(new URLSearchParams(serializeUrlState(state)));
 
@@ -77,5 +89,54 @@ describe("url-state field map", () => {
 
   it("accepts a Next searchParams record", () => {
     expect(parseUrlState({ hw: "FPGA", kind: ["memory", "speedup"], x: undefined }).state).toMatchObject({ hw: ["FPGA"], kind: ["memory"] });
+  });
+});
+
+describe("url-state properties", () => {
+  const list = <T extends string>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
+  const state = fc.record({
+    hw: list(HARDWARE_CLASSES),
+    kind: list(CLAIM_KINDS),
+    device: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9 .-]{1,20}$/).filter((s) => s.trim() === s && s.length > 0), { maxLength: 3 }),
+    tech: list(TECHNIQUES),
+    model: list(MODEL_FAMILIES),
+    phase: list(PHASES),
+    qual: list(QUALIFIERS),
+    min: fc.option(fc.integer({ min: -100, max: 100 }), { nil: null }),
+    max: fc.constant(null),
+    q: fc.stringMatching(/^[a-z0-9&=#%+ ]{0,30}$/).map((s) => s.trim().replace(/\s+/g, " ")),
+    papers: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxLength: 4 }),
+    chart: fc.constantFrom(...CHART_TYPES),
+    scale: fc.constantFrom(...SCALES),
+    sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }),
+    page: fc.integer({ min: 1, max: 500 }),
+  });
+
+  it("parse(serialize(state)) is the state, with nothing ignored, and serialize is canonical", () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const query = serializeUrlState(s);
+        const { state: parsed, ignored } = parseUrlState(new URLSearchParams(query));
+        expect(ignored).toEqual([]);
+        expect(serializeUrlState(parsed)).toBe(query);
+        for (const name of ["hw", "kind", "device", "tech", "model", "phase", "qual", "papers"] as const) {
+          expect([...parsed[name]].sort()).toEqual([...s[name]].sort());
+        }
+        expect({ ...parsed, hw: 0, kind: 0, device: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0 }).toEqual({
+          ...s, hw: 0, kind: 0, device: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary query strings", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (raw) => {
+        const { state: parsed } = parseUrlState(new URLSearchParams(raw));
+        expect(typeof serializeUrlState(parsed)).toBe("string");
+      }),
+      { numRuns: 500 },
+    );
   });
 });
