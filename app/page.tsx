@@ -32,9 +32,12 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
         <span data-testid="result-count">{result.total}</span> of {index.claims.length} claims from {paperCount} papers · data {index.version}
       </p>
       <IgnoredNotice ignored={ignored} />
+      <a className="button mobile-only" href="#results">
+        Skip the filters: see the {result.total} claims ↓
+      </a>
       <div className="explorer">
         <FilterPanel state={state} facets={result.facets} />
-        <section aria-label="Results" data-view={view}>
+        <section aria-label="Results" id="results" data-view={view}>
           <div className="toolbar">
             <CopyLinkButton />
             <a className="button" href={csvHref} download="claimscope-claims.csv" data-testid="download-csv">
