@@ -1,0 +1,85 @@
+/*
+ * npm run bench [-- --skip-dashboard]
+ * Extraction throughput on the seed corpus repeated to ≥ 50 MB (single thread), linearity
+ * across sizes, throughput on hostile 1 MB inputs, then the dashboard benchmark. The last
+ * stdout line is one JSON object holding every figure, starting with {"extractMBps": …}.
+ */
+import { spawnSync } from "node:child_process";
+import { extractClaims } from "../lib/extract";
+import { classifyModelFamily, tagTechniques } from "../lib/classify/tag-paper";
+import { readSeedPapers, repeatPapers, textBytes } from "../lib/bench/seed-corpus";
+import { HOSTILE_INPUT_NAMES, hostileInput } from "../lib/bench/hostile-inputs";
+
+const MB = 1e6;
+const CORPUS_BYTES = 50 * MB;
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** CPU time of the process, so that other load on the machine does not count against us. */
+function cpuSeconds<T>(work: () => T): { seconds: number; result: T } {
+  const before = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(before);
+  return { seconds: (used.user + used.system) / 1e6, result };
+}
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const seeds = readSeedPapers("seeds");
+// Warm the JIT so the first measured megabytes are not compilation time.
+for (const p of seeds) extractClaims(p);
+
+const corpus = repeatPapers(seeds, CORPUS_BYTES);
+const bytes = textBytes(corpus);
+const extraction = cpuSeconds(() => corpus.reduce((n, p) => n + extractClaims(p).length, 0));
+const tagging = cpuSeconds(() => corpus.forEach((p) => (tagTechniques(p.title, p.abstract), classifyModelFamily(p.title, p.abstract))));
+const extractMBps = round(bytes / MB / extraction.seconds);
+const tagMBps = round(bytes / MB / tagging.seconds);
+const pipelineMBps = round(bytes / MB / (extraction.seconds + tagging.seconds));
+log(`corpus ${(bytes / MB).toFixed(1)} MB, ${corpus.length} papers, ${extraction.result} claims`);
+log(`claim extraction ${extractMBps} MB/s, tagging ${tagMBps} MB/s, both ${pipelineMBps} MB/s (CPU time, one thread)`);
+
+// Linear in input size: the same rate at an eighth, a quarter and half of the corpus.
+const linearity = [1 / 8, 1 / 4, 1 / 2].map((fraction) => {
+  const part = corpus.slice(0, Math.floor(corpus.length * fraction));
+  const { seconds } = cpuSeconds(() => part.forEach((p) => extractClaims(p)));
+  return { mb: round(textBytes(part) / MB), mbps: round(textBytes(part) / MB / seconds) };
+});
+log(`linearity: ${linearity.map((l) => `${l.mb} MB → ${l.mbps} MB/s`).join(", ")}`);
+
+const hostile = Object.fromEntries(
+  HOSTILE_INPUT_NAMES.map((name) => {
+    const abstract = hostileInput(name, 1_000_000);
+    const { seconds } = cpuSeconds(() => extractClaims({ id: "hostile", title: name, abstract }));
+    log(`hostile ${name}: ${round(1 / seconds)} MB/s`);
+    return [name, round(1 / seconds)];
+  }),
+);
+
+let dashboard: unknown = "skipped";
+if (!process.argv.includes("--skip-dashboard")) {
+  log("dashboard benchmark (production build in Chromium)…");
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-dashboard.ts"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * MB,
+  });
+  const last = run.stdout.trim().split("\n").at(-1) ?? "";
+  try {
+    dashboard = JSON.parse(last);
+  } catch {
+    dashboard = { error: `bench-dashboard exited ${run.status} without a JSON line` };
+  }
+}
+
+console.log(
+  JSON.stringify({
+    extractMBps,
+    tagMBps,
+    pipelineMBps,
+    corpusMB: round(bytes / MB),
+    papers: corpus.length,
+    claims: extraction.result,
+    linearity,
+    hostileMBps: hostile,
+    dashboard,
+  }),
+);
