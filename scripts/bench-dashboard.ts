@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
@@ -120,6 +120,7 @@ async function benchDataset(browser: Browser, port: number, dataPath?: string) {
       lcp.push(await measureLcp(browser, base));
       filter.push(await measureFilterUpdate(browser, base));
     }
+    log(`load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`);
     log(`${dataPath ?? "seed data"}: LCP runs ${lcp.map(Math.round).join(", ")} ms; filter runs ${filter.map(Math.round).join(", ")} ms`);
     return { result: { lcpMs: median(lcp), filterUpdateMs: median(filter) }, js: await firstLoadJsGzipKB(base) };
   } finally {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import CopyLinkButton from "@/app/_components/copy-link-button";
 import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
@@ -105,11 +106,12 @@ export default async function ComparePage({ searchParams }: PageProps) {
               ))}
             </tbody>
           </table>
-          <p className="toolbar">
+          <div className="toolbar">
+            <CopyLinkButton />
             <Link className="button" href={hrefFor("/", { papers: state.papers })}>
               Back to the explorer with this selection
             </Link>
-          </p>
+          </div>
         </>
       )}
     </>
