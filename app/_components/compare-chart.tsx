@@ -2,9 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CompareChartRow } from "@/lib/compare-view";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import { paperColor } from "@/lib/hardware-colors";
 
-/** Paper colours are by position (not hardware): the legend names each paper. */
-const PAPER_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31", "#7F7F7F"];
 
 export default function CompareChart({ rows, papers }: { rows: CompareChartRow[]; papers: { id: string; title: string }[] }) {
   const data = rows.map((r) => ({ kind: r.kind, ...r.values }));
@@ -28,7 +27,7 @@ export default function CompareChart({ rows, papers }: { rows: CompareChartRow[]
         <Tooltip formatter={(v) => formatMultiplier(Number(v))} />
         <Legend formatter={(id: string) => short(papers.find((p) => p.id === id)?.title ?? id)} />
         {papers.map((p, i) => (
-          <Bar key={p.id} dataKey={p.id} name={p.id} fill={PAPER_COLORS[i % PAPER_COLORS.length]} isAnimationActive={false} />
+          <Bar key={p.id} dataKey={p.id} name={p.id} fill={paperColor(i)} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

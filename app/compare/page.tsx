@@ -5,6 +5,7 @@ import IgnoredNotice from "@/app/_components/ignored-notice";
 import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
+import { paperColor } from "@/lib/hardware-colors";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
@@ -68,8 +69,9 @@ export default async function ComparePage({ searchParams }: PageProps) {
             <thead>
               <tr>
                 <th scope="col">Kind</th>
-                {table.papers.map((p) => (
+                {table.papers.map((p, i) => (
                   <th scope="col" key={p.id}>
+                    <span className="swatch" style={{ background: paperColor(i) }} aria-hidden="true" />{" "}
                     <Link href={hrefFor(`/papers/${p.id}`, withoutQuery)}>{p.title}</Link>
                     <br />
                     <Link className="small" href={hrefFor("/compare", toggleListValue(state, "papers", p.id))} aria-label={`Remove ${p.title}`}>
