@@ -17,8 +17,44 @@ function usable(term: MetricTerm, form: QuantityForm): boolean {
   return !term.onlyForms || term.onlyForms.includes(form);
 }
 
-function termsIn(window: string, form: QuantityForm): { term: MetricTerm; text: string; index: number }[] {
-  const found: { term: MetricTerm; text: string; index: number }[] = [];
+/** A metric term found in a sentence, with every reading its words allow. */
+export interface TermHit {
+  start: number;
+  end: number;
+  text: string;
+  terms: MetricTerm[];
+}
+
+/** Scans a sentence once; each number's windows then pick their terms from this list. */
+export function scanTerms(sentence: string): TermHit[] {
+  return [...sentence.matchAll(METRIC_TERM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    terms: termOfMatch(m),
+  }));
+}
+
+/** Where `before` and `after` start in the scanned sentence. */
+export interface ScannedContext {
+  hits: TermHit[];
+  beforeStart: number;
+  afterStart: number;
+}
+
+type WindowTerm = { term: MetricTerm; text: string; index: number };
+
+function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, windowStart?: number): WindowTerm[] {
+  const found: WindowTerm[] = [];
+  if (scanned && windowStart !== undefined) {
+    const windowEnd = windowStart + window.length;
+    for (const hit of scanned.hits) {
+      if (hit.start < windowStart || hit.end > windowEnd) continue;
+      const term = hit.terms.find((t) => usable(t, form));
+      if (term) found.push({ term, text: hit.text, index: hit.start - windowStart });
+    }
+    return found;
+  }
   for (const m of window.matchAll(METRIC_TERM)) {
     const term = termOfMatch(m).find((t) => usable(t, form));
     if (term) found.push({ term, text: m[0], index: m.index });
@@ -42,12 +78,14 @@ const AFTER_WINDOW = /^[^,;:.()]{0,60}/;
  * before it ("reduces latency by 50%"); else a specific one later in its clause
  * ("1.7% higher than DeiT-S in top-1 accuracy").
  */
-export function findMetric(before: string, after: string, form: QuantityForm): FoundMetric | undefined {
-  const rightTerms = termsIn(rightPhrase(after), form);
+export function findMetric(before: string, after: string, form: QuantityForm, scanned?: ScannedContext): FoundMetric | undefined {
+  const afterAt = scanned?.afterStart;
+  const rightTerms = termsIn(rightPhrase(after), form, scanned, afterAt);
   // A parenthetical aside that closes a clause ("(… at inference time), with …") names no measure for what follows.
   const aside = before.lastIndexOf("), ");
-  const window = before.slice(Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS));
-  const leftTerms = termsIn(window, form);
+  const windowFrom = Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS);
+  const window = before.slice(windowFrom);
+  const leftTerms = termsIn(window, form, scanned, scanned && scanned.beforeStart + windowFrom);
   const fromRight = (t: (typeof rightTerms)[number]) => ({ ...t.term, text: t.text, distance: t.index, side: "after" as const });
   const fromLeft = (t: (typeof leftTerms)[number]) => ({
     ...t.term, text: t.text, distance: window.length - t.index - t.text.length, side: "before" as const,
@@ -58,6 +96,6 @@ export function findMetric(before: string, after: string, form: QuantityForm): F
   if (right) return fromRight(right);
   const left = leftTerms.at(-1);
   if (left) return fromLeft(left);
-  const later = termsIn(AFTER_WINDOW.exec(after)![0], form).find(specific);
+  const later = termsIn(AFTER_WINDOW.exec(after)![0], form, scanned, afterAt).find(specific);
   return later ? fromRight(later) : undefined;
 }

@@ -9,6 +9,7 @@ import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
+import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware } from "./hardware";
 import { detectAbstractPhase, detectPhase } from "./phase";
 
@@ -80,8 +81,9 @@ function toClaim(
 export function extractClaims(paper: PaperText): Claim[] {
   const { abstract } = paper;
   const sentences = splitSentences(abstract);
-  const paperHardware = analyzeHardware(paper.title, abstract, sentences);
-  const abstractPhase = detectAbstractPhase(abstract);
+  // Hardware and phase are only needed once a claim is found; most abstracts have none.
+  let paperHardware: ReturnType<typeof analyzeHardware> | undefined;
+  let abstractPhase: ReturnType<typeof detectAbstractPhase> | undefined;
   const claims: Claim[] = [];
   const seen = new Set<string>();
 
@@ -90,7 +92,7 @@ export function extractClaims(paper: PaperText): Claim[] {
     const quantities = findQuantities(sentence.text, sentence.start);
     if (quantities.length === 0) continue;
     // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
-    const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
+    const hits = scanTerms(sentence.text);
     for (const group of groupLists(quantities, sentence.text, sentence.start)) {
       const first = group[0]!;
       const last = group.at(-1)!;
@@ -103,10 +105,14 @@ export function extractClaims(paper: PaperText): Claim[] {
           before,
           after,
           sentence: sentence.text,
+          scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
           ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
         });
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
+        paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
+        abstractPhase ??= detectAbstractPhase(abstract);
+        const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
         const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
         for (const d of drafts) {
           const span = evidenceSpan(d, abstract, sentence.end);

@@ -1,6 +1,6 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
-import { findMetric, rightPhrase, type FoundMetric } from "./find-metric";
+import { findMetric, rightPhrase, type FoundMetric, type ScannedContext } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import { findBaseline } from "./baseline";
 import {
@@ -18,6 +18,8 @@ export interface QuantityContext {
   sentence: string;
   /** The claim drafted for the previous quantity of the same sentence, for lists and ellipsis. */
   previous?: { draft: ClaimDraft; gap: string };
+  /** Metric terms of the sentence, scanned once for all its numbers. */
+  scanned?: ScannedContext;
 }
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
@@ -185,7 +187,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const previous = ctx.previous?.draft;
   const continues =
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
-  let metric = findMetric(ctx.before, ctx.after, q.form);
+  let metric = findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
