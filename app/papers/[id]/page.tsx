@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/app/_components/claims-table";
+import IgnoredNotice from "@/app/_components/ignored-notice";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
@@ -14,7 +15,7 @@ type PageProps = {
 
 export default async function PaperPage({ params, searchParams }: PageProps) {
   const { id } = await params;
-  const { state } = parseUrlState(await searchParams);
+  const { state, ignored } = parseUrlState(await searchParams);
   const index = loadDataset();
   const paper = index.paperById.get(id);
   if (!paper) notFound();
@@ -27,6 +28,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
       <p className="small">
         <Link href={hrefFor("/", { papers: state.papers })}>← Explorer</Link>
       </p>
+      <IgnoredNotice ignored={ignored} />
       <h1>{paper.title}</h1>
       <p className="muted small">
         {[paper.date, paper.authors?.slice(0, 6).join(", "), paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(" · ")}
