@@ -1,23 +1,20 @@
-import { createHash } from "node:crypto";
 import { Dataset, type Claim, type Override, type Paper } from "./schema";
+import { datasetVersion } from "./dataset-file";
 import { applyOverrides, type OverrideReport } from "./apply-overrides";
 import type { MergedPaper } from "./ingest/merge-papers";
 import { extractClaims } from "./extract";
 import { classifyModelFamily, tagTechniques } from "./classify/tag-paper";
 
-/** The version is a hash of the content, so the same inputs always give the same file. */
-export function datasetVersion(papers: Paper[], claims: Claim[]): string {
-  return createHash("sha256").update(JSON.stringify({ papers, claims })).digest("hex").slice(0, 16);
-}
+export { datasetVersion };
 
 /**
  * Tags papers, extracts claims and, last, applies reviewed overrides, so corrections are
  * re-applied to every fresh extraction. Throws OverrideError for an override that cannot apply.
  */
-export function buildDatasetWithReport(
+export function buildCorpus(
   merged: MergedPaper[],
   overrides: Override[] = [],
-): { dataset: Dataset; overrideReport: OverrideReport } {
+): { papers: Paper[]; claims: Claim[]; overrideReport: OverrideReport } {
   const papers: Paper[] = merged.map((p) => ({
     ...p,
     techniques: tagTechniques(p.title, p.abstract),
@@ -25,6 +22,15 @@ export function buildDatasetWithReport(
   }));
   const extracted = papers.flatMap((p) => extractClaims(p));
   const { claims, report } = applyOverrides(papers, extracted, overrides);
+  return { papers, claims, overrideReport: report };
+}
+
+/** The whole dataset validated in memory, for callers with small inputs (tests, eval). */
+export function buildDatasetWithReport(
+  merged: MergedPaper[],
+  overrides: Override[] = [],
+): { dataset: Dataset; overrideReport: OverrideReport } {
+  const { papers, claims, overrideReport: report } = buildCorpus(merged, overrides);
   // Validation is the gate between extraction and the file: a schema violation is a bug, never written.
   const dataset = Dataset.parse({ version: datasetVersion(papers, claims), papers, claims });
   return { dataset, overrideReport: report };

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
-import { buildDatasetWithReport } from "./build-dataset";
+import { buildCorpus } from "./build-dataset";
+import { writeDatasetFile } from "./dataset-file";
 import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
 import { readOverrides } from "./read-overrides";
-import { writeFileAtomic } from "./write-atomic";
 import { summarizeDataset } from "./summarize-dataset";
 import type { Override } from "./schema";
 
@@ -84,6 +84,7 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
       return { written: false, inputErrors: 0 };
     }
   }
+  const readStarted = performance.now();
   const { papers, files, errorCount } = readInputs(run, io);
   if (papers.length === 0) {
     io.error(`no papers read from ${files.length} file(s); ${run.out} left unchanged`);
@@ -92,19 +93,23 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   const started = performance.now();
   let built;
   try {
-    built = buildDatasetWithReport(papers, overrides);
+    built = buildCorpus(papers, overrides);
   } catch (e) {
     if (!(e instanceof OverrideError)) throw e;
     io.error(`error: ${run.overridesFile}: ${e.message}\n${run.out} left unchanged`);
     return { written: false, inputErrors: errorCount };
   }
   const ms = performance.now() - started;
-  const content = JSON.stringify(built.dataset, null, 1) + "\n";
-  // An unchanged dataset is not rewritten, so a repeated run leaves the file (and its mtime) alone.
-  const unchanged = existsSync(run.out) && readFileSync(run.out, "utf8") === content;
-  if (!unchanged) writeFileAtomic(run.out, content);
-  io.log(`${unchanged ? "unchanged" : "wrote"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
-  for (const line of summarizeDataset(built.dataset)) io.log(line);
+  // Validated item by item and written atomically; an unchanged dataset is not rewritten.
+  const { version, changed } = writeDatasetFile(run.out, built.papers, built.claims);
+  io.log(`${changed ? "wrote" : "unchanged"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
+  for (const line of summarizeDataset({ version, papers: built.papers, claims: built.claims })) io.log(line);
+  const seconds = (performance.now() - readStarted) / 1000;
+  const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+  io.log(
+    `throughput: ${(papers.length / seconds).toFixed(0)} papers/s, ${(megabytes / seconds).toFixed(2)} MB/s of input ` +
+      `(read, extract, validate, write); peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
   reportOverrides(run, overrides.length, built.overrideReport, io);
   if (errorCount) io.error(`${errorCount} input error(s); the entries above were skipped`);
   return { written: true, inputErrors: errorCount };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { RawPaper } from "../schema";
 import type { IngestError, IngestResult } from "./types";
+import { forEachLineSync } from "./read-lines";
 
 /** The generic input format: one `{title, abstract, url?, date?, authors?}` object per line. */
 const JsonLinesEntry = z.object({
@@ -11,38 +12,47 @@ const JsonLinesEntry = z.object({
   authors: z.array(z.string()).optional(),
 });
 
+/** One line of a JSON Lines file: a paper, an error naming the line, or nothing for a blank line. */
+export function parseJsonLine(raw: string, line: number, source: string): RawPaper | IngestError | undefined {
+  if (!raw.trim()) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return { file: source, line, message: `not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = JsonLinesEntry.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "entry";
+    return { file: source, line, message: `${field}: ${issue?.message ?? "invalid"}; expected {title, abstract, url?, date?, authors?}` };
+  }
+  const { title, abstract, url, date, authors } = parsed.data;
+  return {
+    title,
+    abstract,
+    source,
+    ...(url ? { url } : {}),
+    ...(date ? { date } : {}),
+    ...(authors ? { authors, authorCount: authors.length } : {}),
+  };
+}
+
+function collect(result: IngestResult, item: RawPaper | IngestError | undefined): void {
+  if (item === undefined) return;
+  if ("message" in item) result.errors.push(item);
+  else result.papers.push(item);
+}
+
 export function parseJsonLines(text: string, source: string): IngestResult {
-  const papers: RawPaper[] = [];
-  const errors: IngestError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      errors.push({ file: source, line: i + 1, message: `not valid JSON (${(e as Error).message})` });
-      return;
-    }
-    const parsed = JsonLinesEntry.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join(".") || "entry";
-      errors.push({
-        file: source,
-        line: i + 1,
-        message: `${field}: ${issue?.message ?? "invalid"}; expected {title, abstract, url?, date?, authors?}`,
-      });
-      return;
-    }
-    const { title, abstract, url, date, authors } = parsed.data;
-    papers.push({
-      title,
-      abstract,
-      source,
-      ...(url ? { url } : {}),
-      ...(date ? { date } : {}),
-      ...(authors ? { authors, authorCount: authors.length } : {}),
-    });
-  });
-  return { papers, errors };
+  const result: IngestResult = { papers: [], errors: [] };
+  text.split(/\r?\n/).forEach((raw, i) => collect(result, parseJsonLine(raw, i + 1, source)));
+  return result;
+}
+
+/** Streams a JSON Lines file line by line, so a corpus of any size is never held as one string. */
+export function readJsonLinesFile(path: string, source: string): IngestResult {
+  const result: IngestResult = { papers: [], errors: [] };
+  forEachLineSync(path, source, (raw, line) => collect(result, parseJsonLine(raw, line, source)));
+  return result;
 }

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { IngestResult } from "./types";
 import { parseListingText } from "./listing-text";
-import { parseJsonLines } from "./json-lines";
+import { parseJsonLines, readJsonLinesFile } from "./json-lines";
 import { parseArxivAtom } from "./arxiv-atom";
 import { parseHfDailyPapers } from "./hf-daily-papers";
 import { parseBibtex } from "./bibtex";
@@ -10,7 +10,7 @@ import { parseBibtex } from "./bibtex";
 export const INPUT_FORMATS = ["listing", "jsonl", "arxiv", "hf", "bibtex"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/** Larger inputs are refused rather than read into memory whole. */
+/** Larger inputs are refused rather than read into memory whole; JSON Lines are streamed and have no limit. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 const PARSERS: Record<InputFormat, (text: string, source: string) => IngestResult> = {
@@ -72,20 +72,38 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
   }
 }
 
+const HEAD_BYTES = 64 * 1024;
+
+/** The first 64 KB, enough to detect the format without reading a large file whole. */
+function readHead(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function withNoPapersError(result: IngestResult, source: string): IngestResult {
+  if (result.papers.length === 0 && result.errors.length === 0) {
+    result.errors.push({ file: source, message: "no papers found (expected title/abstract pairs, JSON Lines, an arXiv Atom feed, Hugging Face daily papers JSON or BibTeX)" });
+  }
+  return result;
+}
+
 /** Reads one input; `format` (from --format) overrides detection. */
 export function parseInputFile(path: string, format?: InputFormat): IngestResult {
   const source = basename(path);
   try {
+    if ((format ?? detectFormat(path, readHead(path))) === "jsonl") return withNoPapersError(readJsonLinesFile(path, source), source);
     const size = statSync(path).size;
     if (size > MAX_INPUT_BYTES) {
       throw new Error(`${source}: ${size} bytes is over the ${MAX_INPUT_BYTES}-byte limit per input file; split it`);
     }
     const text = decodeInput(readFileSync(path), source);
-    const result = PARSERS[format ?? detectFormat(path, text)](text, source);
-    if (result.papers.length === 0 && result.errors.length === 0) {
-      result.errors.push({ file: source, message: "no papers found (expected title/abstract pairs, JSON Lines, an arXiv Atom feed, Hugging Face daily papers JSON or BibTeX)" });
-    }
-    return result;
+    return withNoPapersError(PARSERS[format ?? detectFormat(path, text)](text, source), source);
   } catch (e) {
     return { papers: [], errors: [{ file: source, message: (e as Error).message.replace(`${source}: `, "") }] };
   }
