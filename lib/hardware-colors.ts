@@ -10,6 +10,9 @@ export const HARDWARE_COLORS: Record<HardwareClass, string> = {
   unspecified: "#8C8C8C",
 };
 
+/** Hardware classes in schema order, without pulling the zod schema into client bundles. */
+export const HARDWARE_ORDER = Object.keys(HARDWARE_COLORS) as HardwareClass[];
+
 /** Compare-page colours go by column position (the legend and the table header name each paper). */
 export const PAPER_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31", "#7F7F7F"];
 

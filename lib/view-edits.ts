@@ -1,5 +1,5 @@
 import { QUALIFIERS } from "./schema";
-import type { ListFieldName, ViewState } from "./url-state";
+import { URL_FIELDS, type ListFieldName, type ViewState } from "./url-state";
 
 /** Edits of a view that links and forms make: each returns the next state, never mutates. */
 
@@ -42,4 +42,12 @@ export function describeFilters(state: ViewState): string {
   if (state.max !== null) parts.push(`value ≤ ${state.max}`);
   if (state.q) parts.push(`search: "${state.q}"`);
   return parts.length === 0 ? NO_FILTERS : parts.join("; ");
+}
+
+/** The search form's fields replace q, min and max; the rest of the view stays, back on page 1. */
+export function applySearchFields(state: ViewState, fields: { q: string; min: string; max: string }): ViewState {
+  const min = URL_FIELDS.min.parse(fields.min).value;
+  let max = URL_FIELDS.max.parse(fields.max).value;
+  if (min !== null && max !== null && max < min) max = null;
+  return { ...state, q: URL_FIELDS.q.parse(fields.q).value, min, max, page: 1 };
 }

@@ -2,8 +2,7 @@
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { DistributionData, DistributionPoint } from "@/lib/chart-data";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
-import { HARDWARE_COLORS } from "@/lib/hardware-colors";
-import { HARDWARE_CLASSES } from "@/lib/schema";
+import { HARDWARE_COLORS, HARDWARE_ORDER as HARDWARE_CLASSES } from "@/lib/hardware-colors";
 
 const HALF_BOX = 0.3;
 

@@ -1,34 +1,13 @@
-"use client";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { hrefFor, serializeUrlState, URL_FIELDS, type ViewState } from "@/lib/url-state";
+import { applySearch } from "@/app/search-action";
+import { serializeUrlState, type ViewState } from "@/lib/url-state";
+import SubmitButton from "./submit-button";
 
-/**
- * Text search and value range. Without JavaScript it is a plain GET form (hidden
- * inputs carry the rest of the view); with it, the URL is written canonically.
- */
-export default function SearchForm({ state, path = "/" }: { state: ViewState; path?: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const rest = new URLSearchParams(serializeUrlState({ ...state, q: "", min: null, max: null, page: 1 }));
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
-    const next: ViewState = {
-      ...state,
-      q: URL_FIELDS.q.parse(text("q")).value,
-      min: URL_FIELDS.min.parse(text("min")).value,
-      max: URL_FIELDS.max.parse(text("max")).value,
-      page: 1,
-    };
-    startTransition(() => router.push(hrefFor(path, next), { scroll: false }));
-  };
+/** Text search and value range; the rest of the view rides along in one hidden field. */
+export default function SearchForm({ state }: { state: ViewState }) {
+  const view = serializeUrlState({ ...state, q: "", min: null, max: null, page: 1 });
   return (
-    <form className="search-form" action={path} method="get" onSubmit={onSubmit} role="search">
-      {[...rest].map(([key, value]) => (
-        <input key={key} type="hidden" name={key} value={value} />
-      ))}
+    <form className="search-form" action={applySearch} role="search">
+      <input type="hidden" name="view" value={view} />
       <label>
         Search titles and abstracts
         <input type="search" name="q" defaultValue={state.q} maxLength={200} placeholder="e.g. speculative decoding" />
@@ -43,9 +22,7 @@ export default function SearchForm({ state, path = "/" }: { state: ViewState; pa
           <input type="number" name="max" step="any" defaultValue={state.max ?? ""} inputMode="decimal" />
         </label>
       </div>
-      <button type="submit" disabled={pending}>
-        {pending ? "Applying…" : "Apply"}
-      </button>
+      <SubmitButton />
     </form>
   );
 }

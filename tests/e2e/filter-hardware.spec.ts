@@ -67,3 +67,19 @@ test("the API answers the explorer's parameters with the dataset's claims", asyn
   expect(body.claims.map((c) => c.id).sort()).toEqual(dataset.claims.filter((c) => c.hardware.class === "FPGA").map((c) => c.id).sort());
   for (const claim of body.claims) expect(claim).toEqual(byId.get(claim.id));
 });
+
+test("search and value range write the canonical URL and filter the rows", async ({ page }) => {
+  const dataset = readDataset();
+  const word = dataset.papers[0]!.title.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? "the";
+  await page.goto("/?hw=GPU&chart=distribution");
+  await page.getByLabel("Search titles and abstracts").fill(word);
+  await page.getByLabel("Min value").fill("1.5");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?hw=GPU&min=1\\.5&q=${word}&chart=distribution$`));
+  const text = new Map(dataset.papers.map((p) => [p.id, `${p.title}\n${p.abstract}`.toLowerCase()]));
+  const expected = dataset.claims.filter(
+    (c) => c.hardware.class === "GPU" && c.value !== null && c.value >= 1.5 && text.get(c.paperId)!.includes(word.toLowerCase()),
+  );
+  await expect(page.getByTestId("result-count")).toHaveText(String(expected.length));
+  await expect(page.getByLabel("Search titles and abstracts")).toHaveValue(word);
+});

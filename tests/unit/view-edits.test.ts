@@ -22,3 +22,13 @@ describe("view edits", () => {
     expect(describeFilters({ ...DEFAULT_STATE, hw: ["FPGA"], min: 2, q: "llm" })).toBe('hardware: FPGA; value ≥ 2; search: "llm"');
   });
 });
+
+describe("applySearchFields", () => {
+  it("sets q/min/max from form text, drops junk and an inverted range, returns to page 1", async () => {
+    const { applySearchFields } = await import("@/lib/view-edits");
+    const base = { ...DEFAULT_STATE, hw: ["GPU" as const], page: 3 };
+    expect(applySearchFields(base, { q: "  flash   attention ", min: "2", max: "" })).toMatchObject({ hw: ["GPU"], q: "flash attention", min: 2, max: null, page: 1 });
+    expect(applySearchFields(base, { q: "", min: "abc", max: "5" })).toMatchObject({ min: null, max: 5 });
+    expect(applySearchFields(base, { q: "", min: "5", max: "1" })).toMatchObject({ min: 5, max: null });
+  });
+});
