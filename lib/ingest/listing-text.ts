@@ -45,6 +45,10 @@ function isBanner(text: string): boolean {
   return BANNER_LINES.some((re) => re.test(text));
 }
 
+function isMetadata(text: string): boolean {
+  return DATE_LINE.test(text) || AUTHOR_COUNT_LINE.test(text) || SEPARATOR_LINE.test(text);
+}
+
 function isAbstractLike(text: string): boolean {
   return text.length >= MIN_ABSTRACT_LENGTH;
 }
@@ -90,5 +94,11 @@ export function parseListingText(text: string, source: string): IngestResult {
     }
     // Anything else (ads, orphan lines) carries no paper.
   }
-  return { papers, errors: [] };
+  // A title as the very last line lost its abstract: the file was cut off mid-entry.
+  const last = lines.at(-1);
+  const errors =
+    last && isTitleLike(last.text) && !isMetadata(last.text) && papers.at(-1)?.abstract !== last.text
+      ? [{ file: source, line: last.number, entry: last.text.slice(0, 80), message: "title without an abstract at the end of the file (truncated mid-entry?); entry skipped" }]
+      : [];
+  return { papers, errors };
 }

@@ -68,7 +68,11 @@ export function decodeInput(bytes: Uint8Array, source: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new Error(`${source}: not valid UTF-8; re-encode the file as UTF-8`);
+    // Say where: the first replacement character of a lenient decode marks the first bad byte.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const bad = lenient.indexOf("\uFFFD");
+    const line = lenient.slice(0, Math.max(0, bad)).split("\n").length;
+    throw new Error(`${source}: not valid UTF-8 (first bad byte on line ${line}; another encoding?); re-encode the file as UTF-8`);
   }
 }
 

@@ -26,6 +26,8 @@ describe("decodeInput", () => {
     expect(() => decodeInput(new Uint8Array(), "e.txt")).toThrow(/e\.txt: file is empty/);
     expect(() => decodeInput(new Uint8Array([0x89, 0x50, 0x00, 0x01]), "b.bin")).toThrow(/b\.bin: binary content/);
     expect(() => decodeInput(new Uint8Array([0x61, 0xe9, 0x62]), "l.txt")).toThrow(/l\.txt: not valid UTF-8/);
+    const latin1 = new Uint8Array(Buffer.from("first line\nsecond caf\xe9\n", "latin1"));
+    expect(() => decodeInput(latin1, "l1.txt")).toThrow(/first bad byte on line 2/);
   });
   it("strips a byte-order mark", () => {
     expect(decodeInput(new TextEncoder().encode("\uFEFFhello"), "x")).toBe("hello");

@@ -35,6 +35,14 @@ describe("parseListingText", () => {
     expect(papers.map((p) => p.title)).toEqual(["FastThing: A Paper", "Sparse Stuff"]);
   });
 
+  it("reports a file cut off after a title, by line, and keeps the papers before it", () => {
+    const text = `FastThing: A Paper\n\n${ABSTRACT_A}\n\n  • 4 authors\n·\nDec 31, 2024\n\nSparse Stuff\n`;
+    const { papers, errors } = parseListingText(text, "cut.txt");
+    expect(papers.map((p) => p.title)).toEqual(["FastThing: A Paper"]);
+    expect(errors).toMatchObject([{ file: "cut.txt", line: 9, entry: "Sparse Stuff", message: expect.stringContaining("truncated") }]);
+    expect(parseListingText(text.replace("Sparse Stuff\n", ""), "ok.txt").errors).toEqual([]);
+  });
+
   it("reads every seed file into papers with non-empty titles and abstracts", () => {
     for (const file of ["000_4348c16d2cccbde9.txt", "001_69cf3e5869cbcdb6.txt", "003_fbf70607fd46e877.txt"]) {
       const { papers } = parseListingText(readFileSync(`seeds/${file}`, "utf8"), file);
