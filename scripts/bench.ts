@@ -1,10 +1,13 @@
 /*
- * npm run bench [-- --skip-dashboard]
+ * npm run bench [-- --skip-dashboard --skip-scale]
  * Extraction throughput on the seed corpus repeated to ≥ 50 MB (single thread), linearity
  * across sizes, throughput on hostile 1 MB inputs, then the dashboard benchmark. The last
  * stdout line is one JSON object holding every figure, starting with {"extractMBps": …}.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { extractClaims } from "../lib/extract";
 import { classifyModelFamily, tagTechniques } from "../lib/classify/tag-paper";
 import { readSeedPapers, repeatPapers, textBytes } from "../lib/bench/seed-corpus";
@@ -54,6 +57,32 @@ const hostile = Object.fromEntries(
   }),
 );
 
+/*
+ * Scale: `npm run extract` on 100,000 synthetic papers (seed sentences recombined, numbers
+ * varied) in a child process, which reports its own papers/s, MB/s and peak memory.
+ */
+const SCALE_PAPERS = 100_000;
+let scale: unknown = "skipped";
+if (!process.argv.includes("--skip-scale")) {
+  const dir = mkdtempSync(join(tmpdir(), "claimscope-scale-"));
+  try {
+    const corpus = join(dir, "papers.jsonl");
+    log(`scale: generating ${SCALE_PAPERS} synthetic papers…`);
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/make-synthetic-papers.ts", "--out", corpus, "--papers", String(SCALE_PAPERS)], { stdio: "inherit" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", corpus, "--out", join(dir, "claims.json")], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const figures = /throughput: (\d+) papers\/s, ([\d.]+) MB\/s .*peak memory (\d+) MB/.exec(run.stdout);
+    scale = figures
+      ? { papers: SCALE_PAPERS, inputMB: round(statSync(corpus).size / MB), papersPerSecond: Number(figures[1]), MBps: Number(figures[2]), peakMemoryMB: Number(figures[3]) }
+      : { error: `extract exited ${run.status}: ${run.stdout.slice(-300)}` };
+    log(`scale: ${JSON.stringify(scale)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let dashboard: unknown = "skipped";
 if (!process.argv.includes("--skip-dashboard")) {
   log("dashboard benchmark (production build in Chromium)…");
@@ -80,6 +109,7 @@ console.log(
     claims: extraction.result,
     linearity,
     hostileMBps: hostile,
+    scale,
     dashboard,
   }),
 );
