@@ -1,12 +1,13 @@
 import Link from "next/link";
 import CopyLinkButton from "@/app/_components/copy-link-button";
+import { findPaperToCompare } from "@/app/search-action";
 import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,8 +24,8 @@ export default async function ComparePage({ searchParams }: PageProps) {
     <>
       <h1>Compare papers</h1>
       <IgnoredNotice ignored={notices} />
-      <form action="/compare" method="get" className="toolbar" role="search">
-        {state.papers.length > 0 ? <input type="hidden" name="papers" value={state.papers.join("~")} /> : null}
+      <form action={findPaperToCompare} className="toolbar" role="search">
+        <input type="hidden" name="view" value={serializeUrlState({ papers: state.papers })} />
         <label className="small">
           Add a paper by title{" "}
           <input type="search" name="q" defaultValue={state.q} maxLength={200} placeholder="title words" />

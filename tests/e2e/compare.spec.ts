@@ -20,3 +20,16 @@ test("papers are added from the explorer and the paper page, then compared side 
   await page.getByRole("link", { name: `Remove ${other.title}` }).click();
   await expect(headers).toHaveCount(2);
 });
+
+test("a paper can be found by title and added on the compare page", async ({ page }) => {
+  const dataset = readDataset();
+  const paper = dataset.papers.find((p) => dataset.claims.some((c) => c.paperId === p.id))!;
+  await page.goto("/compare");
+  await expect(page.getByTestId("compare-empty")).toBeVisible();
+  await page.getByLabel("Add a paper by title").fill(paper.title.slice(0, 30));
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/\/compare\?q=/);
+  await page.getByRole("link", { name: `+ ${paper.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare\\?papers=${paper.id}$`));
+  await expect(page.getByTestId("compare-table")).toContainText(paper.title);
+});
