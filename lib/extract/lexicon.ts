@@ -87,7 +87,7 @@ export const SHARE_OF_AFTER = /^\s?of\b/i;
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
-export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^[\s-]*(?:times\s+)?(?:(?:the |a )?(?:maximum |max |larger )?(?:batch sizes?|sequence lengths?|context (?:lengths?|windows?)|model sizes? (?:that|which) can))|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^\s*(?:its|their) (?:size|parameters)|^[\s-]*(?:times\s+)?(?:(?:the |a )?(?:maximum |max |larger )?(?:batch sizes?|sequence lengths?|context (?:lengths?|windows?)|model sizes? (?:that|which) can))|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
 /** "scale up attention computation by almost 40times": growth in capacity, not a saving. */
 export const SCALE_BEFORE = /\bscal(?:e|es|ed|ing)(?: it| them)? up\b[^.;]{0,50}$/i;
 /**

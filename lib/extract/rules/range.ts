@@ -9,8 +9,8 @@ import { MULTIPLIER_SUFFIX, NUMBER, PERCENT_SUFFIX, RANGE_CONNECTOR, parseNumber
  */
 function rangeRegex(suffix: string): RegExp {
   const bare = `(${NUMBER})(?:${suffix})?(?:${RANGE_CONNECTOR.replace("| to | and ", "")})(${NUMBER})${suffix}`;
-  // "a 7% to 34% improvement": a bare "to" joins two numbers only when both carry the unit.
-  const bothUnits = `(${NUMBER})(?:${suffix}) to (${NUMBER})${suffix}`;
+  // "a 7% to 34% improvement", "2 to 25 times fewer": a bare "to" joins two numbers before a unit.
+  const bothUnits = `(${NUMBER})(?:${suffix})? to (${NUMBER})${suffix}`;
   const worded = `\\b(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:to|and)\\s(${NUMBER})${suffix}`;
   return new RegExp(`(?:${bare}|${worded}|${bothUnits})`, "gu");
 }

@@ -21,3 +21,9 @@ describe("not claims", () => {
     expect(claimsOf(sentence).map((c) => `${c.kind} ${c.value} "${c.evidence.text}"`)).toEqual([]);
   });
 });
+
+describe("scale statements about the baseline", () => {
+  it("a model matching one twice its size claims no memory saving", () => {
+    expect(claimsOf("Our Mamba-3B model matches Transformers twice its size.")).toEqual([]);
+  });
+});

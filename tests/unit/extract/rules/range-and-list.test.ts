@@ -38,3 +38,10 @@ describe("lists", () => {
       { kind: "compute", value: 6.667 },
     ]));
 });
+
+describe("ranges written with a bare 'to'", () => {
+  it.each([
+    ["Our network has 2 to 25 times fewer parameters than VGGNet.", [{ kind: "memory" as const, value: 25, min: 2 }]],
+    ["It gives a 7% to 34% improvement in accuracy over ESM-2.", [{ kind: "accuracy" as const, value: 34, min: 7 }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+});
