@@ -1,5 +1,5 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import type { BarDatum, BarsData } from "@/lib/chart-data";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
 import { HARDWARE_COLORS } from "@/lib/hardware-colors";
@@ -35,6 +35,13 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const narrow = useNarrow();
   const multiplier = data.kind !== "accuracy";
   const labels = new Map(data.bars.map((b) => [b.id, b.groupLabel]));
+  // Alternate paper groups get a faint band, so a paper's bars read as one group.
+  const groups: { first: string; last: string }[] = [];
+  for (const bar of data.bars) {
+    const current = groups[groups.length - 1];
+    if (bar.groupLabel || !current) groups.push({ first: bar.id, last: bar.id });
+    else current.last = bar.id;
+  }
   const log = data.log;
   const scale = log ? logDomain(data.bars.flatMap((b) => b.span)) : null;
   const labelWidth = narrow ? 104 : 240;
@@ -46,6 +53,9 @@ export default function BarsChart({ data }: { data: BarsData }) {
     <ResponsiveContainer width="100%" height={Math.max(200, data.bars.length * 22 + 70)}>
       <BarChart data={data.bars} layout="vertical" margin={{ top: 20, right: 20, bottom: 28, left: 4 }} barCategoryGap={3}>
         <CartesianGrid horizontal={false} />
+        {groups.map((g, i) =>
+          i % 2 === 1 ? <ReferenceArea key={g.first} y1={g.first} y2={g.last} fill="currentColor" fillOpacity={0.06} strokeOpacity={0} ifOverflow="visible" /> : null,
+        )}
         <XAxis
           type="number"
           scale={log ? "log" : "linear"}
