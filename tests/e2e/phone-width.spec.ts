@@ -13,3 +13,15 @@ test("phone-width pages do not overflow horizontally", async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("a chart tooltip stays inside a phone-width screen", async ({ page }) => {
+  await page.goto("/");
+  const bar = page.locator(".recharts-bar-rectangle").nth(2);
+  await bar.scrollIntoViewIfNeeded();
+  await bar.hover();
+  const tooltip = page.locator(".chart-tooltip");
+  await expect(tooltip).toBeVisible();
+  const box = (await tooltip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+});
