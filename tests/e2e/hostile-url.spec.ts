@@ -26,12 +26,14 @@ test("hostile URL parameters show the notice and no error", async ({ page }) => 
   expect(errors).toEqual([]);
 });
 
-test("the API ignores junk parameters too", async ({ request }) => {
+test("the API answers junk parameters with a 400 naming them", async ({ request }) => {
   const json = await request.get("/api/claims?hw=FPGA~Quantum&evil=%3Cx%3E");
-  expect(json.status()).toBe(200);
-  const body = (await json.json()) as { claims: { hardware: { class: string } }[]; ignored: string[] };
-  expect(body.claims.length).toBe(claimsWhere((c) => c.hardware.class === "FPGA").length);
+  expect(json.status()).toBe(400);
+  const body = (await json.json()) as { error: string; parameter: string; ignored: string[] };
+  expect(body.parameter).toBe("hw");
   expect(body.ignored).toEqual(expect.arrayContaining(["hw=Quantum", "evil"]));
+  const good = await request.get("/api/claims?hw=FPGA");
+  expect(((await good.json()) as { claims: unknown[] }).claims.length).toBe(claimsWhere((c) => c.hardware.class === "FPGA").length);
   const csv = await request.get("/api/claims?format=csv&q=%3Dcmd");
   expect(csv.headers()["content-type"]).toContain("text/csv");
 });

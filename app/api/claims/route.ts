@@ -8,9 +8,17 @@ import { describeFilters } from "@/lib/view-edits";
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const { state, ignored } = parseUrlState(url.searchParams);
+  const format = url.searchParams.get("format");
+  if (format !== null && format !== "json" && format !== "csv") ignored.push(`format=${format.slice(0, 40)}`);
+  // Pages ignore what they cannot read and say so; an API client gets a 400 naming the parameter.
+  if (ignored.length > 0) {
+    return Response.json(
+      { error: `unsupported or malformed parameter: ${ignored[0]}`, parameter: ignored[0]!.split("=")[0], ignored },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
   const index = loadDataset();
   const { sorted } = queryClaims(index, state);
-  const format = url.searchParams.get("format");
   if (format === "csv") {
     const link = new URL(hrefFor("/", state), url.origin).toString();
     const csv = claimsToCsv(index, sorted, { version: index.version, filters: describeFilters(state), link });
@@ -22,6 +30,5 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   }
-  if (format !== null && format !== "json") ignored.push(`format=${format.slice(0, 40)}`);
-  return Response.json({ claims: sorted, version: index.version, total: sorted.length, ignored }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ claims: sorted, version: index.version, total: sorted.length }, { headers: { "Cache-Control": "no-store" } });
 }
