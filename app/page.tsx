@@ -11,7 +11,7 @@ import { loadDataset } from "@/lib/dataset";
 import { chartPayload } from "@/lib/explorer-view";
 import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
-import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
+import { describeFilters, NO_FILTERS, toggleListValue } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,6 +52,17 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               </Link>
             ) : null}
           </div>
+          {state.papers.length > 0 ? (
+            <ul className="chips" aria-label="Selected for comparison">
+              {state.papers.map((id) => (
+                <li key={id}>
+                  <Link className="chip" href={hrefFor("/", toggleListValue(state, "papers", id))} prefetch={false} scroll={false}>
+                    {index.paperById.get(id)?.title ?? id} <span aria-label="remove from comparison">×</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {result.total === 0 ? (
             <div className="empty" data-testid="empty-state">
               <p>
