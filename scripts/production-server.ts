@@ -1,0 +1,31 @@
+/**
+ * Starts the production dashboard (`next start`) on loopback for benchmarks and load tests,
+ * optionally on another dataset, and resolves once it answers `/`.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+export function buildIfNeeded(): void {
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "start.mjs"), "--build-only"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  if (build.status !== 0) throw new Error("build failed");
+}
+
+export async function startProductionServer(port: number, dataPath?: string, readyTimeoutMs = 120_000): Promise<ChildProcess> {
+  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", ...(dataPath ? { CLAIMSCOPE_DATA: dataPath } : {}) };
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  const deadline = Date.now() + readyTimeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      // Warm-up request: the first one loads and validates the dataset.
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error(`server on port ${port} did not answer within ${readyTimeoutMs / 1000} s`);
+}
