@@ -2,7 +2,7 @@ import Link from "next/link";
 import ChartControls from "./_components/chart-controls";
 import ChartPanel from "./_components/lazy-chart-panel";
 import ClaimsTable from "./_components/claims-table";
-import CopyLinkButton from "./_components/copy-link-button";
+import ExplorerToolbar from "./_components/explorer-toolbar";
 import FilterPanel from "./_components/filter-panel";
 import HardwareLegend from "./_components/hardware-legend";
 import IgnoredNotice from "./_components/ignored-notice";
@@ -11,7 +11,7 @@ import { loadDataset } from "@/lib/dataset";
 import { chartPayload } from "@/lib/explorer-view";
 import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
-import { describeFilters, NO_FILTERS, toggleListValue } from "@/lib/view-edits";
+import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,6 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
   const filters = describeFilters(state);
   const paperCount = new Set(result.sorted.map((c) => c.paperId)).size;
   const clearHref = hrefFor("/", { chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers });
-  const csvHref = `/api/claims?${view ? `${view}&` : ""}format=csv`;
   return (
     <>
       <h1>Claims explorer</h1>
@@ -38,31 +37,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
       <div className="explorer">
         <FilterPanel state={state} facets={result.facets} />
         <section aria-label="Results" id="results" data-view={view}>
-          <div className="toolbar">
-            <CopyLinkButton />
-            <a className="button" href={csvHref} download="claimscope-claims.csv" data-testid="download-csv">
-              Download CSV
-            </a>
-            <Link className="button" href={hrefFor("/compare", { papers: state.papers })} prefetch={false}>
-              Compare ({state.papers.length} selected)
-            </Link>
-            {filters !== NO_FILTERS ? (
-              <Link className="button" href={clearHref}>
-                Clear filters
-              </Link>
-            ) : null}
-          </div>
-          {state.papers.length > 0 ? (
-            <ul className="chips" aria-label="Selected for comparison">
-              {state.papers.map((id) => (
-                <li key={id}>
-                  <Link className="chip" href={hrefFor("/", toggleListValue(state, "papers", id))} prefetch={false} scroll={false}>
-                    {index.paperById.get(id)?.title ?? id} <span aria-label="remove from comparison">×</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ExplorerToolbar state={state} view={view} hasFilters={filters !== NO_FILTERS} clearHref={clearHref} index={index} />
           {result.total === 0 ? (
             <div className="empty" data-testid="empty-state">
               <p>

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { DatasetIndex } from "@/lib/dataset-index";
+import { hrefFor, type ViewState } from "@/lib/url-state";
+import { toggleListValue } from "@/lib/view-edits";
+import CopyLinkButton from "./copy-link-button";
+
+type Props = { state: ViewState; view: string; hasFilters: boolean; clearHref: string; index: DatasetIndex };
+
+/** Share, export and compare actions for the current view, and the papers picked for comparison. */
+export default function ExplorerToolbar({ state, view, hasFilters, clearHref, index }: Props) {
+  const csvHref = `/api/claims?${view ? `${view}&` : ""}format=csv`;
+  return (
+    <>
+      <div className="toolbar">
+        <CopyLinkButton />
+        <a className="button" href={csvHref} download="claimscope-claims.csv" data-testid="download-csv">
+          Download CSV
+        </a>
+        <Link className="button" href={hrefFor("/compare", { papers: state.papers })} prefetch={false}>
+          Compare ({state.papers.length} selected)
+        </Link>
+        {hasFilters ? (
+          <Link className="button" href={clearHref} prefetch={false}>
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+      {state.papers.length > 0 ? (
+        <ul className="chips" aria-label="Selected for comparison">
+          {state.papers.map((id) => (
+            <li key={id}>
+              <Link className="chip" href={hrefFor("/", toggleListValue(state, "papers", id))} prefetch={false} scroll={false}>
+                {index.paperById.get(id)?.title ?? id} <span aria-label="remove from comparison">×</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
