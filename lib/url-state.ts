@@ -25,13 +25,17 @@ export type Sort = { key: SortKey; desc: boolean };
 const LIST_SEPARATOR = "~";
 const MAX_LIST_ITEMS = 24;
 const MAX_TEXT_LENGTH = 200;
-/** Control characters never belong in a filter value; rejecting them keeps notices and exports clean. */
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/**
+ * Control characters and angle brackets never belong in a search or device name;
+ * rejecting them (with a notice) keeps exports, footnotes and API answers free of
+ * anything a browser could take for markup.
+ */
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f<>]/;
 const FREE_TEXT_ITEM = z
   .string()
   .min(1)
   .max(80)
-  .refine((s) => !CONTROL_CHARS.test(s) && !s.includes(LIST_SEPARATOR));
+  .refine((s) => !UNSAFE_TEXT.test(s) && !s.includes(LIST_SEPARATOR));
 const PAPER_ID = z.string().regex(/^[a-z0-9-]{1,120}$/);
 const SORT_VALUE = z.string().regex(new RegExp(`^-?(${SORT_KEYS.join("|")})$`));
 
@@ -101,7 +105,7 @@ function textField(): Field<string> {
     defaultValue: "",
     parse: (raw) => {
       const text = raw.trim().replace(/\s+/g, " ");
-      if (CONTROL_CHARS.test(text) || text.length > MAX_TEXT_LENGTH) return { value: "", rejected: [raw] };
+      if (UNSAFE_TEXT.test(text) || text.length > MAX_TEXT_LENGTH) return { value: "", rejected: [raw] };
       return { value: text, rejected: [] };
     },
     serialize: (value) => (value.trim() === "" ? null : value.trim()),

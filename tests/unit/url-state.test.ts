@@ -140,3 +140,12 @@ describe("url-state properties", () => {
     );
   });
 });
+
+describe("markup in text fields", () => {
+  it("is rejected with a notice, never kept as a filter", () => {
+    const { state, ignored } = parseUrlState(new URLSearchParams({ q: "<x-fuzz>", device: "A100~<b>" }));
+    expect(state.q).toBe("");
+    expect(state.device).toEqual(["A100"]);
+    expect([...ignored].sort()).toEqual(["device=<b>", "q=<x-fuzz>"]);
+  });
+});

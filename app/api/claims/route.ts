@@ -1,6 +1,7 @@
 import { claimsToCsv } from "@/lib/claims-csv";
 import { loadDataset } from "@/lib/dataset";
 import { queryClaims } from "@/lib/query";
+import { safeJsonResponse } from "@/lib/safe-json";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { describeFilters } from "@/lib/view-edits";
 
@@ -12,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   if (format !== null && format !== "json" && format !== "csv") ignored.push(`format=${format.slice(0, 40)}`);
   // Pages ignore what they cannot read and say so; an API client gets a 400 naming the parameter.
   if (ignored.length > 0) {
-    return Response.json(
+    return safeJsonResponse(
       { error: `unsupported or malformed parameter: ${ignored[0]}`, parameter: ignored[0]!.split("=")[0], ignored },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
@@ -30,5 +31,5 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   }
-  return Response.json({ claims: sorted, version: index.version, total: sorted.length }, { headers: { "Cache-Control": "no-store" } });
+  return safeJsonResponse({ claims: sorted, version: index.version, total: sorted.length }, { headers: { "Cache-Control": "no-store" } });
 }
