@@ -26,7 +26,8 @@ export default function ExplorerToolbar({ state, view, hasFilters, clearHref, in
         ) : null}
       </div>
       {state.papers.length > 0 ? (
-        <ul className="chips" aria-label="Selected for comparison">
+        <ul className="chips selected-papers" aria-label="Selected for comparison">
+          <li className="small muted">For comparison:</li>
           {state.papers.map((id) => (
             <li key={id}>
               <Link className="chip" href={hrefFor("/", toggleListValue(state, "papers", id))} prefetch={false} scroll={false}>
