@@ -14,6 +14,11 @@ export interface LimitViolation {
   parameter?: string;
 }
 
+/** A parameter name as it may appear in an error: letters, digits, - and _ only, at most 40. */
+function safeName(name: string): string {
+  return name.slice(0, 40).replace(/[^\w-]/g, "?");
+}
+
 export function checkRequestLimits(search: string): LimitViolation | null {
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query.length > MAX_QUERY_CHARS) {
@@ -27,12 +32,12 @@ export function checkRequestLimits(search: string): LimitViolation | null {
   }
   let count = 0;
   for (const [name, value] of params) {
-    if (++count > MAX_PARAMETERS) return { status: 400, error: `more than ${MAX_PARAMETERS} parameters`, parameter: name.slice(0, 40) };
+    if (++count > MAX_PARAMETERS) return { status: 400, error: `more than ${MAX_PARAMETERS} parameters`, parameter: safeName(name) };
     if (value.length > MAX_VALUE_CHARS) {
-      return { status: 400, error: `value of ${name.slice(0, 40)} is longer than ${MAX_VALUE_CHARS} characters`, parameter: name.slice(0, 40) };
+      return { status: 400, error: `value of ${safeName(name)} is longer than ${MAX_VALUE_CHARS} characters`, parameter: safeName(name) };
     }
     if (value.split("~").length > MAX_LIST_VALUES) {
-      return { status: 400, error: `more than ${MAX_LIST_VALUES} values in ${name.slice(0, 40)}`, parameter: name.slice(0, 40) };
+      return { status: 400, error: `more than ${MAX_LIST_VALUES} values in ${safeName(name)}`, parameter: safeName(name) };
     }
   }
   return null;

@@ -16,3 +16,10 @@ describe("checkRequestLimits", () => {
     expect(checkRequestLimits(`?hw=${list}`)).toMatchObject({ status: 400, parameter: "hw" });
   });
 });
+
+describe("parameter names in errors", () => {
+  it("never echoes markup in a parameter name", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `<x-fuzz${i}>=1`).join("&");
+    expect(JSON.stringify(checkRequestLimits(`?${many}`))).not.toMatch(/[<>]/);
+  });
+});
