@@ -25,6 +25,24 @@ export function unitLabel(kind: ClaimKind, unit?: string): string {
   return isMultiplierKind(kind) ? "×" : unit ?? "pp";
 }
 
+/**
+ * Accuracy changes come in different units (pp, rel%, BLEU, FID, ...) that cannot
+ * share an axis: a chart draws the most common unit and says how many it left out.
+ */
+export function chartedAccuracyUnit(claims: Claim[]): string {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    if (c.kind !== "accuracy" || c.value === null) continue;
+    const unit = c.unit ?? "pp";
+    counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] === "pp" ? -1 : 1))[0]?.[0] ?? "pp";
+}
+
+function inUnit(claim: Claim, unit: string): boolean {
+  return claim.kind !== "accuracy" || (claim.unit ?? "pp") === unit;
+}
+
 export type BarDatum = {
   id: string;
   paperId: string;
@@ -43,7 +61,7 @@ export type BarDatum = {
   unit: string;
 };
 
-export type BarsData = { kind: ClaimKind; log: boolean; bars: BarDatum[]; total: number; excluded: number };
+export type BarsData = { kind: ClaimKind; unit: string; log: boolean; bars: BarDatum[]; total: number; excluded: number };
 
 function shortTitle(title: string): string {
   return title.length > 60 ? `${title.slice(0, 59)}…` : title;
@@ -54,9 +72,10 @@ export function barsData(index: DatasetIndex, claims: Claim[], state: ViewState)
   const kind = chartKind(state);
   const log = isMultiplierKind(kind) && state.scale === "log";
   const reference = isMultiplierKind(kind) ? 1 : 0;
+  const unit = isMultiplierKind(kind) ? "×" : chartedAccuracyUnit(claims);
   const drawable = claims.filter(
     (c): c is Claim & { value: number } =>
-      c.kind === kind && c.value !== null && (!log || (c.value > 0 && (c.min ?? 1) > 0)),
+      c.kind === kind && c.value !== null && inUnit(c, unit) && (!log || (c.value > 0 && (c.min ?? 1) > 0)),
   );
   const ofKind = claims.filter((c) => c.kind === kind).length;
   // Group by paper, keeping the first appearance order of each paper.
@@ -85,7 +104,7 @@ export function barsData(index: DatasetIndex, claims: Claim[], state: ViewState)
     });
     if (bars.length >= MAX_BARS) break;
   }
-  return { kind, log, bars, total: drawable.length, excluded: ofKind - drawable.length };
+  return { kind, unit, log, bars, total: drawable.length, excluded: ofKind - drawable.length };
 }
 
 export type TradeoffPoint = {
@@ -111,7 +130,7 @@ export function tradeoffData(index: DatasetIndex, claims: Claim[], state: ViewSt
     if (c.kind === xKind && c.value > 0 && c.value > (best.get(c.paperId)?.value ?? -Infinity)) {
       best.set(c.paperId, c as Claim & { value: number });
     }
-    if (c.kind === "accuracy") worstAccuracy.set(c.paperId, Math.min(c.value, worstAccuracy.get(c.paperId) ?? Infinity));
+    if (c.kind === "accuracy" && (c.unit ?? "pp") === "pp") worstAccuracy.set(c.paperId, Math.min(c.value, worstAccuracy.get(c.paperId) ?? Infinity));
   }
   const points: TradeoffPoint[] = [];
   for (const [paperId, claim] of best) {
@@ -140,7 +159,7 @@ export function markParetoFrontier(points: { x: number; y: number; pareto: boole
 
 export type BoxStats = { hw: HardwareClass; n: number; min: number; q1: number; median: number; q3: number; max: number };
 export type DistributionPoint = { hw: HardwareClass; slot: number; x: number; y: number; id: string };
-export type DistributionData = { kind: ClaimKind; boxes: BoxStats[]; points: DistributionPoint[]; total: number };
+export type DistributionData = { kind: ClaimKind; unit: string; boxes: BoxStats[]; points: DistributionPoint[]; total: number };
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -159,12 +178,14 @@ function jitter(id: string): number {
 export function distributionData(claims: Claim[], state: ViewState): DistributionData {
   const kind = chartKind(state);
   const log = isMultiplierKind(kind) && state.scale === "log";
+  const unit = isMultiplierKind(kind) ? "×" : chartedAccuracyUnit(claims);
   const boxes: BoxStats[] = [];
   const points: DistributionPoint[] = [];
   let total = 0;
   HARDWARE_CLASSES.forEach((hw, slot) => {
     const ofClass = claims.filter(
-      (c): c is Claim & { value: number } => c.kind === kind && c.hardware.class === hw && c.value !== null && (!log || c.value > 0),
+      (c): c is Claim & { value: number } =>
+        c.kind === kind && c.hardware.class === hw && c.value !== null && inUnit(c, unit) && (!log || c.value > 0),
     );
     if (ofClass.length === 0) return;
     total += ofClass.length;
@@ -184,5 +205,5 @@ export function distributionData(claims: Claim[], state: ViewState): Distributio
       points.push({ hw, slot, x: slot + jitter(c.id), y: c.value, id: c.id });
     }
   });
-  return { kind, boxes, points, total };
+  return { kind, unit, boxes, points, total };
 }

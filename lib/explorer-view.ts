@@ -23,20 +23,21 @@ export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewSt
     const shown = data.points.length;
     return {
       chart: { type: "tradeoff", data, log: state.scale === "log" },
-      caption: `${data.xKind} against accuracy change for papers reporting both: showing ${shown} of ${data.total} papers; outlined points and the dashed line mark the Pareto frontier.`,
+      caption: `${data.xKind} against accuracy change (pp) for papers reporting both: showing ${shown} of ${data.total} papers; outlined points and the dashed line mark the Pareto frontier.`,
     };
   }
   if (state.chart === "distribution") {
     const data = distributionData(sorted, state);
     return {
       chart: { type: "distribution", data, log },
-      caption: `${kind} claims per hardware class: boxes span the quartiles, the thick line is the median, whiskers min–max; ${data.points.length} of ${data.total} claims drawn as points.`,
+      caption: `${kind} claims${kind === "accuracy" ? ` in ${data.unit}` : ""} per hardware class: boxes span the quartiles, the thick line is the median, whiskers min–max; ${data.points.length} of ${data.total} claims drawn as points.`,
     };
   }
   const data = barsData(index, sorted, state);
-  const excluded = data.excluded > 0 ? ` ${data.excluded} ${kind} claims without a drawable value are listed in the table only.` : "";
+  const why = kind === "accuracy" ? `in other units than ${data.unit} or without a value` : "without a drawable value";
+  const excluded = data.excluded > 0 ? ` ${data.excluded} ${kind} claims ${why} are listed in the table only.` : "";
   return {
     chart: { type: "bars", data },
-    caption: `${kind} claims in table order, grouped by paper: showing ${data.bars.length} of ${data.total}.${excluded} Paler bars are ranges (min–max).`,
+    caption: `${kind} claims${kind === "accuracy" ? ` in ${data.unit}` : ""} in table order, grouped by paper: showing ${data.bars.length} of ${data.total}.${excluded} Paler bars are ranges (min–max).`,
   };
 }

@@ -53,6 +53,26 @@ function matchesNonFacet(claim: Claim, index: DatasetIndex, state: ViewState, wo
   return true;
 }
 
+/** A claim a person reviewed: corrected or added through data/overrides.json. */
+export function isReviewed(claim: Claim): boolean {
+  return claim.status === "corrected" || claim.status === "added";
+}
+
+/**
+ * The claim as the view shows it, or null when the view leaves it out: rejected claims
+ * never count; `reviewed` keeps reviewed ones; `typical` drops "up to" figures and
+ * reads a range at its lower end, so a chart shows only typical figures.
+ */
+export function viewedClaim(claim: Claim, state: Pick<ViewState, "reviewed" | "typical">): Claim | null {
+  if (claim.status === "rejected") return null;
+  if (state.reviewed && !isReviewed(claim)) return null;
+  if (!state.typical) return claim;
+  if (claim.qualifier === "up_to") return null;
+  if (claim.min === undefined) return claim;
+  const { min, ...rest } = claim;
+  return { ...rest, value: min };
+}
+
 export type FilterResult = { claims: Claim[]; facets: FacetCounts };
 
 /**
@@ -68,8 +88,9 @@ export function filterClaims(index: DatasetIndex, state: ViewState, ordered: Cla
     const map = facets[field];
     for (const v of facetValues(claim, paper, field)) map.set(v, (map.get(v) ?? 0) + 1);
   };
-  for (const claim of ordered) {
-    if (!matchesNonFacet(claim, index, state, words)) continue;
+  for (const listed of ordered) {
+    const claim = viewedClaim(listed, state);
+    if (!claim || !matchesNonFacet(claim, index, state, words)) continue;
     const paper = index.paperById.get(claim.paperId);
     let failed: FacetField | null = null;
     let failures = 0;

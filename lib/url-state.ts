@@ -138,6 +138,25 @@ function pageField(): Field<number> {
   };
 }
 
+/** A flag: "1" when on, left out when off. */
+function flagField(): Field<boolean> {
+  return {
+    defaultValue: false,
+    parse: (raw) => (raw === "1" ? { value: true, rejected: [] } : raw === "0" || raw === "" ? { value: false, rejected: [] } : { value: false, rejected: [raw] }),
+    serialize: (value) => (value ? "1" : null),
+  };
+}
+
+/** A dataset version (content hash): hex only, so it can name a snapshot file safely. */
+const VERSION_TEXT = /^[0-9a-f]{6,64}$/;
+function versionField(): Field<string> {
+  return {
+    defaultValue: "",
+    parse: (raw) => (VERSION_TEXT.test(raw) ? { value: raw, rejected: [] } : { value: "", rejected: [raw] }),
+    serialize: (value) => (value === "" ? null : value),
+  };
+}
+
 /** Key order here is the canonical order of the query string. */
 export const URL_FIELDS = {
   hw: listField(z.enum(HARDWARE_CLASSES), HARDWARE_CLASSES),
@@ -150,11 +169,17 @@ export const URL_FIELDS = {
   min: numberField(),
   max: numberField(),
   q: textField(),
+  /** Only claims a person reviewed (status corrected or added, issue #5). */
+  reviewed: flagField(),
+  /** Typical figures only: no "up to" claims, ranges drawn at their lower end. */
+  typical: flagField(),
   papers: listField(PAPER_ID),
   chart: enumField(CHART_TYPES, "bars"),
   scale: enumField(SCALES, "log"),
   sort: sortField(),
   page: pageField(),
+  /** Dataset version the link was made on; an older one shows what changed since. */
+  v: versionField(),
 };
 
 export type UrlFieldName = keyof typeof URL_FIELDS;

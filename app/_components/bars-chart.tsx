@@ -48,7 +48,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
   // One line per label, cut to what fits the axis: Recharts would otherwise wrap long titles into neighbours.
   const maxChars = narrow ? 14 : 34;
   const truncate = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
-  const axisLabel = `${KIND_AXIS[data.kind]} (${multiplier ? "×" : data.bars[0]?.unit ?? "pp"}${log ? ", log scale" : ""})`;
+  const axisLabel = `${KIND_AXIS[data.kind]} (${data.unit}${log ? ", log scale" : ""})`;
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, data.bars.length * 22 + 70)}>
       <BarChart data={data.bars} layout="vertical" margin={{ top: 20, right: 20, bottom: 28, left: 4 }} barCategoryGap={3}>

@@ -29,11 +29,14 @@ export default function ChartControls({ state }: { state: ViewState }) {
           <Choice key={type} href={hrefFor("/", { ...state, chart: type })} current={state.chart === type} label={CHART_LABELS[type]} testId={`chart-${type}`} />
         ))}
       </ul>
-      <ul className="chips" aria-label="Scale">
-        {SCALES.map((scale) => (
-          <Choice key={scale} href={hrefFor("/", { ...state, scale })} current={state.scale === scale} label={scale === "log" ? "Log scale" : "Linear scale"} testId={`scale-${scale}`} />
-        ))}
-      </ul>
+      {/* Accuracy changes are signed points: a log scale does not apply. */}
+      {state.chart === "tradeoff" || kind !== "accuracy" ? (
+        <ul className="chips" aria-label="Scale">
+          {SCALES.map((scale) => (
+            <Choice key={scale} href={hrefFor("/", { ...state, scale })} current={state.scale === scale} label={scale === "log" ? "Log scale" : "Linear scale"} testId={`scale-${scale}`} />
+          ))}
+        </ul>
+      ) : null}
       {state.chart === "tradeoff" ? (
         <ul className="chips" aria-label="Trade-off axis">
           {(["speedup", "memory"] as const).map((k) => (

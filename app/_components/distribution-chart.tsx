@@ -9,7 +9,7 @@ const HALF_BOX = 0.3;
 export default function DistributionChart({ data, log }: { data: DistributionData; log: boolean }) {
   const multiplier = data.kind !== "accuracy";
   const scale = log ? logDomain(data.boxes.flatMap((b) => [b.min, b.max])) : null;
-  const format = (v: number) => (multiplier ? formatMultiplier(v) : `${v} pp`);
+  const format = (v: number) => (multiplier ? formatMultiplier(v) : `${v} ${data.unit}`);
   const boxes = data.boxes.map((b) => ({ ...b, slot: HARDWARE_CLASSES.indexOf(b.hw) }));
   const counts = new Map(data.boxes.map((b) => [b.hw, b.n]));
   return (
@@ -38,7 +38,7 @@ export default function DistributionChart({ data, log }: { data: DistributionDat
           ticks={scale?.ticks}
           allowDataOverflow={log}
           tickFormatter={format}
-          label={{ value: `${data.kind} (${multiplier ? "×" : "pp"}${log ? ", log" : ""})`, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
+          label={{ value: `${data.kind} (${data.unit}${log ? ", log" : ""})`, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
         />
         {multiplier ? <ReferenceLine y={1} stroke="currentColor" strokeDasharray="4 3" /> : <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 3" />}
         {boxes.map((b) => (

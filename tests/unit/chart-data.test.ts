@@ -40,3 +40,19 @@ describe("chart data", () => {
     expect(data.boxes.reduce((n, b) => n + b.n, 0)).toBe(data.total);
   });
 });
+
+describe("accuracy units", () => {
+  it("charts the most common accuracy unit and leaves the others to the table", async () => {
+    const { chartedAccuracyUnit } = await import("@/lib/chart-data");
+    const base = dataset.claims.find((c) => c.kind === "accuracy")!;
+    const claims = [
+      { ...base, id: "a", unit: "pp", value: 1 },
+      { ...base, id: "b", unit: "pp", value: -2 },
+      { ...base, id: "c", unit: "BLEU", value: 2 },
+    ];
+    expect(chartedAccuracyUnit(claims)).toBe("pp");
+    const data = barsData(index, claims, { ...DEFAULT_STATE, kind: ["accuracy"] });
+    expect(data).toMatchObject({ unit: "pp", total: 2, excluded: 1 });
+    expect(data.bars.map((b) => b.id)).toEqual(["a", "b"]);
+  });
+});
