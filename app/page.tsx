@@ -8,8 +8,8 @@ import HardwareLegend from "./_components/hardware-legend";
 import IgnoredNotice from "./_components/ignored-notice";
 import Pagination from "./_components/pagination";
 import { loadDataset } from "@/lib/dataset";
-import { chartPayload } from "@/lib/explorer-view";
-import { queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { TABLE_PAGE_SIZE } from "@/lib/query";
+import { explorerView } from "@/lib/view-cache";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
 import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
 
@@ -18,11 +18,10 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export default async function ExplorerPage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
   const index = loadDataset();
-  const result = queryClaims(index, state);
-  const { chart, caption } = chartPayload(index, result.sorted, state);
+  const result = explorerView(index, state);
+  const { chart, caption, paperCount } = result;
   const view = serializeUrlState(state);
   const filters = describeFilters(state);
-  const paperCount = new Set(result.sorted.map((c) => c.paperId)).size;
   const clearHref = hrefFor("/", { chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers });
   return (
     <>

@@ -1,9 +1,12 @@
 import { claimsToCsv } from "@/lib/claims-csv";
 import { loadDataset } from "@/lib/dataset";
-import { queryClaims } from "@/lib/query";
+import { explorerView } from "@/lib/view-cache";
 import { safeJsonResponse } from "@/lib/safe-json";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { describeFilters } from "@/lib/view-edits";
+
+/** Claims per JSON page; CSV exports every matching claim. */
+const API_PAGE_SIZE = 1000;
 
 /** GET /api/claims: the explorer's view as data. Same parameters, same query module. */
 export async function GET(request: Request): Promise<Response> {
@@ -19,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     );
   }
   const index = loadDataset();
-  const { sorted } = queryClaims(index, state);
+  const { sorted } = explorerView(index, state);
   if (format === "csv") {
     const link = new URL(hrefFor("/", state), url.origin).toString();
     const csv = claimsToCsv(index, sorted, { version: index.version, filters: describeFilters(state), link });
@@ -31,5 +34,13 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   }
-  return safeJsonResponse({ claims: sorted, version: index.version, total: sorted.length }, { headers: { "Cache-Control": "no-store" } });
+  // Bounded payloads: JSON comes in pages of API_PAGE_SIZE claims (`page`, as in the explorer).
+  const pageCount = Math.max(1, Math.ceil(sorted.length / API_PAGE_SIZE));
+  const page = Math.min(state.page, pageCount);
+  const claims = sorted.slice((page - 1) * API_PAGE_SIZE, page * API_PAGE_SIZE);
+  const next = page < pageCount ? new URL(hrefFor("/api/claims", { ...state, page: page + 1 }), url.origin).toString() : null;
+  return safeJsonResponse(
+    { claims, version: index.version, total: sorted.length, page, pageCount, pageSize: API_PAGE_SIZE, next },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
