@@ -12,17 +12,29 @@ export type DatasetIndex = {
   /** Lower-cased "title \n abstract" per paper id, for text search. */
   searchText: Map<string, string>;
   claimsByPaper: Map<string, Claim[]>;
+  /**
+   * Claims a reviewer rejected (data/overrides.json): kept out of `claims`, charts,
+   * counts and the API, and listed on their paper's page with the reason.
+   */
+  rejectedByPaper: Map<string, Claim[]>;
 };
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const paperById = new Map(dataset.papers.map((p) => [p.id, p]));
   const searchText = new Map(dataset.papers.map((p) => [p.id, `${p.title}\n${p.abstract}`.toLowerCase()]));
   const claimsByPaper = new Map<string, Claim[]>();
+  const rejectedByPaper = new Map<string, Claim[]>();
+  const claims: Claim[] = [];
   for (const claim of dataset.claims) {
-    const list = claimsByPaper.get(claim.paperId) ?? [];
+    const rejected = claim.status === "rejected";
+    if (!rejected) claims.push(claim);
+    const byPaper = rejected ? rejectedByPaper : claimsByPaper;
+    const list = byPaper.get(claim.paperId) ?? [];
     list.push(claim);
-    claimsByPaper.set(claim.paperId, list);
+    byPaper.set(claim.paperId, list);
   }
-  for (const list of claimsByPaper.values()) list.sort((a, b) => a.evidence.start - b.evidence.start);
-  return { version: dataset.version, papers: dataset.papers, claims: dataset.claims, paperById, searchText, claimsByPaper };
+  for (const byPaper of [claimsByPaper, rejectedByPaper]) {
+    for (const list of byPaper.values()) list.sort((a, b) => a.evidence.start - b.evidence.start);
+  }
+  return { version: dataset.version, papers: dataset.papers, claims, paperById, searchText, claimsByPaper, rejectedByPaper };
 }

@@ -41,6 +41,8 @@ export function describeFilters(state: ViewState): string {
   if (state.min !== null) parts.push(`value ≥ ${state.min}`);
   if (state.max !== null) parts.push(`value ≤ ${state.max}`);
   if (state.q) parts.push(`search: "${state.q}"`);
+  if (state.reviewed) parts.push("reviewed claims only");
+  if (state.typical) parts.push("typical figures only");
   return parts.length === 0 ? NO_FILTERS : parts.join("; ");
 }
 

@@ -4,6 +4,7 @@ import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-
 import type { Claim } from "@/lib/schema";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import StatusBadge from "./status-badge";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "paper", label: "Paper" },
@@ -76,7 +77,7 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
               </td>
               <td data-label="Kind">{claim.kind}</td>
               <td data-label="Value" className="num" data-value={claim.value ?? ""}>
-                {formatClaimValue(claim)}
+                {formatClaimValue(claim)} <StatusBadge claim={claim} />
               </td>
               <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
               <td data-label="Hardware" data-hw={claim.hardware.class}>

@@ -6,6 +6,7 @@ import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECH
 import { hrefFor, type ViewState } from "@/lib/url-state";
 import { toggleListValue, toggleVisibleQualifier } from "@/lib/view-edits";
 import SearchForm from "./search-form";
+import ViewToggles from "./view-toggles";
 
 const MAX_DEVICES = 12;
 
@@ -75,6 +76,7 @@ export default function FilterPanel({ state, facets }: { state: ViewState; facet
       <SearchForm key={`${state.q}|${state.min}|${state.max}`} state={state} />
       <Facet title="Hardware class" field="hw" values={HARDWARE_CLASSES} state={state} facets={facets} />
       <Facet title="Kind" field="kind" values={CLAIM_KINDS} state={state} facets={facets} />
+      <ViewToggles state={state} />
       <details open={state.qual.length > 0 || undefined}>
         <summary>Qualifier (show/hide)</summary>
         <div className="facet" role="group" aria-label="Qualifiers shown">

@@ -82,3 +82,37 @@ describe("queryClaims order", () => {
     }
   });
 });
+
+describe("reviewed claims (issue #5)", () => {
+  const reviewedDataset = {
+    ...dataset,
+    claims: dataset.claims.map((c, i) =>
+      i === 0 ? { ...c, status: "rejected" as const, reason: "not a claim" } : i === 1 || i === 2 ? { ...c, status: (i === 1 ? "corrected" : "added") as "corrected" | "added" } : c,
+    ),
+  };
+  const reviewedIndex = indexDataset(reviewedDataset);
+  const rejectedId = reviewedDataset.claims[0]!.id;
+
+  it("keeps rejected claims out of the explorer, its counts and the index, and lists them per paper", () => {
+    const result = queryClaims(reviewedIndex, DEFAULT_STATE);
+    expect(result.total).toBe(dataset.claims.length - 1);
+    expect(result.sorted.some((c) => c.id === rejectedId)).toBe(false);
+    const facetTotal = [...result.facets.kind.values()].reduce((a, b) => a + b, 0);
+    expect(facetTotal).toBe(dataset.claims.length - 1);
+    expect(reviewedIndex.claims.some((c) => c.id === rejectedId)).toBe(false);
+    expect(reviewedIndex.rejectedByPaper.get(reviewedDataset.claims[0]!.paperId)?.map((c) => c.id)).toEqual([rejectedId]);
+  });
+
+  it("filters to reviewed-only claims", () => {
+    const { claims } = filterClaims(reviewedIndex, view({ reviewed: true }));
+    expect(claims.map((c) => c.status).sort()).toEqual(["added", "corrected"]);
+  });
+
+  it("typical figures drop 'up to' claims and read ranges at their lower end", () => {
+    const { claims } = filterClaims(index, view({ typical: true }));
+    expect(claims.some((c) => c.qualifier === "up_to")).toBe(false);
+    expect(claims.every((c) => c.min === undefined)).toBe(true);
+    const ranges = dataset.claims.filter((c) => c.min !== undefined && c.qualifier !== "up_to");
+    for (const range of ranges.slice(0, 5)) expect(claims.find((c) => c.id === range.id)?.value).toBe(range.min);
+  });
+});

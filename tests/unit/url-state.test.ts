@@ -27,11 +27,14 @@ describe("url-state field map", () => {
     min: 1.5,
     max: 20,
     q: "flash attention & more",
+    reviewed: true,
+    typical: true,
     papers: ["paper-a", "paper-b"],
     chart: "distribution",
     scale: "linear",
     sort: { key: "value", desc: true },
     page: 3,
+    v: "3e0f3931f85b101e",
   };
 
   for (const name of FIELD_NAMES) {
@@ -110,6 +113,9 @@ describe("url-state properties", () => {
     scale: fc.constantFrom(...SCALES),
     sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }),
     page: fc.integer({ min: 1, max: 500 }),
+    reviewed: fc.boolean(),
+    typical: fc.boolean(),
+    v: fc.constantFrom("", "3e0f3931f85b101e", "abcdef"),
   });
 
   it("parse(serialize(state)) is the state, with nothing ignored, and serialize is canonical", () => {
@@ -147,5 +153,20 @@ describe("markup in text fields", () => {
     expect(state.q).toBe("");
     expect(state.device).toEqual(["A100"]);
     expect([...ignored].sort()).toEqual(["device=<b>", "q=<x-fuzz>"]);
+  });
+});
+
+describe("issue #5/#6 fields", () => {
+  it("writes flags as 1 and leaves them out when off", () => {
+    expect(serializeUrlState({ reviewed: true, typical: true })).toBe("reviewed=1&typical=1");
+    expect(serializeUrlState({ reviewed: false })).toBe("");
+  });
+
+  it("keeps the version last and accepts only hex", () => {
+    expect(serializeUrlState({ kind: ["speedup"], v: "abc123def" })).toBe("kind=speedup&v=abc123def");
+    const { state, ignored } = parseUrlState(new URLSearchParams("v=../../etc&reviewed=yes"));
+    expect(state.v).toBe("");
+    expect(state.reviewed).toBe(false);
+    expect(ignored).toEqual(["v=../../etc", "reviewed=yes"]);
   });
 });

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/app/_components/claims-table";
+import CorrectionForm from "@/app/_components/correction-form";
 import IgnoredNotice from "@/app/_components/ignored-notice";
+import StatusBadge, { statusNote } from "@/app/_components/status-badge";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
+import { CLAIM_KINDS, HARDWARE_CLASSES, QUALIFIERS } from "@/lib/schema";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
@@ -20,6 +23,8 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
   const paper = index.paperById.get(id);
   if (!paper) notFound();
   const claims = index.claimsByPaper.get(id) ?? [];
+  const rejected = index.rejectedByPaper.get(id) ?? [];
+  const correctionOptions = { kinds: CLAIM_KINDS, qualifiers: QUALIFIERS, hardwareClasses: HARDWARE_CLASSES };
   const segments = segmentAbstract(paper.abstract, claims);
   const inCompare = state.papers.includes(id);
   const nextPapers = toggleListValue(state, "papers", id).papers;
@@ -30,8 +35,16 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
       </p>
       <IgnoredNotice ignored={ignored} />
       <h1>{paper.title}</h1>
-      <p className="muted small">
-        {[paper.date, paper.authors?.slice(0, 6).join(", "), paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(" · ")}
+      <p className="muted small" data-testid="paper-byline">
+        {[
+          paper.authors && paper.authors.length > 0
+            ? `${paper.authors.slice(0, 6).join(", ")}${paper.authors.length > 6 ? ` and ${paper.authors.length - 6} more` : ""}`
+            : null,
+          paper.date,
+          paper.arxivId ? `arXiv ${paper.arxivId}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       <ul className="tags" aria-label="Tags">
         {paper.techniques.map((t) => (
@@ -47,6 +60,16 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
           <Link className="button" href={hrefFor(`/papers/${id}`, { papers: nextPapers })}>
             Remove from comparison
           </Link>
+        ) : null}
+        {paper.arxivId ? (
+          <>
+            <a className="button" href={`https://arxiv.org/abs/${encodeURIComponent(paper.arxivId).replace("%2F", "/")}`} rel="noopener noreferrer nofollow" target="_blank" data-testid="arxiv-link">
+              arXiv ↗
+            </a>
+            <a className="button" href={`https://huggingface.co/papers/${encodeURIComponent(paper.arxivId).replace("%2F", "/")}`} rel="noopener noreferrer nofollow" target="_blank" data-testid="hf-link">
+              Hugging Face ↗
+            </a>
+          </>
         ) : null}
         {paper.url ? (
           <a className="button" href={paper.url} rel="noopener noreferrer nofollow" target="_blank">
@@ -70,7 +93,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
                 {segment.text}
               </mark>
               <span className="claim-value" id={`value-${segment.start}`} role="tooltip">
-                {segment.claims.map((c) => `${c.kind} ${formatClaimValue(c)}`).join(" · ")}
+                {segment.claims.map((c) => `${c.kind} ${formatClaimValue(c)}${statusNote(c)}`).join(" · ")}
               </span>
             </span>
           ),
@@ -86,6 +109,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
               <strong>
                 {c.kind} {formatClaimValue(c)}
               </strong>{" "}
+              <StatusBadge claim={c} />{" "}
               <span className="muted small">
                 {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}
                 {c.hardware.device ? ` (${c.hardware.device})` : ""}
@@ -96,10 +120,30 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
               <span className="small">
                 <Evidence claim={c} />
               </span>
+              {c.reason ? <span className="small muted"> — reviewer: {c.reason}</span> : null}
+              <CorrectionForm claim={c} options={correctionOptions} />
             </li>
           ))}
         </ol>
       )}
+      {rejected.length > 0 ? (
+        <>
+          <h2>Rejected ({rejected.length})</h2>
+          <p className="small muted">Read by the extractor, then rejected by a reviewer: not counted anywhere else on Claimscope.</p>
+          <ul className="claim-list rejected-list" data-testid="rejected-claims">
+            {rejected.map((c) => (
+              <li key={c.id} data-claim-id={c.id}>
+                <s>
+                  {c.kind} {formatClaimValue(c)}
+                </s>{" "}
+                <span className="small">“{c.evidence.text}”</span>
+                <br />
+                <span className="small">Reason: {c.reason ?? "no reason given"}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Sources</h2>
       <ul className="small">
         {paper.sources.map((s) => (
