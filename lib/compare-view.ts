@@ -1,5 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
+import { viewedClaim } from "./query";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Paper } from "./schema";
+import type { ViewState } from "./url-state";
 
 /** Papers in columns, claim kinds in rows: the cells are each paper's claims of that kind. */
 export type CompareTable = {
@@ -21,6 +23,14 @@ export function compareTable(index: DatasetIndex, paperIds: string[]): CompareTa
     cells: papers.map((p) => (index.claimsByPaper.get(p.id) ?? []).filter((c) => c.kind === kind)),
   })).filter((row) => row.cells.some((cell) => cell.length > 0));
   return { papers, unknownIds, rows };
+}
+
+/** The table as the view shows it: reviewed-only and typical figures apply here too. */
+export function viewCompareTable(table: CompareTable, state: Pick<ViewState, "reviewed" | "typical">): CompareTable {
+  const rows = table.rows
+    .map((row) => ({ kind: row.kind, cells: row.cells.map((cell) => cell.flatMap((c) => viewedClaim(c, state) ?? [])) }))
+    .filter((row) => row.cells.some((cell) => cell.length > 0));
+  return { ...table, rows };
 }
 
 export type CompareChartRow = { kind: ClaimKind; values: Record<string, number> };

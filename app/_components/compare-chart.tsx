@@ -5,8 +5,15 @@ import { formatMultiplier, logDomain } from "@/lib/chart-scale";
 import { paperColor } from "@/lib/hardware-colors";
 
 
-export default function CompareChart({ rows, papers }: { rows: CompareChartRow[]; papers: { id: string; title: string }[] }) {
-  const data = rows.map((r) => ({ kind: r.kind, ...r.values }));
+type Props = {
+  rows: CompareChartRow[];
+  papers: { id: string; title: string }[];
+  /** Per kind, how the compared claims differ (lib/comparability.ts): the axis marks them with ⚠. */
+  warnings?: Record<string, string[]>;
+};
+
+export default function CompareChart({ rows, papers, warnings = {} }: Props) {
+  const data = rows.map((r) => ({ kind: warnings[r.kind] ? `⚠ ${r.kind}` : r.kind, ...r.values }));
   const scale = logDomain(rows.flatMap((r) => Object.values(r.values)));
   const short = (t: string) => (t.length > 28 ? `${t.slice(0, 27)}…` : t);
   return (
@@ -24,7 +31,15 @@ export default function CompareChart({ rows, papers }: { rows: CompareChartRow[]
           label={{ value: "best claimed × (log)", angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
         />
         <ReferenceLine y={1} stroke="currentColor" strokeDasharray="4 3" />
-        <Tooltip formatter={(v) => formatMultiplier(Number(v))} />
+        <Tooltip
+          formatter={(v) => formatMultiplier(Number(v))}
+          wrapperStyle={{ maxWidth: "min(320px, 85vw)", zIndex: 2 }}
+          contentStyle={{ whiteSpace: "normal" }}
+          labelFormatter={(label) => {
+            const kind = String(label).replace(/^⚠ /, "");
+            return warnings[kind] ? `${kind} — not alike: ${warnings[kind].join("; ")}` : kind;
+          }}
+        />
         <Legend formatter={(id: string) => short(papers.find((p) => p.id === id)?.title ?? id)} />
         {papers.map((p, i) => (
           <Bar key={p.id} dataKey={p.id} name={p.id} fill={paperColor(i)} isAnimationActive={false} />

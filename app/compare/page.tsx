@@ -3,7 +3,9 @@ import CopyLinkButton from "@/app/_components/copy-link-button";
 import { findPaperToCompare } from "@/app/search-action";
 import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
-import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
+import ViewToggles from "@/app/_components/view-toggles";
+import { claimDifferences, comparabilitySummary, compareComparability } from "@/lib/comparability";
+import { compareChartRows, compareTable, findPapers, viewCompareTable } from "@/lib/compare-view";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
@@ -15,7 +17,10 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export default async function ComparePage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
   const index = loadDataset();
-  const table = compareTable(index, state.papers);
+  const table = viewCompareTable(compareTable(index, state.papers), state);
+  const comparability = compareComparability(table);
+  const issuesByKind = new Map(comparability.map((r) => [r.kind, r.issues]));
+  const warnings = Object.fromEntries(comparability.filter((r) => r.issues.length > 0).map((r) => [r.kind, r.issues.map((i) => i.message)]));
   const notices = [...ignored, ...table.unknownIds.map((id) => `papers=${id} (unknown paper)`)];
   const matches = findPapers(index, state.q, 8).filter((p) => !state.papers.includes(p.id));
   const chartRows = compareChartRows(table);
@@ -61,10 +66,14 @@ export default async function ComparePage({ searchParams }: PageProps) {
           {chartRows.length > 0 ? (
             <div className="chart-card">
               <h2>Best claimed multiplier per kind</h2>
-              <CompareChart rows={chartRows} papers={table.papers.map((p) => ({ id: p.id, title: p.title }))} />
+              <CompareChart rows={chartRows} papers={table.papers.map((p) => ({ id: p.id, title: p.title }))} warnings={warnings} />
               <p className="small muted">Largest normalized value each paper claims per kind (×, higher is better). Accuracy changes are in the table only.</p>
             </div>
           ) : null}
+          <p className="comparability-summary" data-testid="comparability-summary">
+            {comparabilitySummary(comparability, table.papers)} Kinds marked ⚠ compare claims that differ: see the notes in the table.
+          </p>
+          <ViewToggles state={state} path="/compare" />
           <h2>Claims side by side</h2>
           <table className="compare" data-testid="compare-table">
             <thead>
@@ -85,7 +94,19 @@ export default async function ComparePage({ searchParams }: PageProps) {
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.kind}>
-                  <th scope="row">{row.kind}</th>
+                  <th scope="row">
+                    {(issuesByKind.get(row.kind)?.length ?? 0) > 0 ? <span aria-hidden="true">⚠ </span> : null}
+                    {row.kind}
+                    {(issuesByKind.get(row.kind) ?? []).length > 0 ? (
+                      <ul className="comparability-warnings small" data-testid={`warnings-${row.kind}`} aria-label={`${row.kind}: not alike`}>
+                        {(issuesByKind.get(row.kind) ?? []).map((issue) => (
+                          <li key={issue.dimension} data-dimension={issue.dimension}>
+                            {issue.message}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </th>
                   {row.cells.map((cell, i) => (
                     <td key={table.papers[i]?.id} data-label={table.papers[i]?.title}>
                       {cell.length === 0 ? (
@@ -99,6 +120,11 @@ export default async function ComparePage({ searchParams }: PageProps) {
                                 {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}
                                 {c.baseline ? ` · vs ${c.baseline}` : ""}
                               </span>
+                              {comparability.find((r) => r.kind === row.kind)?.compared.includes(c) && claimDifferences(c, issuesByKind.get(row.kind) ?? []).length > 0 ? (
+                                <span className="small comparability-note" data-testid="cell-warning">
+                                  {" "}⚠ compared: {claimDifferences(c, issuesByKind.get(row.kind) ?? []).join("; ")}
+                                </span>
+                              ) : null}
                             </li>
                           ))}
                         </ul>
