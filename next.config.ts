@@ -19,6 +19,9 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/* /embed is the one route other sites may frame (issue #6): same policy, any ancestor. */
+const EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
+
 const nextConfig: NextConfig = {
   // The extractor (lib/extract, scripts/) is developed alongside the dashboard; its
   // work-in-progress types must not block the dashboard build. `npm run typecheck`
@@ -28,12 +31,21 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        source: "/:path*",
+        // Every path except /embed: framing denied.
+        source: "/((?!embed(?:/|$)).*)",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
           { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+      {
+        source: "/embed",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Content-Security-Policy", value: EMBED_CONTENT_SECURITY_POLICY },
         ],
       },
     ];

@@ -6,7 +6,9 @@ import ExplorerToolbar from "./_components/explorer-toolbar";
 import FilterPanel from "./_components/filter-panel";
 import HardwareLegend from "./_components/hardware-legend";
 import IgnoredNotice from "./_components/ignored-notice";
+import VersionNotice from "./_components/version-notice";
 import Pagination from "./_components/pagination";
+import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { TABLE_PAGE_SIZE } from "@/lib/query";
 import { explorerView } from "@/lib/view-cache";
@@ -14,6 +16,10 @@ import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
 import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: PageProps) {
+  return explorerMetadata(searchParams);
+}
 
 export default async function ExplorerPage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
@@ -30,6 +36,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
         <span data-testid="result-count">{result.total}</span> of {index.claims.length} claims from {paperCount} papers · data {index.version}
       </p>
       <IgnoredNotice ignored={ignored} />
+      <VersionNotice state={state} index={index} inView={result.sorted} scope={{ kinds: state.kind, papers: [] }} />
       <a className="button mobile-only" href="#results">
         Skip the filters: see the {result.total} claims ↓
       </a>

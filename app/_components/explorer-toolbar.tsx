@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { hrefFor, type ViewState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
-import CopyLinkButton from "./copy-link-button";
+import ShareMenu from "./share-menu";
 
 type Props = { state: ViewState; view: string; hasFilters: boolean; clearHref: string; index: DatasetIndex };
 
@@ -12,7 +12,7 @@ export default function ExplorerToolbar({ state, view, hasFilters, clearHref, in
   return (
     <>
       <div className="toolbar">
-        <CopyLinkButton />
+        <ShareMenu state={state} version={index.version} page={{ type: "explorer" }} path="/" embeddable />
         <a className="button" href={csvHref} download="claimscope-claims.csv" data-testid="download-csv">
           Download CSV
         </a>

@@ -1,11 +1,13 @@
 import Link from "next/link";
-import CopyLinkButton from "@/app/_components/copy-link-button";
+import ShareMenu from "@/app/_components/share-menu";
+import VersionNotice from "@/app/_components/version-notice";
 import { findPaperToCompare } from "@/app/search-action";
 import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import ViewToggles from "@/app/_components/view-toggles";
 import { claimDifferences, comparabilitySummary, compareComparability } from "@/lib/comparability";
 import { compareChartRows, compareTable, findPapers, viewCompareTable } from "@/lib/compare-view";
+import { compareMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
@@ -13,6 +15,10 @@ import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateMetadata({ searchParams }: PageProps) {
+  return compareMetadata(searchParams);
+}
 
 export default async function ComparePage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
@@ -29,6 +35,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
     <>
       <h1>Compare papers</h1>
       <IgnoredNotice ignored={notices} />
+      <VersionNotice state={state} index={index} inView={table.rows.flatMap((r) => r.cells.flat())} scope={{ kinds: [], papers: state.papers }} />
       <form action={findPaperToCompare} className="toolbar" role="search">
         <input type="hidden" name="view" value={serializeUrlState({ papers: state.papers })} />
         <label className="small">
@@ -136,7 +143,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
             </tbody>
           </table>
           <div className="toolbar">
-            <CopyLinkButton />
+            <ShareMenu state={state} version={index.version} page={{ type: "compare" }} path="/compare" />
             <Link className="button" href={hrefFor("/", { papers: state.papers })}>
               Back to the explorer with this selection
             </Link>

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readDataset } from "./dataset";
 
 test("copy link reproduces the same chart and the same rows in a fresh browser", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -24,8 +25,10 @@ test("copy link reproduces the same chart and the same rows in a fresh browser",
   await page.getByTestId("copy-link").click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(page.url());
-  expect(new URL(link).search).toBe("?kind=speedup&chart=distribution&scale=linear&sort=-value");
+  // The copied link pins the data version (v=, issue #6); otherwise it is the address bar's URL.
+  const version = readDataset().version;
+  expect(link).toBe(`${page.url()}&v=${version}`);
+  expect(new URL(link).search).toBe(`?kind=speedup&chart=distribution&scale=linear&sort=-value&v=${version}`);
   await context.close();
 
   const fresh = await browser.newContext();

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { Evidence } from "@/app/_components/claims-table";
 import CorrectionForm from "@/app/_components/correction-form";
 import IgnoredNotice from "@/app/_components/ignored-notice";
+import ShareMenu from "@/app/_components/share-menu";
+import VersionNotice from "@/app/_components/version-notice";
 import StatusBadge, { statusNote } from "@/app/_components/status-badge";
+import { paperMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
@@ -15,6 +18,10 @@ type PageProps = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params, searchParams }: PageProps) {
+  return paperMetadata((await params).id, searchParams);
+}
 
 export default async function PaperPage({ params, searchParams }: PageProps) {
   const { id } = await params;
@@ -34,6 +41,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
         <Link href={hrefFor("/", { papers: state.papers })}>← Explorer</Link>
       </p>
       <IgnoredNotice ignored={ignored} />
+      <VersionNotice state={state} index={index} inView={claims} scope={{ kinds: [], papers: [id] }} />
       <h1>{paper.title}</h1>
       <p className="muted small" data-testid="paper-byline">
         {[
@@ -77,6 +85,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
           </a>
         ) : null}
       </div>
+      <ShareMenu state={state} version={index.version} page={{ type: "paper", paper }} path={`/papers/${id}`} />
       <h2>Abstract</h2>
       <p className="abstract" data-testid="abstract">
         {segments.map((segment) =>

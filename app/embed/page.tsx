@@ -1,0 +1,37 @@
+import Link from "next/link";
+import ChartPanel from "@/app/_components/lazy-chart-panel";
+import HardwareLegend from "@/app/_components/hardware-legend";
+import { loadDataset } from "@/lib/dataset";
+import { chartPayload } from "@/lib/explorer-view";
+import { queryClaims } from "@/lib/query";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { describeFilters } from "@/lib/view-edits";
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata = { title: "Claimscope chart", robots: { index: false } };
+
+/**
+ * `/embed?…`: the explorer's chart alone, for an iframe on another site (the only
+ * route that may be framed: next.config.ts). Same parameters as the explorer.
+ */
+export default async function EmbedPage({ searchParams }: PageProps) {
+  const { state } = parseUrlState(await searchParams);
+  const index = loadDataset();
+  const result = queryClaims(index, state);
+  const { chart, caption } = chartPayload(index, result.sorted, state);
+  const filters = describeFilters(state);
+  const full = hrefFor("/", { ...state, v: index.version });
+  return (
+    <div className="embed-view" data-testid="embed">
+      <ChartPanel chart={chart} view={serializeUrlState(state)} version={index.version} filters={filters} />
+      <HardwareLegend />
+      <p className="small muted embed-attribution" data-testid="embed-attribution">
+        {caption.split(":")[0]} · {filters} · Claimscope data {index.version} ·{" "}
+        <Link href={full} target="_blank" rel="noopener">
+          Open the full view ↗
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "@/lib/dataset-index";
+import { previewImagePath, previewModel } from "@/lib/link-preview";
+import type { Dataset } from "@/lib/schema";
+import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+
+const dataset = JSON.parse(readFileSync("data/claims.json", "utf8")) as Dataset;
+const index = indexDataset(dataset);
+const view = (s: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...s });
+
+describe("link previews", () => {
+  it("titles an explorer view by what it shows", () => {
+    const state = view({ kind: ["speedup"], hw: ["FPGA"] });
+    const papers = new Set(dataset.claims.filter((c) => c.kind === "speedup" && c.hardware.class === "FPGA" && c.status !== "rejected").map((c) => c.paperId)).size;
+    const model = previewModel(index, { type: "explorer" }, state);
+    expect(model.title).toBe(`Speedup claims on FPGA — ${papers} paper${papers === 1 ? "" : "s"}`);
+    expect(model.description).toContain(`data ${dataset.version}`);
+    expect(model.bars.length).toBeGreaterThan(0);
+  });
+
+  it("is deterministic and differs between views", () => {
+    const a = previewModel(index, { type: "explorer" }, view({ kind: ["memory"] }));
+    expect(previewModel(index, { type: "explorer" }, view({ kind: ["memory"] }))).toEqual(a);
+    expect(previewModel(index, { type: "explorer" }, view({ kind: ["speedup"] }))).not.toEqual(a);
+  });
+
+  it("draws the chart type of the view", () => {
+    expect(previewModel(index, { type: "explorer" }, view({ chart: "distribution" })).bars.every((b) => b.box && b.mid !== undefined)).toBe(true);
+    expect(previewModel(index, { type: "explorer" }, view({ chart: "tradeoff" })).points.length).toBeGreaterThan(0);
+  });
+
+  it("points the image at the view's own query plus the data version", () => {
+    expect(previewImagePath({ type: "explorer" }, view({ kind: ["speedup"], page: 3 }), "abcdef12")).toBe("/preview/explorer?kind=speedup&v=abcdef12");
+    const paper = dataset.papers[0]!;
+    expect(previewImagePath({ type: "paper", paper }, DEFAULT_STATE, "abcdef12")).toBe(`/preview/paper/${paper.id}?v=abcdef12`);
+  });
+});
