@@ -28,12 +28,17 @@ export interface PaperText {
   abstract: string;
 }
 
-const HAS_DIGIT = /\d/;
+/**
+ * Every numeric rule needs a number with a unit beside it (%, ×, times, fold, points, a metric
+ * name, a change noun) or a multiplier sign before it; one scan for that decides whether the
+ * rules run at all. Most sentences with digits ("LLaMA-7B", "2024") have none.
+ */
+const QUANTITY_HINT = /\d(?:\s?(?:\\?%|[x×X]|\$?\\times|times|-?\s?fold|per ?cent|points?|pp\b|p\.p\.|BLEU|FID|mAP|AP|mIoU|PPL|WER|CIDEr|ROUGE|PSNR|dB)|\s(?:points?\s)?(?:increase|decrease|improvement|reduction|drop|gain|rise)\s)|\(\s?\+|[x×]\s?\d/;
 const HAS_NUMBER_WORD = /\b(?:half|halv|twice|thrice|doubl|tripl|quadrupl|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)/i;
 
 /** Most sentences state no number at all; two cheap tests skip them before the rules run. */
 function findQuantities(text: string, offset: number): Quantity[] {
-  const rules = HAS_DIGIT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
+  const rules = QUANTITY_HINT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
 
