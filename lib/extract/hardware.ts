@@ -125,8 +125,12 @@ export interface PaperHardware {
  * Scans the title and the abstract once per paper (one pass per pattern over the whole
  * abstract, then mentions are dealt to their sentences); claims look their sentence up by index.
  */
+/** Literal words every implication pattern contains: a cheap test before the regex scan. */
+const IMPLIED_WORDS = ["CUDA", "TensorRT", "Triton", "Tensor Core", "cuBLAS", "FlashAttention", "oneDNN", "x86", "AVX"];
+
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
-  const all = [...mentionsIn(abstract, DEVICE_SCANNER), ...mentionsIn(abstract, IMPLIED_SCANNER)].sort(
+  const implies = IMPLIED_WORDS.some((w) => abstract.includes(w));
+  const all = [...mentionsIn(abstract, DEVICE_SCANNER), ...(implies ? mentionsIn(abstract, IMPLIED_SCANNER) : [])].sort(
     (a, b) => a.index - b.index,
   );
   let next = 0;

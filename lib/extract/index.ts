@@ -34,7 +34,8 @@ export interface PaperText {
  * rules run at all. Most sentences with digits ("LLaMA-7B", "2024") have none.
  */
 const QUANTITY_HINT = /\d(?:\s?(?:\\?%|[x×X]|\$?\\times|times|-?\s?fold|per ?cent|points?|pp\b|p\.p\.|BLEU|FID|mAP|AP|mIoU|PPL|WER|CIDEr|ROUGE|PSNR|dB)|\s(?:points?\s)?(?:increase|decrease|improvement|reduction|drop|gain|rise)\s)|\(\s?\+|[x×]\s?\d/;
-const HAS_NUMBER_WORD = /\b(?:half|halv|twice|thrice|doubl|tripl|quadrupl|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)/i;
+/** Word numbers are "half", "twice"… or a counted "four times" / "ten-fold". */
+const HAS_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
 /** Most sentences state no number at all; two cheap tests skip them before the rules run. */
 function findQuantities(text: string, offset: number): Quantity[] {
