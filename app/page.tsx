@@ -26,7 +26,8 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
   const index = loadDataset();
   const result = explorerView(index, state);
   const { chart, caption, paperCount } = result;
-  const view = serializeUrlState(state);
+  // The pinned version (v=) is not part of what the view shows.
+  const view = serializeUrlState({ ...state, v: "" });
   const filters = describeFilters(state);
   const clearHref = hrefFor("/", { chart: state.chart, scale: state.scale, sort: state.sort, papers: state.papers });
   return (

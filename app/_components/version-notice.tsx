@@ -48,7 +48,7 @@ export default function VersionNotice({ state, index, inView, scope }: { state: 
   }
   const removed = diff.removed > 0 ? `, ${diff.removed} no longer in the data` : "";
   return (
-    <details className="notice version-notice" data-testid="version-notice" open={diff.changes.length <= 5 || undefined}>
+    <details className="notice version-notice" data-testid="version-notice" open>
       <summary>
         The data changed since this link was made: {diff.added} claims added, {diff.changed} changed in this view{removed}. You are seeing the current data ({index.version}; the link was made on {diff.from}).
       </summary>

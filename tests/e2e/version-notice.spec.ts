@@ -1,0 +1,46 @@
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { parseSnapshot, type VersionSnapshot } from "../../lib/version-snapshot";
+import { readDataset } from "./dataset";
+import { screens } from "./screens";
+
+// An older version, simulated: a fixture summary where 3 speedup claims did not exist yet,
+// 2 had other values and 1 existed that the current data no longer has.
+const OLD = "0000000000000001";
+const FIXTURE = `tests/fixtures/versions/${OLD}.json`;
+const SERVED = `data/versions/${OLD}.json`;
+
+test.beforeAll(() => copyFileSync(FIXTURE, SERVED));
+test.afterAll(() => rmSync(SERVED, { force: true }));
+
+test("a link made on an older version shows the current data and lists what changed in its view", async ({ page }) => {
+  const dataset = readDataset();
+  const old = parseSnapshot(JSON.parse(readFileSync(FIXTURE, "utf8"))) as VersionSnapshot;
+  const before = new Map(old.claims.map((c) => [c[0], c]));
+  const speedups = dataset.claims.filter((c) => c.kind === "speedup" && c.status !== "rejected");
+  const added = speedups.filter((c) => !before.has(c.id));
+  const changed = speedups.filter((c) => before.has(c.id) && before.get(c.id)![2] !== c.value);
+  const current = new Set(dataset.claims.map((c) => c.id));
+  const removed = old.claims.filter((c) => c[1] === "speedup" && !current.has(c[0]));
+
+  await page.goto(`/?kind=speedup&v=${OLD}`);
+  const notice = page.getByTestId("version-notice");
+  await expect(notice).toContainText(
+    `The data changed since this link was made: ${added.length} claims added, ${changed.length} changed in this view, ${removed.length} no longer in the data.`,
+  );
+  const items = page.getByTestId("version-changes").locator("li");
+  await expect(items).toHaveCount(added.length + changed.length + removed.length);
+  for (const claim of added) await expect(page.locator(`[data-change=added][data-claim-id="${claim.id}"]`)).toBeVisible();
+  for (const claim of changed) await expect(page.locator(`[data-change=changed][data-claim-id="${claim.id}"]`)).toContainText("→");
+  // The view itself is the current data.
+  await expect(page.getByTestId("result-count")).toHaveText(String(speedups.length));
+  await screens(page, "version-notice", notice);
+
+  // On the current version, or with no version, there is nothing to say.
+  await page.goto(`/?kind=speedup&v=${dataset.version}`);
+  await expect(page.getByTestId("result-count")).toBeVisible();
+  await expect(page.getByTestId("version-notice")).toHaveCount(0);
+  // A version with no kept summary still says the data may differ.
+  await page.goto("/?kind=speedup&v=abcdefabcdef");
+  await expect(page.getByTestId("version-notice")).toContainText("No summary of that version was kept");
+});
