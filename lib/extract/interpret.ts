@@ -128,7 +128,10 @@ function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext)
     q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
   const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
-  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : accuracySign(q, metric, `${ctx.before.slice(-SIGN_CHARS)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
+  const signIn = (chars: number) =>
+    accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
+  // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").
+  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(SIGN_CHARS) || signIn(ctx.before.length);
   if (sign === 0) return null;
   const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
   return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });

@@ -48,6 +48,8 @@ const TERMS: TermEntry[] = [
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
+  // Systems papers "outperform X by 6.13x": with a multiplier the comparison is speed.
+  { pattern: "outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"], generic: true },
 ];
 
 /** One alternation over every term, so a window is scanned once. */
@@ -57,13 +59,12 @@ export const METRIC_TERM = new RegExp(
 );
 
 /** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
+/** Each term's pattern on its own, to find every reading of words the alternation matched once. */
+const TERM_EXACT = TERMS.map((t) => new RegExp(`^(?:${t.pattern})$`, "iu"));
+
+/** All readings of the matched words, in TERMS order ("performance" is accuracy or speed by form). */
 export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
-  const hits: MetricTerm[] = [];
-  const text = match[0].toLowerCase();
-  TERMS.forEach((t, i) => {
-    if (match[i + 1] !== undefined || (t.pattern === "performance" && text === "performance")) hits.push(t);
-  });
-  return hits;
+  return TERMS.filter((_, i) => match[i + 1] !== undefined || TERM_EXACT[i]!.test(match[0]));
 }
 
 /** Cues that a quantity describes a decrease of what was measured. */

@@ -25,3 +25,9 @@ describe("word numbers", () => {
     ["Our network is twice as fast as the baseline.", [{ kind: "speedup" as const, value: 2 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
+
+describe("comparative verbs with multipliers", () => {
+  it.each([
+    ["Our fused MHA outperforms PyTorch by 6.13x on an NVIDIA A100 GPU.", [{ kind: "speedup" as const, value: 6.13, hardware: "GPU" as const }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+});

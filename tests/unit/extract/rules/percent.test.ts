@@ -33,3 +33,16 @@ describe("accuracy deltas", () => {
     ["TART is within 4% of GPT-3 (175B).", [{ kind: "accuracy" as const, value: -4, qualifier: "at_most" as const }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
+
+describe("accuracy comparisons whose verb stands far back", () => {
+  it("reads the gain from the clause's verb", () =>
+    expectClaims(
+      "PoolFormer achieves 82.1% top-1 accuracy, surpassing well-tuned Vision Transformer/MLP-like baselines DeiT-B/ResMLP-B24 by 0.3%/1.1% accuracy with 35%/52% fewer parameters.",
+      [
+        { kind: "accuracy", value: 0.3 },
+        { kind: "accuracy", value: 1.1 },
+        { kind: "memory", value: 1.538 },
+        { kind: "memory", value: 2.083 },
+      ],
+    ));
+});
