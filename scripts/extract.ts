@@ -15,6 +15,7 @@ const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--
 const CORPUS_DIR = "data/sources";
 const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
+const DEFAULT_OUT = "data/claims.json";
 
 function main(): number {
   let args;
@@ -55,9 +56,12 @@ function main(): number {
     console.error(`--overrides: no such file: ${overrides}`);
     return 2;
   }
+  const out = args.values.out ?? DEFAULT_OUT;
   const outcome = runExtraction({
     inputs,
-    out: args.values.out ?? "data/claims.json",
+    out,
+    // Only the bundled dataset keeps version snapshots; a run into another file leaves data/versions alone.
+    ...(out === DEFAULT_OUT ? { versionsDir: "data/versions" } : {}),
     overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
     format,
     acceptedDirs: [CORPUS_DIR],
