@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import ShareMenu from "@/app/_components/share-menu";
 import VersionNotice from "@/app/_components/version-notice";
 import { findPaperToCompare } from "@/app/search-action";
@@ -100,19 +101,25 @@ export default async function ComparePage({ searchParams }: PageProps) {
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.kind}>
-                  <th scope="row">
-                    {(issuesByKind.get(row.kind)?.length ?? 0) > 0 ? <span aria-hidden="true">⚠ </span> : null}
-                    {row.kind}
-                    {(issuesByKind.get(row.kind) ?? []).length > 0 ? (
-                      <ul className="comparability-warnings small" data-testid={`warnings-${row.kind}`} aria-label={`${row.kind}: not alike`}>
+                <Fragment key={row.kind}>
+                {(issuesByKind.get(row.kind) ?? []).length > 0 ? (
+                  <tr className="comparability-row">
+                    <td colSpan={table.papers.length + 1}>
+                      <strong>⚠ {row.kind}: not alike</strong>
+                      <ul className="comparability-warnings small" data-testid={`warnings-${row.kind}`}>
                         {(issuesByKind.get(row.kind) ?? []).map((issue) => (
                           <li key={issue.dimension} data-dimension={issue.dimension}>
                             {issue.message}
                           </li>
                         ))}
                       </ul>
-                    ) : null}
+                    </td>
+                  </tr>
+                ) : null}
+                <tr>
+                  <th scope="row">
+                    {(issuesByKind.get(row.kind)?.length ?? 0) > 0 ? <span aria-hidden="true">⚠ </span> : null}
+                    {row.kind}
                   </th>
                   {row.cells.map((cell, i) => (
                     <td key={table.papers[i]?.id} data-label={table.papers[i]?.title}>
@@ -139,6 +146,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
                     </td>
                   ))}
                 </tr>
+                </Fragment>
               ))}
             </tbody>
           </table>

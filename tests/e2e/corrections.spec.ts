@@ -109,6 +109,7 @@ test.describe("a dataset with reviewed claims", () => {
     await page.goto(`${origin}/?reviewed=1`);
     await expect(page.getByTestId("result-count")).toHaveText("1");
     await expect(page.locator(`tr[data-claim-id="${corrected.id}"] [data-status=corrected]`)).toBeVisible();
+    await expect(page.locator("[data-chart-view] svg.recharts-surface").first()).toBeVisible();
     await screens(page, "explorer-reviewed", page.getByTestId("result-summary"));
   });
 });

@@ -1,7 +1,10 @@
 import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 
-const DIR = "test-results/screens";
+// Outside test-results/, which Playwright empties at the start of every run.
+const DIR = process.env.SCREENS_DIR ?? join(tmpdir(), "claimscope-screens");
 
 /** Screenshots of what a person sees, at desktop and phone width, for review (not compared). */
 export async function screens(page: Page, name: string, focus?: Locator): Promise<void> {

@@ -85,7 +85,9 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
           </a>
         ) : null}
       </div>
-      <ShareMenu state={state} version={index.version} page={{ type: "paper", paper }} path={`/papers/${id}`} />
+      <div className="toolbar">
+        <ShareMenu state={state} version={index.version} page={{ type: "paper", paper }} path={`/papers/${id}`} />
+      </div>
       <h2>Abstract</h2>
       <p className="abstract" data-testid="abstract">
         {segments.map((segment) =>
