@@ -30,6 +30,7 @@ test("comparing claims with different baselines warns on the chart, in the table
   // The chart marks the kind on its axis.
   await expect(page.locator("svg.recharts-surface").getByText("⚠ speedup")).toBeVisible();
   await screens(page, "compare-warnings", page.getByTestId("comparability-summary"));
+  await screens(page, "compare-table-warnings", page.getByTestId("cell-warning"));
 
   // Typical figures only: a toggle in the URL.
   await page.locator('[data-toggle="typical"]').click();
