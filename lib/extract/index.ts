@@ -2,6 +2,7 @@ import type { Claim } from "../schema";
 import type { ClaimDraft, Quantity, QuantityRule } from "./types";
 import { splitSentences } from "./sentences";
 import { rangeRule } from "./rules/range";
+import { fromToRule } from "./rules/from-to";
 import { multiplierRule } from "./rules/multiplier";
 import { percentRule } from "./rules/percent";
 import { pointsRule } from "./rules/points";
@@ -14,10 +15,10 @@ import { analyzeHardware, resolveHardware } from "./hardware";
 import { detectAbstractPhase, detectPhase } from "./phase";
 
 /*
- * Pipeline order. Ranges come first so that, on equal length, a range beats the two
- * numbers it is made of; points before percent so "2.4 points" is read as points.
+ * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
+ * they beat the numbers they are made of; points before percent so "2.4 points" is read as points.
  */
-const QUANTITY_RULES: QuantityRule[] = [rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
+const QUANTITY_RULES: QuantityRule[] = [fromToRule, rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
 
 /** How far around a number the interpreters look; bounds the work per number on hostile text. */
 const CONTEXT_CHARS = 200;
@@ -33,7 +34,7 @@ export interface PaperText {
  * name, a change noun) or a multiplier sign before it; one scan for that decides whether the
  * rules run at all. Most sentences with digits ("LLaMA-7B", "2024") have none.
  */
-const QUANTITY_HINT = /\d(?:\s?(?:\\?%|[x×X]|\$?\\times|times|-?\s?fold|per ?cent|points?|pp\b|p\.p\.|BLEU|FID|mAP|AP|mIoU|PPL|WER|CIDEr|ROUGE|PSNR|dB)|\s(?:points?\s)?(?:increase|decrease|improvement|reduction|drop|gain|rise)\s)|\(\s?\+|[x×]\s?\d/;
+const QUANTITY_HINT = /\bfrom \d|\d(?:\s?(?:\\?%|[x×X]|\$?\\times|times|-?\s?fold|per ?cent|points?|pp\b|p\.p\.|BLEU|FID|mAP|AP|mIoU|PPL|WER|CIDEr|ROUGE|PSNR|dB)|\s(?:points?\s)?(?:increase|decrease|improvement|reduction|drop|gain|rise)\s)|\(\s?\+|[x×]\s?\d/;
 /** Word numbers are "half", "twice"… or a counted "four times" / "ten-fold". */
 const HAS_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
@@ -84,6 +85,15 @@ function toClaim(
   };
 }
 
+/** "5.5 mAP (from 40.4 to 45.9)": a change that restates a claim of its sentence is the same claim. */
+function restatesClaim(d: ClaimDraft, claims: Claim[], sentenceStart: number): boolean {
+  if (!d.rule.startsWith("from-to") || d.value === null) return false;
+  const value = d.value;
+  return claims.some(
+    (c) => c.evidence.start >= sentenceStart && c.kind === d.kind && c.value !== null && Math.abs(c.value - value) <= 0.01 * Math.abs(value) + 1e-9,
+  );
+}
+
 export function extractClaims(paper: PaperText): Claim[] {
   const { abstract } = paper;
   const sentences = splitSentences(abstract);
@@ -123,7 +133,7 @@ export function extractClaims(paper: PaperText): Claim[] {
         for (const d of drafts) {
           const span = evidenceSpan(d, abstract, sentence.end);
           const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;
-          if (seen.has(id)) continue;
+          if (seen.has(id) || restatesClaim(d, claims, sentence.start)) continue;
           seen.add(id);
           claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
         }

@@ -150,7 +150,24 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   return null;
 }
 
+/**
+ * "from X to Y": a quality metric changes by the signed difference (lower-is-better metrics
+ * flipped); a cost changes by the ratio, kept only when it improved (a ratio above 1).
+ */
+function convertChange(q: Quantity, metric: FoundMetric): Conversion | null {
+  const from = q.from!;
+  if (metric.kind === "accuracy") {
+    const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(metric.text.toUpperCase());
+    const delta = (q.value - from) * (lowerIsBetter ? -1 : 1);
+    const unit = q.unitName === "%" ? "pp" : NAMED_UNIT.exec(metric.text)?.[1] ?? "pp";
+    return { name: delta < 0 ? "loss" : "gain", value: round(delta), unit, rule: "from-to/difference" };
+  }
+  const ratio = metric.flavor === "rate" ? q.value / from : from / q.value;
+  return ratio > 1 ? { name: "multiplier", value: round(ratio), rule: "from-to/ratio" } : null;
+}
+
 function convert(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  if (q.form === "change") return convertChange(q, metric);
   if (metric.kind === "accuracy") return q.form === "multiplier" ? null : convertAccuracy(q, metric, ctx);
   if (q.form === "points") return null;
   if (q.form === "percent") return convertPercent(q, metric, ctx);
@@ -171,7 +188,7 @@ function continueConversion(q: Quantity, previous: ClaimDraft): Conversion | nul
 }
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
-  if (q.form !== "percent") return false;
+  if (q.form !== "percent" && q.form !== "change") return false;
   return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
 }
 

@@ -1,4 +1,5 @@
 import type { ClaimKind } from "../schema";
+import type { QuantityForm } from "./types";
 
 /*
  * Words that name what a number measures. `flavor` decides the percent conversion:
@@ -13,7 +14,7 @@ export interface MetricTerm {
   kind: ClaimKind;
   flavor: TermFlavor;
   /** "performance" is speed for multipliers and quality for percentages. */
-  onlyForms?: ("multiplier" | "percent" | "points")[];
+  onlyForms?: QuantityForm[];
   /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
   generic?: boolean;
 }
@@ -108,5 +109,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most)){0,3}\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

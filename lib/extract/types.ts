@@ -1,7 +1,7 @@
 import type { ClaimKind, Qualifier } from "../schema";
 
 /** How a number was written: decides which conversions apply. */
-export type QuantityForm = "multiplier" | "percent" | "points";
+export type QuantityForm = "multiplier" | "percent" | "points" | "change";
 
 /** One number (or range) found in the text by a quantity rule, before it is interpreted. */
 export interface Quantity {
@@ -11,6 +11,8 @@ export interface Quantity {
   value: number;
   /** Lower end, for ranges. */
   min?: number;
+  /** For a change ("from 72.0G to 28.6G"): the value before; `value` is the value after. */
+  from?: number;
   form: QuantityForm;
   /** Id of the rule that found it, e.g. "multiplier/suffix". */
   rule: string;
