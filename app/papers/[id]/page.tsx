@@ -84,8 +84,6 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
             Source ↗
           </a>
         ) : null}
-      </div>
-      <div className="toolbar">
         <ShareMenu state={state} version={index.version} page={{ type: "paper", paper }} path={`/papers/${id}`} />
       </div>
       <h2>Abstract</h2>
