@@ -14,10 +14,10 @@ const gold = readFileSync("tests/fixtures/gold-dev.jsonl", "utf8")
   .map((l) => GoldPaper.parse(JSON.parse(l)));
 
 /*
- * The dev-set figures reached when this test was written (npm run eval): overall F1 0.969,
- * precision 0.969. The floor is that minus 0.02, so a regression in any rule family fails here.
+ * The dev-set figures reached when this test was written (npm run eval): overall F1 0.972,
+ * precision 0.970. The floor is that minus 0.02, so a regression in any rule family fails here.
  */
-const REACHED_F1 = 0.969;
+const REACHED_F1 = 0.972;
 
 describe("committed dataset", () => {
   it("is what npm run extract produces now (re-run it and commit data/claims.json)", () => {
