@@ -2,10 +2,11 @@ import { barsData, chartKind, distributionData, isMultiplierKind, tradeoffData }
 import { logDomain } from "./chart-scale";
 import { compareChartRows, compareTable, viewCompareTable } from "./compare-view";
 import type { DatasetIndex } from "./dataset-index";
-import { filterClaims, queryClaims } from "./query";
+import { filterClaims } from "./query";
 import { HARDWARE_COLORS, paperColor } from "./hardware-colors";
 import type { Paper } from "./schema";
 import { serializeUrlState, type ViewState } from "./url-state";
+import { explorerView } from "./view-cache";
 import { describeFilters, NO_FILTERS } from "./view-edits";
 
 /**
@@ -70,8 +71,8 @@ function axisFor(values: number[], log: boolean, unit: string): PreviewModel["ax
 }
 
 function explorerModel(index: DatasetIndex, state: ViewState): PreviewModel {
-  const { sorted, total } = queryClaims(index, { ...state, page: 1 });
-  const papers = new Set(sorted.map((c) => c.paperId)).size;
+  // The page renders the same view: its cached result serves the metadata and the image too.
+  const { sorted, total, paperCount: papers } = explorerView(index, state);
   const filters = describeFilters(state);
   const base = {
     title: explorerTitle(state, papers),
