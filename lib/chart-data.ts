@@ -59,6 +59,8 @@ export type BarDatum = {
   baseline?: string;
   sentence: string;
   unit: string;
+  /** Set when a person reviewed the claim (corrected or added), for the tooltip's mark. */
+  status?: "corrected" | "added";
 };
 
 export type BarsData = { kind: ClaimKind; unit: string; log: boolean; bars: BarDatum[]; total: number; excluded: number };
@@ -100,6 +102,7 @@ export function barsData(index: DatasetIndex, claims: Claim[], state: ViewState)
         ...(c.baseline ? { baseline: c.baseline } : {}),
         sentence: c.evidence.sentence,
         unit: unitLabel(kind, c.unit),
+        ...(c.status === "corrected" || c.status === "added" ? { status: c.status } : {}),
       });
     });
     if (bars.length >= MAX_BARS) break;

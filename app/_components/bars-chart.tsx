@@ -25,6 +25,7 @@ function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload
         {d.device ? ` (${d.device})` : ""}
       </p>
       {d.baseline ? <p>vs {d.baseline}</p> : null}
+      {d.status ? <p className="badge">{d.status === "corrected" ? "corrected by a reviewer" : "added by a reviewer"}</p> : null}
       <p className="muted">“{d.sentence}”</p>
       <p className="small">{d.paperTitle}</p>
     </div>

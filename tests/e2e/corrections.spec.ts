@@ -111,5 +111,10 @@ test.describe("a dataset with reviewed claims", () => {
     await expect(page.locator(`tr[data-claim-id="${corrected.id}"] [data-status=corrected]`)).toBeVisible();
     await expect(page.locator("[data-chart-view] svg.recharts-surface").first()).toBeVisible();
     await screens(page, "explorer-reviewed", page.getByTestId("result-summary"));
+    // The chart's tooltip says the claim was reviewed.
+    if (corrected.kind === "speedup" && corrected.value !== null) {
+      await page.locator(".recharts-bar-rectangle").first().hover();
+      await expect(page.locator(".chart-tooltip")).toContainText("corrected by a reviewer");
+    }
   });
 });
