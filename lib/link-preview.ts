@@ -132,7 +132,7 @@ function paperModel(index: DatasetIndex, paper: Paper, state: ViewState): Previe
   return {
     title: clip(paper.title, 120),
     description: `${plural(all.length, "claim")}${kinds.length > 0 ? ` (${kinds.join(", ")})` : ""} extracted from the abstract · data ${index.version}`,
-    filters: [paper.date, paper.arxivId ? `arXiv ${paper.arxivId}` : null, paper.modelFamily].filter(Boolean).join(" · "),
+    filters: [paper.date, paper.arxivId ? `arXiv ${paper.arxivId}` : null, paper.techniques.join(", ") || null, `model family: ${paper.modelFamily}`].filter(Boolean).join(" · "),
     version: index.version,
     axis: axisFor(bars.flatMap((b) => [b.from, b.to]), state.scale === "log", "×"),
     bars,

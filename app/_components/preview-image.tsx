@@ -41,6 +41,11 @@ function Bars({ model }: { model: PreviewModel }) {
               {bar.label}
             </div>
             <div style={{ display: "flex", position: "absolute", left: PLOT.left + from, top: rowHeight * 0.2, width, height: rowHeight * 0.6, background: bar.color, opacity: bar.box ? 0.35 : 1, borderRadius: 3 }} />
+            {bar.box ? null : (
+              <div style={{ display: "flex", position: "absolute", left: PLOT.left + from + width + 8, top: 0, height: rowHeight, alignItems: "center", fontSize: Math.min(16, rowHeight * 0.5), color: MUTED }}>
+                {tickLabel(bar.to, model.axis.unit)}
+              </div>
+            )}
             {bar.box ? (
               <div style={{ display: "flex", position: "absolute", left: PLOT.left + x(bar.box[0]), top: rowHeight * 0.1, width: Math.max(3, x(bar.box[1]) - x(bar.box[0])), height: rowHeight * 0.8, background: bar.color, borderRadius: 3 }} />
             ) : null}

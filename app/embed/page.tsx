@@ -24,14 +24,15 @@ export default async function EmbedPage({ searchParams }: PageProps) {
   const full = hrefFor("/", { ...state, v: index.version });
   return (
     <div className="embed-view" data-testid="embed">
+      {/* Above the chart, so a short iframe on a phone never cuts off the source. */}
+      <p className="small muted embed-attribution" data-testid="embed-attribution">
+        <Link href={full} target="_blank" rel="noopener">
+          Open the full view in Claimscope ↗
+        </Link>{" "}
+        · {caption.split(":")[0]} · {filters} · data {index.version}
+      </p>
       <ChartPanel chart={chart} view={serializeUrlState(state)} version={index.version} filters={filters} />
       <HardwareLegend />
-      <p className="small muted embed-attribution" data-testid="embed-attribution">
-        {caption.split(":")[0]} · {filters} · Claimscope data {index.version} ·{" "}
-        <Link href={full} target="_blank" rel="noopener">
-          Open the full view ↗
-        </Link>
-      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { expect, test } from "@playwright/test";
+import { readDataset } from "./dataset";
 import { screens } from "./screens";
 
 // "Another site": a page served by the test itself on its own port (loopback, like the app,
@@ -34,8 +35,8 @@ test("/embed renders inside another site's iframe; every other route refuses to 
   const framed = page.frameLocator("#embed");
   await expect(framed.getByTestId("embed")).toBeVisible();
   await expect(framed.locator("[data-chart-type=distribution] svg.recharts-surface").first()).toBeVisible();
-  await expect(framed.getByTestId("embed-attribution")).toContainText("Claimscope data");
-  const back = framed.getByRole("link", { name: /Open the full view/ });
+  await expect(framed.getByTestId("embed-attribution")).toContainText(`data ${readDataset().version}`);
+  const back = framed.getByRole("link", { name: /Open the full view in Claimscope/ });
   expect(new URL((await back.getAttribute("href"))!, baseURL).pathname).toBe("/");
   await expect(framed.locator(".site-header")).toBeHidden();
 
