@@ -37,6 +37,20 @@ test("each view's og:image is its own chart: two filter URLs give two different 
   expect((await preview(request, `/preview/explorer?hw=FPGA&kind=speedup&v=${version}`)).equals(images[0]!)).toBe(true);
   const title = await page.goto("/?kind=speedup&hw=FPGA").then(() => page.locator('meta[property="og:title"]').getAttribute("content"));
   expect(title).toMatch(/^Speedup claims on FPGA — \d+ papers?$/);
+
+  // Compare and paper pages describe themselves too, with their own preview image.
+  const dataset = readDataset();
+  const [a, b] = dataset.papers.filter((p) => dataset.claims.some((c) => c.paperId === p.id && c.kind === "speedup")).map((p) => p.id).sort();
+  await page.goto(`/compare?papers=${a}~${b}`);
+  const compareImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+  expect(compareImage.pathname + compareImage.search).toBe(`/preview/compare?papers=${a}~${b}&v=${version}`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /^Compare: .+ vs .+/);
+  expect(pngSize(await preview(request, compareImage.pathname + compareImage.search))).toEqual({ width: 1200, height: 630 });
+  await page.goto(`/papers/${a}`);
+  const paperImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+  expect(paperImage.pathname + paperImage.search).toBe(`/preview/paper/${a}?v=${version}`);
+  const paperTitle = dataset.papers.find((p) => p.id === a)!.title;
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", paperTitle.length > 120 ? `${paperTitle.slice(0, 119)}…` : paperTitle);
 });
 
 test("share menu: copy link (pinned to the data version), copy embed code, download image", async ({ browser }) => {

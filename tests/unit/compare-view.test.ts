@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareChartRows, compareTable, findPapers } from "@/lib/compare-view";
+import { compareChartRows, compareTable, findPapers, viewCompareTable } from "@/lib/compare-view";
 import { indexDataset } from "@/lib/dataset-index";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
 
@@ -21,5 +21,17 @@ describe("compare view", () => {
     const paper = dataset.papers[5]!;
     expect(findPapers(index, paper.title.toUpperCase(), 5).map((p) => p.id)).toContain(paper.id);
     expect(findPapers(index, "", 5)).toEqual([]);
+  });
+});
+
+describe("viewCompareTable", () => {
+  it("applies typical figures and reviewed-only to the compared claims", () => {
+    const ids = [...new Set(dataset.claims.map((c) => c.paperId))].slice(0, 6);
+    const table = compareTable(index, ids);
+    const typical = viewCompareTable(table, { reviewed: false, typical: true });
+    const cells = typical.rows.flatMap((r) => r.cells.flat());
+    expect(cells.some((c) => c.qualifier === "up_to" || c.min !== undefined)).toBe(false);
+    expect(viewCompareTable(table, { reviewed: true, typical: false }).rows).toEqual([]);
+    expect(viewCompareTable(table, { reviewed: false, typical: false })).toEqual(table);
   });
 });
