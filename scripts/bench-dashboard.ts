@@ -5,17 +5,15 @@
  * of the JavaScript the `/` HTML loads. The last stdout line is one JSON object.
  * Usage: npx tsx scripts/bench-dashboard.ts [--runs 5]
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { makeSyntheticDataset } from "../lib/synthetic-dataset";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { buildIfNeeded, startProductionServer } from "./production-server";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const runsFlag = process.argv.indexOf("--runs");
 const RUNS = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 5;
 const log = (message: string) => console.error(`[bench-dashboard] ${message}`);
@@ -27,23 +25,6 @@ function median(values: number[]): number {
   return Math.round(m * 10) / 10;
 }
 
-async function startServer(port: number, dataPath?: string): Promise<ChildProcess> {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(dataPath ? { CLAIMSCOPE_DATA: dataPath } : {}) };
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      // Warm-up request: the first one loads and validates the dataset.
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill();
-  throw new Error(`server on port ${port} did not answer within 60 s`);
-}
 
 async function measureLcp(browser: Browser, base: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -110,7 +91,7 @@ async function firstLoadJsGzipKB(base: string): Promise<number> {
 }
 
 async function benchDataset(browser: Browser, port: number, dataPath?: string) {
-  const server = await startServer(port, dataPath);
+  const server = await startProductionServer(port, dataPath);
   const base = `http://127.0.0.1:${port}`;
   try {
     await measureLcp(browser, base); // warm caches once, as a returning server would be
@@ -130,8 +111,7 @@ async function benchDataset(browser: Browser, port: number, dataPath?: string) {
 
 async function main() {
   log("building if needed…");
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "start.mjs"), "--build-only"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-  if (build.status !== 0) throw new Error("build failed");
+  buildIfNeeded();
   const dir = mkdtempSync(join(tmpdir(), "claimscope-bench-"));
   const synthetic = join(dir, "synthetic-20k.json");
   writeFileSync(synthetic, JSON.stringify(makeSyntheticDataset({ claims: 20_000, seed: 1 })));
