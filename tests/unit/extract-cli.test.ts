@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -66,5 +66,20 @@ describe("npm run extract on bad input", () => {
     await new Promise((r) => child.once("exit", r));
     expect(readFileSync(out, "utf8")).toBe("previous");
     expect(existsSync(out)).toBe(true);
+  }, 60_000);
+});
+
+describe("npm run extract on an oversized listing", () => {
+  it("names the file and its size instead of reading 200 MB into memory", () => {
+    const dir = workdir();
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 200 * 1024 * 1024); // sparse: no disk or time spent
+    copyFileSync(SEED, join(dir, "good.txt"));
+    const out = join(dir, "claims.json");
+    const run = runExtract(["--in", dir, "--out", out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/huge\.txt: 209715200 bytes is over the \d+-byte limit per input file; split it/);
+    expect(JSON.parse(readFileSync(out, "utf8")).papers.length).toBeGreaterThan(100);
   }, 60_000);
 });
