@@ -6,9 +6,9 @@
  * when any input failed, and nothing is written when no paper survived or an override is invalid.
  * Without --in it reads seeds/ and the imported corpus data/sources/ (when present).
  */
-import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { INPUT_FORMATS, parseFormatOption } from "../lib/ingest/read-input";
+import { INPUT_FORMATS } from "../lib/ingest/read-input";
+import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
@@ -18,9 +18,8 @@ const DEFAULT_OVERRIDES = "data/overrides.json";
 const DEFAULT_OUT = "data/claims.json";
 
 function main(): number {
-  let args;
-  try {
-    args = parseArgs({
+  const command = readCommandLine(
+    {
       options: {
         in: { type: "string", multiple: true },
         out: { type: "string" },
@@ -29,23 +28,12 @@ function main(): number {
         help: { type: "boolean" },
       },
       allowPositionals: false,
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof command === "number") return command;
+  const { args, format } = command;
   const { overrides } = args.values;
-  let format;
-  try {
-    format = parseFormatOption(args.values.format);
-  } catch (e) {
-    console.error((e as Error).message);
-    return 2;
-  }
   const inputs = args.values.in ?? DEFAULT_INPUTS.filter((p) => existsSync(p));
   const missing = inputs.filter((p) => !existsSync(p));
   if (missing.length) {

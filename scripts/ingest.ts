@@ -5,17 +5,16 @@
  * <data-dir>/overrides.json applied. Exit 1 when a file was rejected (no usable entries;
  * nothing copied) or the dataset could not be rebuilt; 2 for bad arguments.
  */
-import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
-import { INPUT_FORMATS, parseFormatOption } from "../lib/ingest/read-input";
+import { INPUT_FORMATS } from "../lib/ingest/read-input";
+import { readCommandLine } from "../lib/command-line";
 import { ingestExitCode, ingestFiles } from "../lib/ingest-files";
 
 const USAGE = `usage: npm run ingest -- <file>... [--format ${INPUT_FORMATS.join("|")}] [--data-dir <dir>] [--seeds <dir>]`;
 
 function main(): number {
-  let args;
-  try {
-    args = parseArgs({
+  const command = readCommandLine(
+    {
       options: {
         format: { type: "string" },
         "data-dir": { type: "string", default: "data" },
@@ -23,22 +22,11 @@ function main(): number {
         help: { type: "boolean" },
       },
       allowPositionals: true,
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  let format;
-  try {
-    format = parseFormatOption(args.values.format);
-  } catch (e) {
-    console.error((e as Error).message);
-    return 2;
-  }
+    },
+    USAGE,
+  );
+  if (typeof command === "number") return command;
+  const { args, format } = command;
   if (args.positionals.length === 0) {
     console.error(`no input files\n${USAGE}`);
     return 2;
