@@ -1,15 +1,13 @@
-import { Dataset, type Claim, type Override, type Paper } from "./schema";
-import { datasetVersion } from "./dataset-file";
+import type { Claim, Override, Paper } from "./schema";
 import { applyOverrides, type OverrideReport } from "./apply-overrides";
 import type { MergedPaper } from "./ingest/merge-papers";
 import { extractClaims } from "./extract";
 import { classifyModelFamily, tagTechniques } from "./classify/tag-paper";
 
-export { datasetVersion };
-
 /**
  * Tags papers, extracts claims and, last, applies reviewed overrides, so corrections are
  * re-applied to every fresh extraction. Throws OverrideError for an override that cannot apply.
+ * Validation happens as the dataset is written (lib/dataset-file.ts), item by item.
  */
 export function buildCorpus(
   merged: MergedPaper[],
@@ -23,19 +21,4 @@ export function buildCorpus(
   const extracted = papers.flatMap((p) => extractClaims(p));
   const { claims, report } = applyOverrides(papers, extracted, overrides);
   return { papers, claims, overrideReport: report };
-}
-
-/** The whole dataset validated in memory, for callers with small inputs (tests, eval). */
-export function buildDatasetWithReport(
-  merged: MergedPaper[],
-  overrides: Override[] = [],
-): { dataset: Dataset; overrideReport: OverrideReport } {
-  const { papers, claims, overrideReport: report } = buildCorpus(merged, overrides);
-  // Validation is the gate between extraction and the file: a schema violation is a bug, never written.
-  const dataset = Dataset.parse({ version: datasetVersion(papers, claims), papers, claims });
-  return { dataset, overrideReport: report };
-}
-
-export function buildDataset(merged: MergedPaper[], overrides: Override[] = []): Dataset {
-  return buildDatasetWithReport(merged, overrides).dataset;
 }
