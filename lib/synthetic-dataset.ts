@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { seededRandom } from "./seeded-random";
 import {
   CLAIM_KINDS,
   HARDWARE_CLASSES,
@@ -20,16 +21,8 @@ import {
  * are known exactly (the Dataset schema checks they slice the abstract).
  */
 
-/** mulberry32: tiny, seedable, good enough for test data. */
 function makeRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   return { next, pick };
 }

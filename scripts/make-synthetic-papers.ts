@@ -6,7 +6,8 @@
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { readSeedPapers } from "../lib/bench/seed-corpus";
-import { seededRandom, sentencePool, syntheticPaper } from "../lib/bench/synthetic-papers";
+import { seededRandom } from "../lib/seeded-random";
+import { sentencePool, syntheticPaper } from "../lib/bench/synthetic-papers";
 
 const { values } = parseArgs({
   options: { out: { type: "string" }, papers: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } },

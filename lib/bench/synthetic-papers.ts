@@ -1,18 +1,6 @@
 import type { MergedPaper } from "../ingest/merge-papers";
 import { splitSentences } from "../extract/sentences";
 
-/** mulberry32: a tiny seeded PRNG, so the same seed always generates the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NUMBER = /\d+(?:\.\d+)?/g;
 
 /** Scales each number by a random factor in [0.5, 2), keeping its decimals, so claims vary but stay plausible. */
