@@ -1,4 +1,5 @@
 import { Claim, valueProblem, type Override, type Paper } from "./schema";
+import { stableClaimId } from "./extract/claim-id";
 import { splitSentences } from "./extract/sentences";
 
 /*
@@ -70,7 +71,7 @@ function addedClaim(paper: PaperText, o: Extract<Override, { action: "add" }>, i
   const { kind, ...fields } = o.claim;
   return checkedClaim(
     {
-      id: `${paper.id}:${start}-${end}:${kind}:added`,
+      id: `${stableClaimId(paper.id, kind, o.evidence)}:added`,
       paperId: paper.id,
       kind,
       qualifier: "exact",

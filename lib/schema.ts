@@ -106,7 +106,10 @@ export const Claim = z
     qualifier: Qualifier,
     hardware: Hardware,
     baselineHardware: HardwareClass.optional(),
+    /** What it is compared against, as written in the abstract. */
     baseline: z.string().optional(),
+    /** The baseline's canonical name when it is a known system, kernel, precision or chip ("vLLM", "FlashAttention-2", "FP16", "NVIDIA A100"), so claims against one baseline line up. */
+    baselineCanonical: z.string().optional(),
     metric: z.string().optional(),
     phase: Phase,
     evidence: Evidence,

@@ -13,6 +13,7 @@ import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware } from "./hardware";
 import { detectAbstractPhase, detectPhase } from "./phase";
+import { claimIdAllocator } from "./claim-id";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -102,6 +103,7 @@ export function extractClaims(paper: PaperText): Claim[] {
   let abstractPhase: ReturnType<typeof detectAbstractPhase> | undefined;
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const nextId = claimIdAllocator(paper.id);
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
@@ -132,9 +134,10 @@ export function extractClaims(paper: PaperText): Claim[] {
         const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
         for (const d of drafts) {
           const span = evidenceSpan(d, abstract, sentence.end);
-          const id = `${paper.id}:${span.start}-${span.end}:${d.kind}`;
-          if (seen.has(id) || restatesClaim(d, claims, sentence.start)) continue;
-          seen.add(id);
+          const spanKey = `${span.start}-${span.end}:${d.kind}`;
+          if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
+          seen.add(spanKey);
+          const id = nextId(d.kind, abstract.slice(span.start, span.end));
           claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
         }
       }

@@ -1,0 +1,44 @@
+import type { ClaimKind } from "../schema";
+
+/*
+ * Claim ids must survive re-extraction: corrections and shared links point at them. Offsets move
+ * whenever a span is widened or the abstract gains a word, so the id is built from what the claim
+ * says instead: paper, kind and the normalized words of its evidence, plus the occurrence number
+ * when one abstract states the same words twice.
+ */
+
+/** Lower-case letters and digits only: "2.8x Speed-up" and "2.8× speed up" give the same words. */
+export function evidenceWords(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/×/g, "x")
+    .replace(/[^\p{L}\p{N}.]+/gu, " ")
+    .trim();
+}
+
+/** FNV-1a, 32 bits: a short, fast, dependency-free digest; ids are scoped by paper and kind. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+export function stableClaimId(paperId: string, kind: ClaimKind, evidenceText: string, occurrence = 0): string {
+  const digest = fnv1a(evidenceWords(evidenceText));
+  return occurrence === 0 ? `${paperId}:${kind}:${digest}` : `${paperId}:${kind}:${digest}-${occurrence + 1}`;
+}
+
+/** Gives each claim of one paper its id, numbering repeats of the same (kind, words) in text order. */
+export function claimIdAllocator(paperId: string): (kind: ClaimKind, evidenceText: string) => string {
+  const seen = new Map<string, number>();
+  return (kind, evidenceText) => {
+    const base = stableClaimId(paperId, kind, evidenceText);
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return occurrence === 0 ? base : stableClaimId(paperId, kind, evidenceText, occurrence);
+  };
+}
