@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { Claim, Paper } from "./schema";
+import { writeStreamAtomic, type AtomicWriter, type FileOps } from "./write-atomic";
 
 /*
  * data/claims.json, written item by item: one paper or claim per line, so a 100,000-paper
@@ -40,33 +40,13 @@ export function validateDatasetItems(papers: Paper[], claims: Claim[]): void {
   });
 }
 
-const FLUSH_CHARS = 1 << 20;
-
-/** Buffered synchronous writes that also hash what they write. */
-class HashingWriter {
-  private parts: string[] = [];
-  private size = 0;
-  readonly hash = createHash("sha256");
-  constructor(private readonly fd: number) {}
-  write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_CHARS) this.flush();
-  }
-  flush(): void {
-    const chunk = this.parts.join("");
-    this.hash.update(chunk);
-    writeSync(this.fd, chunk);
-    this.parts = [];
-    this.size = 0;
-  }
-}
+const READ_CHUNK_BYTES = 1 << 20;
 
 function fileHash(path: string): string | undefined {
   if (!existsSync(path)) return undefined;
   const hash = createHash("sha256");
   const fd = openSync(path, "r");
-  const buffer = Buffer.allocUnsafe(FLUSH_CHARS);
+  const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
   try {
     for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, read));
   } finally {
@@ -75,41 +55,39 @@ function fileHash(path: string): string | undefined {
   return hash.digest("hex");
 }
 
-function writeList(out: HashingWriter, items: readonly unknown[]): void {
-  items.forEach((item, i) => out.write(`${i ? ",\n" : "\n"}${JSON.stringify(item)}`));
+/** The dataset's text, one item per line, handed to `write` piece by piece (never one string). */
+export function produceDataset(write: (text: string) => void, version: string, papers: Paper[], claims: Claim[]): void {
+  const list = (items: readonly unknown[]) => items.forEach((item, i) => write(`${i ? ",\n" : "\n"}${JSON.stringify(item)}`));
+  write(`{"version":${JSON.stringify(version)},"papers":[`);
+  list(papers);
+  write(`\n],"claims":[`);
+  list(claims);
+  write("\n]}\n");
 }
 
 /**
- * Validates, then writes to a temporary file beside `path` and renames it over `path`
- * (atomic on one filesystem: a crash or kill leaves the previous file intact). An unchanged
- * dataset is not rewritten, so a repeated run leaves the file and its mtime alone.
+ * Validates, then writes atomically (lib/write-atomic.ts: every byte checked, fsynced,
+ * renamed; a full disk or a kill leaves the previous file intact). An unchanged dataset is
+ * not rewritten, so a repeated run leaves the file and its mtime alone.
  */
-export function writeDatasetFile(path: string, papers: Paper[], claims: Claim[]): { version: string; changed: boolean } {
+export function writeDatasetFile(path: string, papers: Paper[], claims: Claim[], ops?: FileOps): { version: string; changed: boolean } {
   validateDatasetItems(papers, claims);
   const version = datasetVersion(papers, claims);
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(temp, "w");
-  let written: string;
-  try {
-    const out = new HashingWriter(fd);
-    out.write(`{"version":${JSON.stringify(version)},"papers":[`);
-    writeList(out, papers);
-    out.write(`\n],"claims":[`);
-    writeList(out, claims);
-    out.write("\n]}\n");
-    out.flush();
-    written = out.hash.digest("hex");
-  } catch (e) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  if (fileHash(path) === written) {
-    rmSync(temp);
-    return { version, changed: false };
-  }
-  renameSync(temp, path);
-  return { version, changed: true };
+  const previous = fileHash(path);
+  const written = createHash("sha256");
+  const produce = (out: AtomicWriter) =>
+    produceDataset(
+      (text) => {
+        written.update(text);
+        out.write(text);
+      },
+      version,
+      papers,
+      claims,
+    );
+  const changed = writeStreamAtomic(path, produce, {
+    shouldReplace: () => previous === undefined || written.digest("hex") !== previous,
+    ...(ops ? { ops } : {}),
+  });
+  return { version, changed };
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
@@ -6,6 +6,7 @@ import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
 import { buildCorpus } from "./build-dataset";
 import { writeDatasetFile } from "./dataset-file";
 import { writeVersionSnapshot } from "./version-snapshots";
+import { checkRegularTarget } from "./write-atomic";
 import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
 import { readOverrides } from "./read-overrides";
 import { summarizeDataset } from "./summarize-dataset";
@@ -80,7 +81,25 @@ function reportOverrides(run: ExtractionRun, count: number, report: OverrideRepo
   }
 }
 
+/** Why `out` cannot be written, before any work is done: not a regular file, or one of the inputs. */
+export function outputProblem(out: string, inputs: string[]): string | null {
+  try {
+    checkRegularTarget(out);
+  } catch (e) {
+    return `--out: ${(e as Error).message}`;
+  }
+  if (!existsSync(out)) return null;
+  const target = realpathSync(out);
+  const clash = listInputFiles(inputs.filter((p) => existsSync(p))).find((file) => realpathSync(file) === target);
+  return clash ? `--out: ${out} is also an input (${clash}); writing it would overwrite the input` : null;
+}
+
 export function runExtraction(run: ExtractionRun, io: RunLog = console): ExtractionOutcome {
+  const problem = outputProblem(run.out, run.inputs);
+  if (problem) {
+    io.error(`error: ${problem}`);
+    return { written: false, inputErrors: 0 };
+  }
   let overrides: Override[] = [];
   if (run.overridesFile) {
     try {
@@ -107,8 +126,15 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   }
   const ms = performance.now() - started;
   // Validated item by item and written atomically; an unchanged dataset is not rewritten.
-  const { version, changed } = writeDatasetFile(run.out, built.papers, built.claims);
-  if (run.versionsDir) writeVersionSnapshot({ version, claims: built.claims }, run.versionsDir);
+  let version: string;
+  let changed: boolean;
+  try {
+    ({ version, changed } = writeDatasetFile(run.out, built.papers, built.claims));
+    if (run.versionsDir) writeVersionSnapshot({ version, claims: built.claims }, run.versionsDir);
+  } catch (e) {
+    io.error(`error: ${(e as Error).message}`);
+    return { written: false, inputErrors: errorCount };
+  }
   io.log(`${changed ? "wrote" : "unchanged"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
   for (const line of summarizeDataset({ version, papers: built.papers, claims: built.claims })) io.log(line);
   const seconds = (performance.now() - readStarted) / 1000;

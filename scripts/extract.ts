@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
-import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
+import { extractionExitCode, outputProblem, runExtraction } from "../lib/extract-corpus";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
 const CORPUS_DIR = "data/sources";
@@ -45,6 +45,11 @@ function main(): number {
     return 2;
   }
   const out = args.values.out ?? DEFAULT_OUT;
+  const problem = outputProblem(out, inputs);
+  if (problem) {
+    console.error(problem);
+    return 2;
+  }
   const outcome = runExtraction({
     inputs,
     out,
