@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, rmSync } from "node:fs";
 import { Claim, Paper } from "./schema";
-import { writeStreamAtomic, type AtomicWriter, type FileOps } from "./write-atomic";
+import { writeStreamAtomic, writeTempFile, type AtomicWriter, type FileOps } from "./write-atomic";
 
 /*
  * data/claims.json, written item by item: one paper or claim per line, so a 100,000-paper
@@ -65,12 +65,23 @@ export function produceDataset(write: (text: string) => void, version: string, p
   write("\n]}\n");
 }
 
+export interface DatasetWriteOptions {
+  ops?: FileOps;
+  /** Write the temporary file only and return its path, for a caller that commits it with other files (ingest). */
+  stage?: boolean;
+}
+
 /**
  * Validates, then writes atomically (lib/write-atomic.ts: every byte checked, fsynced,
  * renamed; a full disk or a kill leaves the previous file intact). An unchanged dataset is
  * not rewritten, so a repeated run leaves the file and its mtime alone.
  */
-export function writeDatasetFile(path: string, papers: Paper[], claims: Claim[], ops?: FileOps): { version: string; changed: boolean } {
+export function writeDatasetFile(
+  path: string,
+  papers: Paper[],
+  claims: Claim[],
+  options: DatasetWriteOptions = {},
+): { version: string; changed: boolean; staged?: string } {
   validateDatasetItems(papers, claims);
   const version = datasetVersion(papers, claims);
   const previous = fileHash(path);
@@ -85,9 +96,17 @@ export function writeDatasetFile(path: string, papers: Paper[], claims: Claim[],
       papers,
       claims,
     );
+  if (options.stage) {
+    const temp = writeTempFile(path, produce, options.ops);
+    if (previous !== undefined && written.digest("hex") === previous) {
+      rmSync(temp, { force: true });
+      return { version, changed: false };
+    }
+    return { version, changed: true, staged: temp };
+  }
   const changed = writeStreamAtomic(path, produce, {
     shouldReplace: () => previous === undefined || written.digest("hex") !== previous,
-    ...(ops ? { ops } : {}),
+    ...(options.ops ? { ops: options.ops } : {}),
   });
   return { version, changed };
 }

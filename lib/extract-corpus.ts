@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
@@ -32,10 +32,12 @@ export interface ExtractionRun {
    */
   acceptedDirs?: string[];
   /**
-   * Where to keep a claim summary of each version written (data/versions), so links pinned
-   * to this version can later list what changed; undefined for runs that write elsewhere.
+   * Where to keep a claim summary of each version written, so links pinned to this version
+   * can later list what changed. Default: versionsDirFor(out).
    */
   versionsDir?: string;
+  /** Write the dataset to its temporary file only (outcome.stagedDataset) for the caller to commit. */
+  stage?: boolean;
 }
 
 export interface RunLog {
@@ -48,6 +50,8 @@ export interface ExtractionOutcome {
   written: boolean;
   /** Entries or files that were skipped. */
   inputErrors: number;
+  /** With `stage`: the temporary file holding the new dataset; absent when it is unchanged. */
+  stagedDataset?: string;
 }
 
 /** The exit code of a plain extraction: 0 written cleanly, 1 input errors or nothing written. */
@@ -79,6 +83,15 @@ function reportOverrides(run: ExtractionRun, count: number, report: OverrideRepo
   for (const o of report.orphaned) {
     io.error(`warning: ${run.overridesFile}: ${describeOverride(o.index, o.override)} was not applied: ${o.problem}`);
   }
+}
+
+/**
+ * A dataset named claims.json (the bundled data/claims.json, or an ingest's <data-dir>)
+ * keeps its version summaries beside it in versions/; `extract` and `ingest` share this
+ * rule, so both write the snapshot. Any other output file keeps none.
+ */
+export function versionsDirFor(out: string): string | undefined {
+  return basename(out) === "claims.json" ? join(dirname(out), "versions") : undefined;
 }
 
 /** Why `out` cannot be written, before any work is done: not a regular file, or one of the inputs. */
@@ -128,14 +141,16 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   // Validated item by item and written atomically; an unchanged dataset is not rewritten.
   let version: string;
   let changed: boolean;
+  let staged: string | undefined;
   try {
-    ({ version, changed } = writeDatasetFile(run.out, built.papers, built.claims));
-    if (run.versionsDir) writeVersionSnapshot({ version, claims: built.claims }, run.versionsDir);
+    ({ version, changed, staged } = writeDatasetFile(run.out, built.papers, built.claims, { stage: run.stage ?? false }));
+    const versionsDir = run.versionsDir ?? versionsDirFor(run.out);
+    if (versionsDir) writeVersionSnapshot({ version, claims: built.claims }, versionsDir);
   } catch (e) {
     io.error(`error: ${(e as Error).message}`);
     return { written: false, inputErrors: errorCount };
   }
-  io.log(`${changed ? "wrote" : "unchanged"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
+  io.log(`${changed ? (run.stage ? "staged" : "wrote") : "unchanged"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
   for (const line of summarizeDataset({ version, papers: built.papers, claims: built.claims })) io.log(line);
   const seconds = (performance.now() - readStarted) / 1000;
   const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
@@ -145,5 +160,5 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   );
   reportOverrides(run, overrides.length, built.overrideReport, io);
   if (errorCount) io.error(`${errorCount} input error(s); the entries above were skipped`);
-  return { written: true, inputErrors: errorCount };
+  return { written: true, inputErrors: errorCount, ...(staged ? { stagedDataset: staged } : {}) };
 }

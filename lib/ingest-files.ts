@@ -5,6 +5,8 @@ import { detectFormat, decodeInput, parseInputFile, type InputFormat } from "./i
 import { formatIngestError } from "./ingest/types";
 import { runExtraction, type RunLog } from "./extract-corpus";
 import { writeFileAtomic } from "./write-atomic";
+import { withDataLock } from "./ingest/data-lock";
+import { commitMoves, faultPoint, JOURNAL_FILE, recoverIngest, STAGING_DIR, type Move } from "./ingest/staged-commit";
 
 /*
  * `npm run ingest`: accepted input files are copied unchanged into <data>/sources/ (the
@@ -102,32 +104,78 @@ function stageFiles(run: IngestRun, sourcesDir: string, outcome: IngestOutcome, 
   return staged;
 }
 
-export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome {
+/**
+ * The files extraction reads: seeds, then the corpus as it will be once the staged files
+ * are committed (sorted by name, as `npm run extract` lists sources/), so the dataset built
+ * here is the one a later plain extraction rebuilds.
+ */
+function corpusInputs(run: IngestRun, sourcesDir: string, stagingDir: string, staged: StagedFile[]): string[] {
+  const located = new Map<string, string>();
+  if (existsSync(sourcesDir)) for (const name of readdirSync(sourcesDir)) if (!name.startsWith(".")) located.set(name, join(sourcesDir, name));
+  for (const { name } of staged) located.set(name, join(stagingDir, name));
+  const corpus = [...located.keys()].sort().map((name) => located.get(name)!);
+  return [...(existsSync(run.seedsDir) ? [run.seedsDir] : []), ...corpus];
+}
+
+function ingestLocked(run: IngestRun, outcome: IngestOutcome, io: RunLog): IngestOutcome {
+  const recovered = recoverIngest(run.dataDir);
+  if (recovered === "rolled-forward") io.log(`finished the commit of an ingest that was interrupted in ${run.dataDir}`);
+  if (recovered === "rolled-back") io.log(`dropped the uncommitted files of an ingest that was interrupted in ${run.dataDir}`);
   const sourcesDir = join(run.dataDir, "sources");
-  const outcome: IngestOutcome = { added: [], alreadyStored: [], rejected: [], extracted: false };
+  const stagingDir = join(run.dataDir, STAGING_DIR);
   const staged = stageFiles(run, sourcesDir, outcome, io);
   if (staged.length === 0 && outcome.alreadyStored.length === 0) return outcome;
-
-  mkdirSync(sourcesDir, { recursive: true });
-  for (const { name, bytes } of staged) writeFileAtomic(join(sourcesDir, name), bytes);
-  const overridesFile = join(run.dataDir, "overrides.json");
-  const extraction = runExtraction(
-    {
-      inputs: [run.seedsDir, sourcesDir].filter((p) => existsSync(p)),
-      out: join(run.dataDir, "claims.json"),
-      overridesFile: existsSync(overridesFile) ? overridesFile : undefined,
-      acceptedDirs: [sourcesDir],
-    },
-    io,
-  );
-  if (!extraction.written) {
-    // The dataset could not be rebuilt with the new files: take them out again, so the
-    // corpus and claims.json stay consistent with each other.
-    for (const { name } of staged) rmSync(join(sourcesDir, name), { force: true });
-    io.error(`extraction failed; the ${staged.length} new file(s) were removed from ${sourcesDir}`);
-    return outcome;
+  let stagedDataset: string | undefined;
+  try {
+    mkdirSync(stagingDir, { recursive: true });
+    for (const { name, bytes } of staged) writeFileAtomic(join(stagingDir, name), bytes);
+    faultPoint("after-stage");
+    const overridesFile = join(run.dataDir, "overrides.json");
+    const extraction = runExtraction(
+      {
+        inputs: corpusInputs(run, sourcesDir, stagingDir, staged),
+        out: join(run.dataDir, "claims.json"),
+        overridesFile: existsSync(overridesFile) ? overridesFile : undefined,
+        acceptedDirs: [sourcesDir, stagingDir],
+        stage: true,
+      },
+      io,
+    );
+    if (!extraction.written) {
+      io.error(`extraction failed; nothing was imported (${sourcesDir} and claims.json are unchanged)`);
+      return outcome;
+    }
+    stagedDataset = extraction.stagedDataset;
+    faultPoint("after-dataset");
+    const moves: Move[] = staged.map(({ name }) => [join(STAGING_DIR, name), join("sources", name)]);
+    // The dataset last: a reader never sees claims.json built from sources that are not there.
+    if (extraction.stagedDataset) moves.push([basename(extraction.stagedDataset), "claims.json"]);
+    commitMoves(run.dataDir, moves);
+  } finally {
+    // Not committed (failed or returned early): drop the staging; a journal means the commit is finished next run.
+    if (!existsSync(join(run.dataDir, JOURNAL_FILE))) {
+      rmSync(stagingDir, { recursive: true, force: true });
+      if (stagedDataset) rmSync(stagedDataset, { force: true });
+    }
   }
   outcome.added = staged.map((s) => s.name);
   outcome.extracted = true;
   return outcome;
+}
+
+/**
+ * Imports files: holds the data directory's lock (a concurrent ingest waits), finishes or
+ * drops an interrupted earlier run, stages the new sources and dataset, then commits both.
+ * A failure (full disk, permissions) is one line naming the cause, and nothing is imported.
+ */
+export function ingestFiles(run: IngestRun, io: RunLog = console): IngestOutcome {
+  const outcome: IngestOutcome = { added: [], alreadyStored: [], rejected: [], extracted: false };
+  try {
+    return withDataLock(run.dataDir, () => ingestLocked(run, outcome, io), {
+      onWait: (owner) => io.log(`waiting for another run in ${run.dataDir} (pid ${owner?.pid ?? "unknown"}) to finish…`),
+    });
+  } catch (e) {
+    io.error(`error: ${(e as Error).message}; nothing was imported`);
+    return { ...outcome, added: [], extracted: false };
+  }
 }

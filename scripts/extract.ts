@@ -7,6 +7,9 @@
  * Without --in it reads seeds/ and the imported corpus data/sources/ (when present).
  */
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { withDataLock } from "../lib/ingest/data-lock";
+import { recoverIngest } from "../lib/ingest/staged-commit";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, outputProblem, runExtraction } from "../lib/extract-corpus";
@@ -50,15 +53,24 @@ function main(): number {
     console.error(problem);
     return 2;
   }
-  const outcome = runExtraction({
-    inputs,
-    out,
-    // Only the bundled dataset keeps version snapshots; a run into another file leaves data/versions alone.
-    ...(out === DEFAULT_OUT ? { versionsDir: "data/versions" } : {}),
-    overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
-    format,
-    acceptedDirs: [CORPUS_DIR],
-  });
+  // One writer per data directory: an ingest running into the same directory is waited for.
+  const dataDir = dirname(out);
+  let outcome;
+  try {
+    outcome = withDataLock(dataDir, () => {
+      recoverIngest(dataDir);
+      return runExtraction({
+        inputs,
+        out,
+        overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
+        format,
+        acceptedDirs: [CORPUS_DIR],
+      });
+    });
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 1;
+  }
   return extractionExitCode(outcome);
 }
 

@@ -15,7 +15,7 @@ function shortWrites(maxBytes: number, stopAfterBytes = Infinity): FileOps {
   let total = 0;
   return {
     ...fs,
-    writeSync: ((fd: number, buffer: Uint8Array, offset = 0, length = buffer.length - offset) => {
+    writeSync: ((fd: number, buffer: Uint8Array, offset: number, length: number) => {
       const n = Math.max(0, Math.min(maxBytes, length, stopAfterBytes - total));
       if (n === 0) return 0;
       total += n;
@@ -56,10 +56,10 @@ describe("writeStreamAtomic", () => {
     writeDatasetFile(path, [paper(1)], []);
     const before = readFileSync(path, "utf8");
     const papers = Array.from({ length: 2000 }, (_, i) => paper(i));
-    expect(() => writeDatasetFile(path, papers, [], shortWrites(65_536, 1_000_000))).toThrow(/ENOSPC/);
+    expect(() => writeDatasetFile(path, papers, [], { ops: shortWrites(65_536, 1_000_000) })).toThrow(/ENOSPC/);
     expect(readFileSync(path, "utf8")).toBe(before);
     // A dataset written through short writes is whole and parses.
-    writeDatasetFile(path, papers, [], shortWrites(1000));
+    writeDatasetFile(path, papers, [], { ops: shortWrites(1000) });
     expect(JSON.parse(readFileSync(path, "utf8")).papers).toHaveLength(2000);
   });
 
