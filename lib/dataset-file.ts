@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, openSync, readSync, rmSync } from "node:fs";
 import { Claim, Paper } from "./schema";
+import type { IncumbentPaper } from "./ingest/merge-papers";
+import { forEachLineSync } from "./ingest/read-lines";
 import { writeStreamAtomic, writeTempFile, type AtomicWriter, type FileOps } from "./write-atomic";
 
 /*
@@ -109,4 +111,30 @@ export function writeDatasetFile(
     ...(options.ops ? { ops: options.ops } : {}),
   });
   return { version, changed };
+}
+
+const DATASET_HEAD = /^\{"version":"[^"]*","papers":\[$/;
+
+/**
+ * The ids, titles and arXiv ids of the papers of the dataset at `path` (the previous run's
+ * output), read line by line up to the end of the papers, so ids can be kept (lib/ingest/
+ * merge-papers.ts). A missing file or one in another layout gives none, never an error.
+ */
+export function readIncumbentPapers(path: string): IncumbentPaper[] {
+  if (!existsSync(path)) return [];
+  const papers: IncumbentPaper[] = [];
+  try {
+    forEachLineSync(path, path, (line, n) => {
+      if (n === 1) {
+        if (!DATASET_HEAD.test(line)) throw new Error("not a dataset written by Claimscope");
+        return;
+      }
+      if (line.startsWith("]")) return false;
+      const { id, title, arxivId } = JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line) as IncumbentPaper;
+      if (typeof id === "string" && typeof title === "string") papers.push({ id, title, ...(typeof arxivId === "string" ? { arxivId } : {}) });
+    });
+  } catch {
+    return [];
+  }
+  return papers;
 }

@@ -4,7 +4,7 @@ import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-
 import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
 import { buildCorpus } from "./build-dataset";
-import { writeDatasetFile } from "./dataset-file";
+import { readIncumbentPapers, writeDatasetFile } from "./dataset-file";
 import { writeVersionSnapshot } from "./version-snapshots";
 import { checkRegularTarget } from "./write-atomic";
 import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
@@ -75,7 +75,8 @@ function readInputs(run: ExtractionRun, io: RunLog): { papers: MergedPaper[]; fi
     }
     return result.papers;
   });
-  return { papers: mergePapers(raw), files, errorCount };
+  // Papers already published keep their ids (links and reviewed overrides point at them).
+  return { papers: mergePapers(raw, readIncumbentPapers(run.out)), files, errorCount };
 }
 
 function reportOverrides(run: ExtractionRun, count: number, report: OverrideReport, io: RunLog): void {

@@ -53,6 +53,11 @@ export function parseJsonLines(text: string, source: string): IngestResult {
 /** Streams a JSON Lines file line by line, so a corpus of any size is never held as one string. */
 export function readJsonLinesFile(path: string, source: string): IngestResult {
   const result: IngestResult = { papers: [], errors: [] };
-  forEachLineSync(path, source, (raw, line) => collect(result, parseJsonLine(raw, line, source)));
+  forEachLineSync(
+    path,
+    source,
+    (raw, line) => collect(result, parseJsonLine(raw, line, source)),
+    (line, message) => result.errors.push({ file: source, line, message }),
+  );
   return result;
 }
