@@ -18,6 +18,17 @@ const LOOKBEHIND_CHARS = 8;
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
+/**
+ * Where to cut an over-long run starting at `from`: the last space in its second half, else
+ * at the limit. The search looks back at most half a sentence (lastIndexOf alone would scan
+ * back to the start of a text without spaces: quadratic on a one-word abstract).
+ */
+function cutPoint(text: string, from: number): number {
+  const limit = from + MAX_SENTENCE_CHARS;
+  for (let i = limit; i > from + MAX_SENTENCE_CHARS / 2; i--) if (text.charCodeAt(i) === 32) return i;
+  return limit;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -29,8 +40,7 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     let from = start;
     while (end - from > MAX_SENTENCE_CHARS) {
-      const space = text.lastIndexOf(" ", from + MAX_SENTENCE_CHARS);
-      const cut = space > from + MAX_SENTENCE_CHARS / 2 ? space : from + MAX_SENTENCE_CHARS;
+      const cut = cutPoint(text, from);
       pushOne(from, cut);
       from = cut;
     }
