@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RawPaper } from "../schema";
 import type { IngestError, IngestResult } from "./types";
 import { forEachLineSync } from "./read-lines";
+import { cleanPaper } from "./clean-paper";
 
 /** The generic input format: one `{title, abstract, url?, date?, authors?}` object per line. */
 const JsonLinesEntry = z.object({
@@ -28,7 +29,7 @@ export function parseJsonLine(raw: string, line: number, source: string): RawPap
     return { file: source, line, message: `${field}: ${issue?.message ?? "invalid"}; expected {title, abstract, url?, date?, authors?}` };
   }
   const { title, abstract, url, date, authors } = parsed.data;
-  return {
+  const paper = {
     title,
     abstract,
     source,
@@ -36,6 +37,7 @@ export function parseJsonLine(raw: string, line: number, source: string): RawPap
     ...(date ? { date } : {}),
     ...(authors ? { authors, authorCount: authors.length } : {}),
   };
+  return cleanPaper(paper, { file: source, line });
 }
 
 function collect(result: IngestResult, item: RawPaper | IngestError | undefined): void {

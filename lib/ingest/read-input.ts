@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { IngestResult } from "./types";
+import { cleanResult } from "./clean-paper";
 import { parseListingText } from "./listing-text";
 import { parseJsonLines, readJsonLinesFile } from "./json-lines";
 import { parseArxivAtom } from "./arxiv-atom";
@@ -107,7 +108,8 @@ export function parseInputFile(path: string, format?: InputFormat): IngestResult
       throw new Error(`${source}: ${size} bytes is over the ${MAX_INPUT_BYTES}-byte limit per input file; split it`);
     }
     const text = decodeInput(readFileSync(path), source);
-    return withNoPapersError(PARSERS[format ?? detectFormat(path, text)](text, source), source);
+    const parsed = PARSERS[format ?? detectFormat(path, text)](text, source);
+    return withNoPapersError(cleanResult(parsed, source), source);
   } catch (e) {
     return { papers: [], errors: [{ file: source, message: (e as Error).message.replace(`${source}: `, "") }] };
   }
