@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
+import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 import StatusBadge from "./status-badge";
@@ -34,11 +35,14 @@ function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state
 
 export function Evidence({ claim }: { claim: Claim }) {
   const { before, match, after } = splitEvidence(claim);
+  // Controls stripped and the number isolated: a bidi override in older data cannot reorder its digits.
   return (
     <>
-      {before}
-      <mark>{match}</mark>
-      {after}
+      {stripInvisibleControls(before)}
+      <bdi>
+        <mark>{stripInvisibleControls(match)}</mark>
+      </bdi>
+      {stripInvisibleControls(after)}
     </>
   );
 }

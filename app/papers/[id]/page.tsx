@@ -10,6 +10,8 @@ import { paperMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
+import { safeHttpUrl } from "@/lib/http/safe-url";
+import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { CLAIM_KINDS, HARDWARE_CLASSES, QUALIFIERS } from "@/lib/schema";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { toggleListValue } from "@/lib/view-edits";
@@ -33,6 +35,8 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
   const rejected = index.rejectedByPaper.get(id) ?? [];
   const correctionOptions = { kinds: CLAIM_KINDS, qualifiers: QUALIFIERS, hardwareClasses: HARDWARE_CLASSES };
   const segments = segmentAbstract(paper.abstract, claims);
+  // Older datasets may hold links from before ingest checked them: only http(s) is rendered.
+  const sourceUrl = safeHttpUrl(paper.url);
   const inCompare = state.papers.includes(id);
   const nextPapers = toggleListValue(state, "papers", id).papers;
   return (
@@ -79,8 +83,8 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
             </a>
           </>
         ) : null}
-        {paper.url ? (
-          <a className="button" href={paper.url} rel="noopener noreferrer nofollow" target="_blank">
+        {sourceUrl ? (
+          <a className="button" href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-link">
             Source ↗
           </a>
         ) : null}
@@ -90,17 +94,19 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
       <p className="abstract" data-testid="abstract">
         {segments.map((segment) =>
           segment.claims.length === 0 ? (
-            <span key={segment.start}>{segment.text}</span>
+            <span key={segment.start}>{stripInvisibleControls(segment.text)}</span>
           ) : (
             <span key={segment.start} className="claim-hl">
-              <mark
-                className="claim"
-                tabIndex={0}
-                data-claim-ids={segment.claims.map((c) => c.id).join(" ")}
-                aria-describedby={`value-${segment.start}`}
-              >
-                {segment.text}
-              </mark>
+              <bdi>
+                <mark
+                  className="claim"
+                  tabIndex={0}
+                  data-claim-ids={segment.claims.map((c) => c.id).join(" ")}
+                  aria-describedby={`value-${segment.start}`}
+                >
+                  {stripInvisibleControls(segment.text)}
+                </mark>
+              </bdi>
               <span className="claim-value" id={`value-${segment.start}`} role="tooltip">
                 {segment.claims.map((c) => `${c.kind} ${formatClaimValue(c)}${statusNote(c)}`).join(" · ")}
               </span>
