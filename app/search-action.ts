@@ -9,7 +9,8 @@ import { applySearchFields } from "@/lib/view-edits";
  * the form works the same with JavaScript off.
  */
 function formText(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  // A forged action call can pass anything as the argument; treat it as an empty form.
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
 

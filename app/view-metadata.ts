@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { loadDataset } from "@/lib/dataset";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { PREVIEW_SIZE, previewImagePath, previewModel, type PreviewPage } from "@/lib/link-preview";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Absolute URLs for cards: CLAIMSCOPE_ORIGIN when set, else the host the request came to. */
-async function origin(): Promise<URL> {
-  if (process.env.CLAIMSCOPE_ORIGIN) return new URL(process.env.CLAIMSCOPE_ORIGIN);
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return new URL(`${proto}://${host}`);
+/** The public origin for card URLs (lib/http/public-origin.ts), or null: then the cards carry no URLs. */
+async function origin(): Promise<URL | null> {
+  const found = publicOrigin(await headers());
+  return found ? new URL(found) : null;
 }
 
 /**
@@ -25,13 +23,20 @@ async function viewMetadata(searchParams: SearchParams, page: PreviewPage, path:
   const model = previewModel(index, page, state);
   const image = { url: previewImagePath(page, state, index.version), ...PREVIEW_SIZE, alt: `${model.title}: ${model.caption}` };
   const url = hrefFor(path, { ...state, v: "" });
+  const base = await origin();
+  const card = { title: model.title, description: model.description };
+  // Without a public origin an absolute URL could only be guessed from request headers
+  // (which anyone can forge) or be "localhost": the cards then name no URL and no image.
+  if (!base) {
+    return { title: `${model.title} · Claimscope`, description: model.description, openGraph: { type: "website", siteName: "Claimscope", ...card }, twitter: { card: "summary", ...card } };
+  }
   return {
-    metadataBase: await origin(),
+    metadataBase: base,
     title: `${model.title} · Claimscope`,
     description: model.description,
     alternates: { canonical: url },
-    openGraph: { type: "website", siteName: "Claimscope", title: model.title, description: model.description, url, images: [image] },
-    twitter: { card: "summary_large_image", title: model.title, description: model.description, images: [image] },
+    openGraph: { type: "website", siteName: "Claimscope", ...card, url, images: [image] },
+    twitter: { card: "summary_large_image", ...card, images: [image] },
   };
 }
 

@@ -1,11 +1,12 @@
-import { claimsToCsv } from "@/lib/claims-csv";
+import { claimsCsvStream } from "@/lib/claims-csv";
+import { publicLink, publicOrigin } from "@/lib/http/public-origin";
 import { loadDataset } from "@/lib/dataset";
 import { explorerView } from "@/lib/view-cache";
 import { safeJsonResponse } from "@/lib/safe-json";
 import { hrefFor, parseUrlState } from "@/lib/url-state";
 import { describeFilters } from "@/lib/view-edits";
 
-/** Claims per JSON page; CSV exports every matching claim. */
+/** Claims per JSON page; CSV streams every matching claim up to MAX_CSV_ROWS. */
 const API_PAGE_SIZE = 1000;
 
 /** GET /api/claims: the explorer's view as data. Same parameters, same query module. */
@@ -23,9 +24,11 @@ export async function GET(request: Request): Promise<Response> {
   }
   const index = loadDataset();
   const { sorted } = explorerView(index, state);
+  // Links on the configured public origin, else relative (never the request's Host).
+  const origin = publicOrigin(request.headers);
   if (format === "csv") {
-    const link = new URL(hrefFor("/", state), url.origin).toString();
-    const csv = claimsToCsv(index, sorted, { version: index.version, filters: describeFilters(state), link });
+    const link = publicLink(hrefFor("/", state), origin);
+    const csv = claimsCsvStream(index, sorted, { version: index.version, filters: describeFilters(state), link });
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
@@ -38,7 +41,7 @@ export async function GET(request: Request): Promise<Response> {
   const pageCount = Math.max(1, Math.ceil(sorted.length / API_PAGE_SIZE));
   const page = Math.min(state.page, pageCount);
   const claims = sorted.slice((page - 1) * API_PAGE_SIZE, page * API_PAGE_SIZE);
-  const next = page < pageCount ? new URL(hrefFor("/api/claims", { ...state, page: page + 1 }), url.origin).toString() : null;
+  const next = page < pageCount ? publicLink(hrefFor("/api/claims", { ...state, page: page + 1 }), origin) : null;
   return safeJsonResponse(
     { claims, version: index.version, total: sorted.length, page, pageCount, pageSize: API_PAGE_SIZE, next },
     { headers: { "Cache-Control": "no-store" } },
