@@ -1,0 +1,48 @@
+/*
+ * Rendered preview images kept in memory, per (view, data version): a link shared in a
+ * busy chat is fetched by every client that unfurls it, and each render costs up to a
+ * second of CPU. Least recently used first out, bounded by count and by bytes.
+ */
+export class ByteBoundedCache {
+  private readonly entries = new Map<string, Uint8Array>();
+  private bytes = 0;
+
+  constructor(
+    readonly maxEntries: number,
+    readonly maxBytes: number,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  get(key: string): Uint8Array | undefined {
+    const value = this.entries.get(key);
+    if (value) {
+      // Most recently used goes last (Map keeps insertion order).
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: Uint8Array): void {
+    if (value.byteLength > this.maxBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.bytes -= old.byteLength;
+      this.entries.delete(key);
+    }
+    this.entries.set(key, value);
+    this.bytes += value.byteLength;
+    for (const [oldest, bytes] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= bytes.byteLength;
+    }
+  }
+}
