@@ -1,7 +1,8 @@
 /*
- * npm run bench [-- --skip-dashboard --skip-scale]
+ * npm run bench [-- --skip-dashboard --skip-scale --skip-hardening]
  * Extraction throughput on the seed corpus repeated to ≥ 50 MB (single thread), linearity
- * across sizes, throughput on hostile 1 MB inputs, then the dashboard benchmark. The last
+ * across sizes, throughput on hostile 1 MB inputs, then the dashboard and hardening
+ * (scripts/bench-hardening.ts) benchmarks. The last
  * stdout line is one JSON object holding every figure, starting with {"extractMBps": …}.
  */
 import { spawnSync } from "node:child_process";
@@ -99,6 +100,17 @@ if (!process.argv.includes("--skip-dashboard")) {
   }
 }
 
+let hardening: unknown = "skipped";
+if (!process.argv.includes("--skip-hardening")) {
+  log("hardening benchmark (one-word abstracts, preview burst on the production build)…");
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-hardening.ts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    hardening = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "");
+  } catch {
+    hardening = { error: `bench-hardening exited ${run.status} without a JSON line` };
+  }
+}
+
 console.log(
   JSON.stringify({
     extractMBps,
@@ -111,5 +123,6 @@ console.log(
     hostileMBps: hostile,
     scale,
     dashboard,
+    hardening,
   }),
 );

@@ -11,10 +11,11 @@ import { parseUrlState, serializeUrlState } from "@/lib/url-state";
  * The PNG of a view's chart, keyed by its query. The query carries the data version (v=) so
  * a cached image is never stale: a link on the current version is cached for a day, any
  * other only briefly. On the server, images are kept per (view, data version) and rendered
- * two at a time with eight more waiting at most; past that the answer is 503 with
+ * one at a time (rendering runs on the event loop: two at once only interleave, and hold
+ * pages up longer) with eight more waiting at most; past that the answer is 503 with
  * Retry-After, so a burst of previews cannot starve the pages of CPU.
  */
-export const PREVIEW_RENDER_CONCURRENCY = 2;
+export const PREVIEW_RENDER_CONCURRENCY = 1;
 export const PREVIEW_RENDER_WAITING = 8;
 const queue = new RenderQueue(PREVIEW_RENDER_CONCURRENCY, PREVIEW_RENDER_WAITING);
 /** About 30–80 KB per image: 256 images fit in the byte bound. */
