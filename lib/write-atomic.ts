@@ -29,7 +29,8 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 only checks; EPERM means it exists as another user). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -52,7 +53,7 @@ export function removeStaleTemps(path: string): string[] {
     const m = TEMP_NAME.exec(name);
     if (!m || m[1] !== basename(path)) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && isAlive(pid)) continue;
+    if (pid !== process.pid && isProcessAlive(pid)) continue;
     fs.rmSync(join(dir, name), { force: true });
     removed.push(name);
   }

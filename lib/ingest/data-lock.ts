@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { isProcessAlive } from "../write-atomic";
 
 /*
  * One writer at a time per data directory: `ingest` (copy sources, re-extract, commit) and
@@ -20,14 +21,7 @@ interface LockOwner {
   started: string;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+
 
 function readOwner(path: string): LockOwner | null {
   try {
@@ -68,7 +62,7 @@ function takeOverStale(path: string, stale: LockOwner | null): void {
     return; // someone else moved it first
   }
   const moved = readOwner(aside);
-  if (moved && stale && moved.pid !== stale.pid && isAlive(moved.pid)) {
+  if (moved && stale && moved.pid !== stale.pid && isProcessAlive(moved.pid)) {
     try {
       renameSync(aside, path);
     } catch {
@@ -96,7 +90,7 @@ export function withDataLock<T>(dir: string, work: () => T, options: LockOptions
   while (!tryCreate(path)) {
     const owner = readOwner(path);
     // No readable owner: a run between create and write, or a torn file; give it a moment, then treat it as stale.
-    if ((owner && !isAlive(owner.pid)) || (!owner && Date.now() - waitingSince > TORN_LOCK_MS)) {
+    if ((owner && !isProcessAlive(owner.pid)) || (!owner && Date.now() - waitingSince > TORN_LOCK_MS)) {
       takeOverStale(path, owner);
       continue;
     }
