@@ -1,22 +1,174 @@
 /*
- * The baseline is what follows "over", "than", "compared to", "against"... after the number,
- * or a leading "Compared to X," before it. It is reported as written, trimmed at the next
- * clause boundary.
+ * Baselines: what each claim of a sentence is compared against. A sentence's comparison
+ * frames ("over X", "than X", "compared with X", "against X", "beats X by") are found once;
+ * each frame's phrase is trimmed to a noun phrase and split into its list items. Claims then
+ * take, in this order: a frame that ends right before their own number ("beats TPU v3 by
+ * 2.1x"); the item at their position in a "respectively" list; the frame that closes their
+ * clause after them; the nearest frame that opens a clause before them.
  */
-const AFTER_MARKER = /^(?:[^,;:.]{0,60}?)\b(?:over|than|compared (?:to|with)|relative to|against|versus|vs\.?|in comparison (?:to|with))\s+/i;
-const BEFORE_MARKER = /\b(?:compared (?:to|with)|relative to|against|versus|in comparison (?:to|with))\s+([^,;:]{2,80}),/i;
-const STOP = /\s*(?:[,;:]|\.(?:\s|$)|\b(?:while|whereas|which|and (?:achieves?|reduces?|improves?|uses?|requires?)|with|on|in|at|for|when|across|by|respectively)\b)/i;
-const MAX_BASELINE_CHARS = 80;
 
-function trimBaseline(text: string): string | undefined {
-  const stop = STOP.exec(text);
-  const cut = (stop ? text.slice(0, stop.index) : text).slice(0, MAX_BASELINE_CHARS).trim();
-  return cut.length >= 2 ? cut : undefined;
+/** The words that open a comparison frame, one row each; the scan regex is built from them. */
+const FRAME_MARKERS = [
+  "compared (?:to|with|against)",
+  "in comparison (?:to|with)",
+  "when compared (?:to|with)",
+  "relative to",
+  "with respect to",
+  "versus",
+  "vs\\.?",
+  "against",
+  "over",
+  "than",
+  "that of",
+  "those of",
+  "outperform(?:s|ed|ing)?",
+  "beat(?:s|ing)?",
+  "surpass(?:es|ed|ing)?",
+  "exceed(?:s|ed|ing)?",
+];
+const MARKER_SCAN = new RegExp(`\\b(?:${FRAME_MARKERS.join("|")})\\s+`, "gi");
+
+/** Where a baseline's noun phrase ends. */
+const PHRASE_STOP = new RegExp(
+  [
+    String.raw`[;:]`,
+    String.raw`\.(?:\s|$)`,
+    String.raw`\s\((?:e\.g\.|i\.e\.|see)`,
+    String.raw`,?\s+respectively\b`,
+    String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
+    String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
+    String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
+    String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
+  ].join("|"),
+  "i",
+);
+const MAX_PHRASE_CHARS = 100;
+/** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
+const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** Phrases that are no baseline: the frame word was used in another sense. */
+const NOT_A_BASELINE = /^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
+
+export interface BaselineFrame {
+  /** Offsets in the sentence: the marker's start, the phrase's start and end. */
+  markerStart: number;
+  start: number;
+  end: number;
+  phrase: string;
+  items: string[];
+  /** The frame opens its clause ("Compared with X, …"), so it governs the numbers after it. */
+  leading: boolean;
+  /** The frame ends right before "by <number>": it belongs to that number. */
+  byNumberAt?: number;
 }
 
-export function findBaseline(after: string, before: string): string | undefined {
-  const marker = AFTER_MARKER.exec(after.slice(0, 200));
-  if (marker) return trimBaseline(after.slice(marker[0].length, marker[0].length + 200));
-  const leading = BEFORE_MARKER.exec(before.slice(-200));
-  return leading ? trimBaseline(leading[1]!) : undefined;
+function clauseStart(sentence: string, at: number): number {
+  const head = sentence.slice(0, at);
+  const boundary = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", while "), head.lastIndexOf(", but "));
+  return boundary < 0 ? 0 : boundary;
+}
+
+function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: number[]): BaselineFrame | undefined {
+  const start = marker.index! + marker[0].length;
+  const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
+  const stop = PHRASE_STOP.exec(rest);
+  let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
+  if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
+  const byNumber = stop && /^\s+by\s/i.test(stop[0]) ? start + stop.index + stop[0].length - 1 : undefined;
+  const end = start + phrase.length;
+  // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
+  if (numberStarts.some((n) => n >= start && n < end)) {
+    const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
+    phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
+    if (phrase.length < 2) return undefined;
+  }
+  const items = phrase.split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
+  return {
+    markerStart: marker.index!,
+    start,
+    end: start + phrase.length,
+    phrase,
+    items,
+    leading: opens,
+    ...(byNumber !== undefined ? { byNumberAt: byNumber } : {}),
+  };
+}
+
+export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
+  const frames: BaselineFrame[] = [];
+  for (const marker of sentence.matchAll(MARKER_SCAN)) {
+    // "over 3x", "more than 2x": qualifiers, not frames.
+    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
+    const frame = frameAt(sentence, marker, numberStarts);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+/** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
+const CONTINUED_BY = /^\s*,?\s*(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least |\$)*$/i;
+
+export interface SentenceNumber {
+  start: number;
+  end: number;
+  /** Which list of the sentence the number is in, and where in it. */
+  group: number;
+  item: number;
+  groupSize: number;
+}
+
+function cleanItem(item: string): string {
+  return item.replace(/\s*\($/, "").trim();
+}
+
+/** One baseline per number of the sentence (undefined where none is named). */
+export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (string | undefined)[] {
+  if (numbers.length === 0) return [];
+  const frames = findFrames(sentence, numbers.map((n) => n.start));
+  const respectively = /\brespectively\b/i.test(sentence);
+  return numbers.map((n, index) => {
+    const byFrame = frames.find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
+    if (byFrame) return firstItem(byFrame);
+    const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
+    const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
+    if (continued && frames.some((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start)) return cleanItem(continued[1]!.replace(LEADING_ARTICLE, "the "));
+    if (respectively) {
+      const aligned = alignRespectively(frames, n);
+      if (aligned) return aligned;
+    }
+    // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
+    const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
+    if (trailing) return firstItem(trailing);
+    const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
+    return leading ? firstItem(leading) : undefined;
+  });
+}
+
+function firstItem(frame: BaselineFrame): string {
+  // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first.
+  const head = frame.phrase.split(/\s*,\s*/)[0]!;
+  return cleanItem(head);
+}
+
+/** "4x, 19x and 18x … relative to OuterSPACE, MKL and cuSPARSE, respectively": the i-th number takes the i-th item. */
+function alignRespectively(frames: BaselineFrame[], n: SentenceNumber): string | undefined {
+  const size = n.groupSize;
+  if (size < 2) return undefined;
+  const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
+  for (const frame of byDistance) {
+    let items = frame.items;
+    // "three leading frameworks, TensorFlow Lite, TVM and MNN": the head noun names the list.
+    if (items.length === size + 1) items = items.slice(1);
+    // "the CPU and GPU baselines": the shared head noun goes to each item.
+    if (items.length === size) {
+      const item = items[n.item]!;
+      const sharedHead = /^(?:the\s+)?[\w-]+\s+([\w-]+s)$/i.exec(items.at(-1)!)?.[1];
+      if (sharedHead && n.item < size - 1 && !/\s/.test(item.replace(LEADING_ARTICLE, ""))) {
+        return `${item} ${sharedHead.replace(/s$/, "")}`.replace(LEADING_ARTICLE, "");
+      }
+      return cleanItem(n.item === size - 1 && sharedHead ? item.replace(/s$/, "") : item);
+    }
+  }
+  return undefined;
 }

@@ -11,7 +11,9 @@ import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
-import { analyzeHardware, resolveHardware } from "./hardware";
+import { analyzeHardware, classOfBaseline, resolveHardware } from "./hardware";
+import { canonicalBaseline } from "./baseline-names";
+import { assignBaselines, type SentenceNumber } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 
@@ -57,6 +59,11 @@ function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number):
   return { start, end };
 }
 
+/** A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's. */
+function baselineOwnHardware(baseline: string | undefined, sentenceBaseline: Claim["baselineHardware"]): Claim["baselineHardware"] {
+  return (baseline ? classOfBaseline(baseline) : undefined) ?? sentenceBaseline;
+}
+
 function toClaim(
   paperId: string,
   id: string,
@@ -77,8 +84,9 @@ function toClaim(
     ...(d.unit ? { unit: d.unit } : {}),
     qualifier: d.qualifier,
     hardware,
-    ...(baselineHardware ? { baselineHardware } : {}),
+    ...(baselineOwnHardware(d.baseline, baselineHardware) ? { baselineHardware: baselineOwnHardware(d.baseline, baselineHardware) } : {}),
     ...(d.baseline ? { baseline: d.baseline } : {}),
+    ...(d.baseline && canonicalBaseline(d.baseline) ? { baselineCanonical: canonicalBaseline(d.baseline) } : {}),
     ...(d.metric ? { metric: d.metric } : {}),
     phase,
     evidence: { ...span, text: abstract.slice(span.start, span.end), sentence },
@@ -93,6 +101,28 @@ function restatesClaim(d: ClaimDraft, claims: Claim[], sentenceStart: number): b
   return claims.some(
     (c) => c.evidence.start >= sentenceStart && c.kind === d.kind && c.value !== null && Math.abs(c.value - value) <= 0.01 * Math.abs(value) + 1e-9,
   );
+}
+
+interface SentenceDraft {
+  draft: ClaimDraft;
+  group: number;
+  hardware: Claim["hardware"];
+  baselineHardware: Claim["baselineHardware"];
+  phase: Claim["phase"];
+}
+
+/** The claimed numbers of a sentence with their list positions, counted over the numbers kept as claims. */
+function sentenceNumbers(drafts: SentenceDraft[], sentenceStart: number): Map<Quantity, SentenceNumber> {
+  const numbers = new Map<Quantity, SentenceNumber>();
+  const groupSizes = new Map<number, number>();
+  for (const { draft, group } of drafts) {
+    if (numbers.has(draft.quantity)) continue;
+    const item = groupSizes.get(group) ?? 0;
+    groupSizes.set(group, item + 1);
+    numbers.set(draft.quantity, { start: draft.quantity.start - sentenceStart, end: draft.quantity.end - sentenceStart, group, item, groupSize: 0 });
+  }
+  for (const n of numbers.values()) n.groupSize = groupSizes.get(n.group)!;
+  return numbers;
 }
 
 export function extractClaims(paper: PaperText): Claim[] {
@@ -111,7 +141,8 @@ export function extractClaims(paper: PaperText): Claim[] {
     if (quantities.length === 0) continue;
     // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
     const hits = scanTerms(sentence.text);
-    for (const group of groupLists(quantities, sentence.text, sentence.start)) {
+    const drafted: SentenceDraft[] = [];
+    for (const [groupIndex, group] of groupLists(quantities, sentence.text, sentence.start).entries()) {
       const first = group[0]!;
       const last = group.at(-1)!;
       const before = abstract.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
@@ -132,16 +163,24 @@ export function extractClaims(paper: PaperText): Claim[] {
         abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
         const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
-        for (const d of drafts) {
-          const span = evidenceSpan(d, abstract, sentence.end);
-          const spanKey = `${span.start}-${span.end}:${d.kind}`;
-          if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
-          seen.add(spanKey);
-          const id = nextId(d.kind, abstract.slice(span.start, span.end));
-          claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
-        }
+        for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
       if (groupDraft) previous = { draft: groupDraft, end: last.end };
+    }
+    if (drafted.length === 0) continue;
+    // Baselines are assigned once the sentence's claims are known: "respectively" lists align by position.
+    const numbers = sentenceNumbers(drafted, sentence.start);
+    const ordered = [...numbers.values()];
+    const baselines = new Map(ordered.map((n, i) => [n, assignBaselines(sentence.text, ordered)[i]]));
+    for (const { draft, hardware, baselineHardware, phase } of drafted) {
+      const baseline = baselines.get(numbers.get(draft.quantity)!);
+      const d = baseline ? { ...draft, baseline } : draft;
+      const span = evidenceSpan(d, abstract, sentence.end);
+      const spanKey = `${span.start}-${span.end}:${d.kind}`;
+      if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
+      seen.add(spanKey);
+      const id = nextId(d.kind, abstract.slice(span.start, span.end));
+      claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
     }
   }
   return claims;

@@ -2,7 +2,6 @@ import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, rightPhrase, type FoundMetric, type ScannedContext } from "./find-metric";
 import { detectQualifier } from "./qualifier";
-import { findBaseline } from "./baseline";
 import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, BARE_SHARE_AFTER, CONFIGURATION_AFTER, CONFIGURATION_BEFORE, DECREASE_CUE,
   INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCALE_AFTER,
@@ -237,7 +236,6 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after);
   if (qualifier === "exact" && previous && continues) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
-  const baseline = findBaseline(ctx.after, ctx.before) ?? (continues ? previous?.baseline : undefined);
 
   const draft: ClaimDraft = {
     quantity: q,
@@ -247,7 +245,6 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     ...(conversion.unit ? { unit: conversion.unit } : {}),
     qualifier,
     ...(metric.text ? { metric: metric.text } : {}),
-    ...(baseline ? { baseline } : {}),
     rule: conversion.rule,
   };
   return [draft, ...secondKind(draft, metric, ctx)];
