@@ -25,20 +25,28 @@ const FRAME_MARKERS = [
   "beat(?:s|ing)?",
   "surpass(?:es|ed|ing)?",
   "exceed(?:s|ed|ing)?",
+  "comparable (?:performance |accuracy |quality |results )?(?:to|with)",
+  "on par with",
+  "similar (?:performance |accuracy |quality )?(?:to|as)",
+  "match(?:es|ed|ing)?",
 ];
-const MARKER_SCAN = new RegExp(`\\b(?:${FRAME_MARKERS.join("|")})\\s+`, "gi");
+/** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
+const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
+const MAX_BY_ONLY_CHARS = 50;
+const MARKER_SCAN = new RegExp(`\\b(?:(${FRAME_MARKERS.join("|")})|(${BY_ONLY_MARKERS.join("|")}))\\s+`, "gi");
 
 /** Where a baseline's noun phrase ends. */
 const PHRASE_STOP = new RegExp(
   [
     String.raw`[;:]`,
     String.raw`\.(?:\s|$)`,
-    String.raw`\s\((?:e\.g\.|i\.e\.|see)`,
+    String.raw`\s\(?(?:e\.g\.|i\.e\.|see)`,
     String.raw`,?\s+respectively\b`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
     String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
+    String.raw`,?\s+and\s+(?:its|their|our|it|they|we|this|the proposed)\b`,
   ].join("|"),
   "i",
 );
@@ -46,6 +54,10 @@ const MAX_PHRASE_CHARS = 100;
 /** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
 const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** "baseline systems such as FlexGen and vLLM": the examples are the list. */
+const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
+/** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
+const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** Phrases that are no baseline: the frame word was used in another sense. */
 const NOT_A_BASELINE = /^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
@@ -82,7 +94,12 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
     phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
     if (phrase.length < 2) return undefined;
   }
-  const items = phrase.split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const listed = EXAMPLES.exec(phrase);
+  const items = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
+    .replace(/^both\s+/i, "")
+    .split(LIST_SPLIT)
+    .map((s) => s.replace(QUALITY_WORD_AFTER, "").trim())
+    .filter(Boolean);
   const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
   return {
     markerStart: marker.index!,
@@ -101,7 +118,10 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
     // "over 3x", "more than 2x": qualifiers, not frames.
     if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
     const frame = frameAt(sentence, marker, numberStarts);
-    if (frame) frames.push(frame);
+    const byOnly = marker[2] !== undefined;
+    if (!frame) continue;
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || frame.phrase.includes(","))) continue;
+    frames.push(frame);
   }
   return frames;
 }
@@ -116,10 +136,16 @@ export interface SentenceNumber {
   group: number;
   item: number;
   groupSize: number;
+  /** A share of a reference ("retains 90% performance of Llama3-8B", "within 4% of GPT-3"): the reference is the baseline. */
+  reference?: boolean;
 }
 
+const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
+/** The end of a reference's noun phrase. */
+const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
+
 function cleanItem(item: string): string {
-  return item.replace(/\s*\($/, "").trim();
+  return item.replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
@@ -128,15 +154,19 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
   const frames = findFrames(sentence, numbers.map((n) => n.start));
   const respectively = /\brespectively\b/i.test(sentence);
   return numbers.map((n, index) => {
+    if (respectively) {
+      const aligned = alignRespectively(frames, n);
+      if (aligned) return aligned;
+    }
+    if (n.reference) {
+      const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
+      if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!)) return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
+    }
     const byFrame = frames.find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
     if (byFrame) return firstItem(byFrame);
     const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
     const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
     if (continued && frames.some((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start)) return cleanItem(continued[1]!.replace(LEADING_ARTICLE, "the "));
-    if (respectively) {
-      const aligned = alignRespectively(frames, n);
-      if (aligned) return aligned;
-    }
     // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
     const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
     if (trailing) return firstItem(trailing);

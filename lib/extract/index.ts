@@ -119,7 +119,10 @@ function sentenceNumbers(drafts: SentenceDraft[], sentenceStart: number): Map<Qu
     if (numbers.has(draft.quantity)) continue;
     const item = groupSizes.get(group) ?? 0;
     groupSizes.set(group, item + 1);
-    numbers.set(draft.quantity, { start: draft.quantity.start - sentenceStart, end: draft.quantity.end - sentenceStart, group, item, groupSize: 0 });
+    const reference = draft.rule === "percent/retained-share" || (draft.kind === "accuracy" && draft.qualifier === "at_most");
+    numbers.set(draft.quantity, {
+      start: draft.quantity.start - sentenceStart, end: draft.quantity.end - sentenceStart, group, item, groupSize: 0, ...(reference ? { reference } : {}),
+    });
   }
   for (const n of numbers.values()) n.groupSize = groupSizes.get(n.group)!;
   return numbers;
