@@ -2,6 +2,7 @@ import type { Hardware, HardwareClass } from "../schema";
 import {
   canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS, type TargetClass,
 } from "./devices";
+import { findFrames } from "./baseline";
 
 /*
  * CLAIMS.md evidence order for where the proposed method ran: the claim's own sentence, then a
@@ -31,14 +32,17 @@ function rowOf(m: RegExpMatchArray): number {
 /** Every hardware mention of a text, catalog devices first: a generic word inside a device name is not counted twice. */
 export function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
+  // Device matches come in text order, so one pointer tells whether a generic word sits inside one.
   const covered: [number, number][] = [];
   for (const m of text.matchAll(DEVICE_SCAN)) {
     const { name, cls } = canonicalOfMatch(m);
     found.push({ cls, device: name, index: m.index });
     covered.push([m.index, m.index + m[0].length]);
   }
+  let next = 0;
   for (const m of text.matchAll(GENERIC_SCAN)) {
-    if (covered.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    while (next < covered.length && covered[next]![1] <= m.index) next++;
+    if (next < covered.length && covered[next]![0] <= m.index) continue;
     const word = GENERIC_WORDS[rowOf(m)]!;
     found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
   }
@@ -48,31 +52,18 @@ export function mentionsIn(text: string): Mention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/**
- * Words that open a baseline phrase. A mention up to the phrase's end (a clause boundary, at
- * most BASELINE_REACH characters on) belongs to the baseline.
- */
-const BASELINE_MARKER = /\b(?:over|than|compared (?:to|with)|relative to|against|versus|vs\.?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|baselines? (?:on|running on)|counterparts? on|in comparison (?:to|with))\s/gi;
-const BASELINE_REACH = 90;
-const PHRASE_END = /[;:]|\.\s|,\s(?:while|whereas|which|and (?:\w+s|achiev\w*|reduc\w*|deliver\w*|improv\w*|provid\w*|offer\w*)|it|we|our)\b|\b(?:while|whereas|respectively)\b/i;
 /** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
-const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|platforms? of prior|executions?|versions?|servers?)\b/i;
+const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b/i;
 
-function inBaselinePhrase(sentence: string, m: Mention, markers: number[], wordEnd: number): boolean {
-  if (BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40))) return true;
-  return markers.some((at) => {
-    if (m.index <= at || m.index - at > BASELINE_REACH) return false;
-    return !PHRASE_END.test(sentence.slice(at, m.index));
-  });
-}
-
+/** Mentions inside a comparison frame's phrase (baseline.ts) or naming a baseline ("the GPU baseline") are the baseline's. */
 function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
-  const markers = [...sentence.matchAll(BASELINE_MARKER)].map((m) => m.index);
+  const frames = findFrames(sentence, []);
   const target: Mention[] = [];
   const baseline: Mention[] = [];
   for (const m of mentions) {
-    const wordEnd = sentence.slice(m.index).search(/[\s,;.)]|$/) + m.index;
-    (inBaselinePhrase(sentence, m, markers, wordEnd) ? baseline : target).push(m);
+    const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
+    const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
+    (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
   }
   return { target, baseline };
 }

@@ -16,6 +16,7 @@ import { canonicalBaseline } from "./baseline-names";
 import { assignBaselines, type SentenceNumber } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
+import { canonicalize, type CanonicalText } from "./canonical-text";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -59,22 +60,39 @@ function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number):
   return { start, end };
 }
 
-/** A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's. */
-function baselineOwnHardware(baseline: string | undefined, sentenceBaseline: Claim["baselineHardware"]): Claim["baselineHardware"] {
-  return (baseline ? classOfBaseline(baseline) : undefined) ?? sentenceBaseline;
+/** What a baseline phrase resolves to: its canonical name and the hardware class it names. */
+interface BaselineReading {
+  canonical?: string;
+  hardware?: Claim["baselineHardware"];
+}
+
+/** Baseline phrases repeat within an abstract ("over vLLM" for every number): each is read once. */
+function baselineReader(): (baseline: string) => BaselineReading {
+  const read = new Map<string, BaselineReading>();
+  return (baseline) => {
+    let reading = read.get(baseline);
+    if (!reading) {
+      const canonical = canonicalBaseline(baseline);
+      const hardware = classOfBaseline(baseline);
+      reading = { ...(canonical ? { canonical } : {}), ...(hardware ? { hardware } : {}) };
+      read.set(baseline, reading);
+    }
+    return reading;
+  };
 }
 
 function toClaim(
   paperId: string,
   id: string,
   d: ClaimDraft,
-  span: { start: number; end: number },
-  abstract: string,
-  sentence: string,
+  evidence: Claim["evidence"],
   hardware: Claim["hardware"],
-  baselineHardware: Claim["baselineHardware"],
+  sentenceBaselineHardware: Claim["baselineHardware"],
   phase: Claim["phase"],
+  reading: BaselineReading,
 ): Claim {
+  // A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's.
+  const baselineHardware = reading.hardware ?? sentenceBaselineHardware;
   return {
     id,
     paperId,
@@ -84,12 +102,12 @@ function toClaim(
     ...(d.unit ? { unit: d.unit } : {}),
     qualifier: d.qualifier,
     hardware,
-    ...(baselineOwnHardware(d.baseline, baselineHardware) ? { baselineHardware: baselineOwnHardware(d.baseline, baselineHardware) } : {}),
+    ...(baselineHardware ? { baselineHardware } : {}),
     ...(d.baseline ? { baseline: d.baseline } : {}),
-    ...(d.baseline && canonicalBaseline(d.baseline) ? { baselineCanonical: canonicalBaseline(d.baseline) } : {}),
+    ...(reading.canonical ? { baselineCanonical: reading.canonical } : {}),
     ...(d.metric ? { metric: d.metric } : {}),
     phase,
-    evidence: { ...span, text: abstract.slice(span.start, span.end), sentence },
+    evidence,
     rule: d.rule,
   };
 }
@@ -128,8 +146,18 @@ function sentenceNumbers(drafts: SentenceDraft[], sentenceStart: number): Map<Qu
   return numbers;
 }
 
+/** Evidence in the paper's own words: canonical offsets mapped back to the abstract as written. */
+function originalEvidence(canonical: CanonicalText, original: string, span: { start: number; end: number }, sentence: { start: number; end: number }): Claim["evidence"] {
+  const start = canonical.originalStart(span.start);
+  const end = canonical.originalEnd(span.end);
+  const sentenceText = original.slice(canonical.originalStart(sentence.start), canonical.originalEnd(sentence.end));
+  return { start, end, text: original.slice(start, end), sentence: sentenceText };
+}
+
 export function extractClaims(paper: PaperText): Claim[] {
-  const { abstract } = paper;
+  const canonical = canonicalize(paper.abstract);
+  // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
+  const abstract = canonical.text;
   const sentences = splitSentences(abstract);
   // Hardware and phase are only needed once a claim is found; most abstracts have none.
   let paperHardware: ReturnType<typeof analyzeHardware> | undefined;
@@ -137,6 +165,7 @@ export function extractClaims(paper: PaperText): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const nextId = claimIdAllocator(paper.id);
+  const readBaseline = baselineReader();
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
@@ -174,7 +203,8 @@ export function extractClaims(paper: PaperText): Claim[] {
     // Baselines are assigned once the sentence's claims are known: "respectively" lists align by position.
     const numbers = sentenceNumbers(drafted, sentence.start);
     const ordered = [...numbers.values()];
-    const baselines = new Map(ordered.map((n, i) => [n, assignBaselines(sentence.text, ordered)[i]]));
+    const assigned = assignBaselines(sentence.text, ordered);
+    const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
     for (const { draft, hardware, baselineHardware, phase } of drafted) {
       const baseline = baselines.get(numbers.get(draft.quantity)!);
       const d = baseline ? { ...draft, baseline } : draft;
@@ -182,8 +212,9 @@ export function extractClaims(paper: PaperText): Claim[] {
       const spanKey = `${span.start}-${span.end}:${d.kind}`;
       if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
       seen.add(spanKey);
-      const id = nextId(d.kind, abstract.slice(span.start, span.end));
-      claims.push(toClaim(paper.id, id, d, span, abstract, sentence.text, hardware, baselineHardware, phase));
+      const evidence = originalEvidence(canonical, paper.abstract, span, sentence);
+      const id = nextId(d.kind, evidence.text);
+      claims.push(toClaim(paper.id, id, d, evidence, hardware, baselineHardware, phase, d.baseline ? readBaseline(d.baseline) : {}));
     }
   }
   return claims;

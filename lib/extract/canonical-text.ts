@@ -1,0 +1,133 @@
+/*
+ * The first pass of extraction: every way an abstract writes a number, unit, range or
+ * approximation becomes one canonical form, so the rules downstream see "6.0×", "3.72~4.11×",
+ * "96.00 ± 0.48", "10000×" and never "6.0times", "3.72sim4.11times", "96.00% pm 0.48%",
+ * "$10^4\times$" or "10 000 times". An offset map leads back from the canonical text to the
+ * abstract as written, so evidence offsets still slice the paper's own words.
+ *
+ * One table of rewrites, compiled into one alternation and applied in one left-to-right pass.
+ */
+
+interface Rewrite {
+  /** Regex source; linear-time (no nested unbounded quantifiers). */
+  pattern: string;
+  /** The canonical text for the match's capture groups (groups numbered from 1 within this row). */
+  to: (groups: string[]) => string;
+}
+
+const POWER_OF_TEN = (exponent: string) => String(10 ** Number(exponent));
+const SCALED = (n: string, suffix: string) => String(Math.round(Number(n) * (/^[kK]$/.test(suffix) ? 1e3 : 1e6) * 1e6) / 1e6);
+const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", twenty: "20", hundred: "100" };
+
+export const REWRITES: Rewrite[] = [
+  // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
+  { pattern: String.raw`\s?\$?\\times\$?`, to: () => "×" },
+  // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
+  { pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
+  // "330K×", "1.2M×": a scaled number before a multiplier.
+  { pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!) },
+  // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx", "3.72sim4.11".
+  { pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]|(?<=\d)\s?sim\s?(?=\d)`, to: () => "~" },
+  // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
+  { pattern: String.raw`\$?\\pm\$?|(?<=[\d%])\s?pm\s?(?=\d)`, to: () => " ± " },
+  { pattern: String.raw`\\%`, to: () => "%" },
+  { pattern: String.raw`\s?per ?cent\b`, to: () => "%" },
+  // Thin spaces: "10\,000", "10 000 times", "5 700times".
+  { pattern: String.raw`(?<=\d)(?:\\,|[\u2009\u202f\u00a0]|\s(?=\d{3}\s?(?:times|×|x\b)))(?=\d{3})`, to: () => "" },
+  // Dashes and minus signs.
+  { pattern: String.raw`[–—−]`, to: () => "-" },
+  // Stray math-mode and grouping characters: "$2.81$", "{\times}".
+  { pattern: String.raw`[$]|(?<=[\d×])[{}]|[{}](?=[\d×])`, to: () => "" },
+  // Glued "times": "6.0times" → "6.0 times".
+  { pattern: String.raw`(?<=\d)times\b`, to: () => " times" },
+  // Multiplier letters after a number: "3x", "3X", "3*" → "3×" ("16x16" stays: a size).
+  { pattern: String.raw`(?<=\d)\s?[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×" },
+  // Multiplier letters before a number: "x7 faster", "X3" → "7×".
+  { pattern: String.raw`(?<![\p{L}\d.×]\s?)[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×` },
+  // Counted folds: "threefold", "ten-fold" → "3-fold".
+  { pattern: String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  // "by a factor of 3" → "by 3×".
+  { pattern: String.raw`\b(?:a )?factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
+];
+
+/** How many capture groups each row has: where its groups sit in the combined alternation. */
+const GROUPS = REWRITES.map((r) => new RegExp(`${r.pattern}|`, "u").exec("")!.length - 1);
+const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "giu");
+/**
+ * Only these characters and words can start a rewrite: an abstract without any is already
+ * canonical and skips the pass.
+ */
+const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]/u;
+
+/** A piece of the canonical text and the original span it stands for. */
+interface Segment {
+  out: number;
+  orig: number;
+  outLen: number;
+  origLen: number;
+  literal: boolean;
+}
+
+export interface CanonicalText {
+  text: string;
+  /** Original offset of a canonical start offset. */
+  originalStart(offset: number): number;
+  /** Original offset of a canonical (exclusive) end offset. */
+  originalEnd(offset: number): number;
+}
+
+function identity(text: string): CanonicalText {
+  return { text, originalStart: (o) => o, originalEnd: (o) => o };
+}
+
+function segmentAt(segments: Segment[], offset: number): Segment {
+  let lo = 0, hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.out <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo]!;
+}
+
+export function canonicalize(original: string): CanonicalText {
+  if (!REWRITE_HINT.test(original)) return identity(original);
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let out = 0, orig = 0;
+  const literal = (to: number) => {
+    if (to <= orig) return;
+    segments.push({ out, orig, outLen: to - orig, origLen: to - orig, literal: true });
+    parts.push(original.slice(orig, to));
+    out += to - orig;
+    orig = to;
+  };
+  for (const m of original.matchAll(REWRITE_SCAN)) {
+    if (m.index < orig) continue;
+    let group = 1, row = 0;
+    while (m[group] === undefined) group += 1 + GROUPS[row++]!;
+    const replacement = REWRITES[row]!.to(m.slice(group + 1, group + 1 + GROUPS[row]!));
+    if (replacement === m[0]) continue;
+    literal(m.index);
+    segments.push({ out, orig, outLen: replacement.length, origLen: m[0].length, literal: false });
+    parts.push(replacement);
+    out += replacement.length;
+    orig += m[0].length;
+  }
+  if (segments.length === 0) return identity(original);
+  literal(original.length);
+  // A sentinel so an offset at the very end maps to the end of the original.
+  segments.push({ out, orig, outLen: 0, origLen: 0, literal: true });
+  return {
+    text: parts.join(""),
+    originalStart(offset) {
+      const s = segmentAt(segments, offset);
+      return s.literal ? s.orig + (offset - s.out) : s.orig;
+    },
+    originalEnd(offset) {
+      if (offset <= 0) return 0;
+      const s = segmentAt(segments, offset - 1);
+      return s.literal ? s.orig + (offset - s.out) : s.orig + s.origLen;
+    },
+  };
+}
