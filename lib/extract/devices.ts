@@ -80,8 +80,8 @@ export interface GenericWord {
 }
 
 export const GENERIC_WORDS: GenericWord[] = [
-  { cls: "FPGA", pattern: String.raw`FPGAs?|field[- ]programmable gate arrays?` },
-  { cls: "GPU", pattern: String.raw`GPUs?(?![- ](?:hours?|days?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
+  { cls: "FPGA", pattern: String.raw`CPU[- ]FPGA|FPGAs?|field[- ]programmable gate arrays?` },
+  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|GPUs?(?![- ](?:hours?|days?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
@@ -92,7 +92,7 @@ export const GENERIC_WORDS: GenericWord[] = [
 
 /** Software and techniques that imply where the method ran, without being hardware. */
 export const IMPLICATIONS: { cls: TargetClass; pattern: string }[] = [
-  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|vLLM|NCCL` },
+  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|NCCL` },
   { cls: "CPU", pattern: String.raw`oneDNN|x86|AVX-?\d*|llama\.cpp|OpenMP|MKL` },
   { cls: "edge", pattern: String.raw`Core ?ML|TensorFlow Lite|TFLite|NCNN|MNN|ExecuTorch|Android|iOS` },
 ];

@@ -78,28 +78,43 @@ function withDevice(cls: TargetClass, mentions: Mention[]): Hardware {
   return { class: cls, ...(best?.device ? { device: best.device } : {}) };
 }
 
+/*
+ * Evidence tiers: a named device or a class word ("FPGA", "GPUs", "compute-in-memory") first;
+ * then the weak design words ("accelerator", "systolic array"), which say ASIC only when no
+ * processor is named; then edge words without a device ("edge hardware", "on device"), which
+ * say where the method is meant to run and yield to anything that names the processor.
+ */
+function tier(m: Mention): number {
+  if (m.weak) return 1;
+  if (m.cls === "edge" && !m.device) return 2;
+  return 0;
+}
+
+function strongestTier(mentions: Mention[]): Mention[] {
+  const best = Math.min(...mentions.map(tier));
+  return mentions.filter((m) => tier(m) === best);
+}
+
 /** The one class a set of mentions agrees on; undefined when they name none or several. */
 function pick(mentions: Mention[]): Hardware | undefined {
-  const strong = mentions.filter((m) => !m.weak);
-  const pool = strong.length ? strong : mentions;
+  if (mentions.length === 0) return undefined;
+  const pool = strongestTier(mentions);
   const classes = new Set(pool.map((m) => m.cls));
-  // A phone NPU: the ASIC is the target, the phone its host; an edge word beside a named processor defers to it.
+  // A phone NPU: the ASIC is the target, the phone its host.
   if (classes.size > 1) classes.delete("edge");
   if (classes.size !== 1) return undefined;
   return withDevice([...classes][0]!, pool);
 }
 
-/** Across a whole abstract: the most-mentioned class, accelerators first on a tie. */
+/** Across a whole abstract: the most-mentioned class of the strongest tier, accelerators first on a tie. */
 function vote(mentions: Mention[]): Hardware | undefined {
-  const strong = mentions.filter((m) => !m.weak);
-  const pool = strong.length ? strong : mentions;
-  if (pool.length === 0) return undefined;
+  if (mentions.length === 0) return undefined;
+  const pool = strongestTier(mentions);
   const counts = new Map<TargetClass, number>();
   for (const m of pool) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
-  // "Edge devices" in an abstract that names a processor is the motivation, not the target.
-  if (counts.size > 1 && !pool.some((m) => m.cls === "edge" && m.device)) counts.delete("edge");
+  if (counts.size > 1) counts.delete("edge");
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
-  // A paper that names an FPGA and calls its design "the accelerator" or an "ASIC-like" unit is an FPGA paper.
+  // A paper that names an FPGA and calls its design "the accelerator" is an FPGA paper.
   const accelerator = ranked.find(([cls]) => cls === "FPGA") ?? ranked.find(([cls]) => cls === "ASIC");
   return withDevice(accelerator ? accelerator[0] : ranked[0]![0], pool);
 }
@@ -127,20 +142,16 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
   });
   const named = perSentence.flatMap((s) => s.target.filter((m) => !m.implied));
   const titleMentions = mentionsIn(title).filter((m) => !m.implied);
-  // A weak word in the title ("An Accelerator for…") yields to a class the abstract names.
-  const fromTitle = titleMentions.some((m) => !m.weak) ? pick(titleMentions) : undefined;
   const voted = vote([...titleMentions, ...named]);
+  // The title decides when it names a processor the abstract agrees with or does not contradict.
+  const fromTitle = titleMentions.some((m) => tier(m) === 0) ? pick(titleMentions) : undefined;
   const paperTarget = fromTitle && voted && voted.class === fromTitle.class && !fromTitle.device ? voted : fromTitle ?? voted;
-  const implied = pick(perSentence.flatMap((s) => [...s.target, ...s.baseline].filter((m) => m.implied)));
-  // Where a strong class is the paper's target, the weak words of its sentences describe that design.
-  const strongTarget = paperTarget && [...titleMentions, ...named].some((m) => !m.weak && m.cls === paperTarget.class);
-  const sentencesOut = strongTarget
-    ? perSentence.map((s) => ({ ...s, target: s.target.filter((m) => !m.weak) }))
-    : perSentence;
+  // Software named as the baseline ("compared with vLLM") says nothing about the target.
+  const implied = pick(perSentence.flatMap((s) => s.target.filter((m) => m.implied)));
   return {
     ...(paperTarget ? { paperTarget } : {}),
     ...(implied ? { implied: { class: implied.class } } : {}),
-    sentences: sentencesOut,
+    sentences: perSentence,
   };
 }
 
@@ -152,7 +163,9 @@ export interface ResolvedHardware {
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number): ResolvedHardware {
   const { target, baseline } = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
   const baselineClass = pick(baseline)?.class;
-  const fromSentence = pick(target.filter((m) => !m.implied));
+  const named = target.filter((m) => !m.implied);
+  // Where the sentence names no hardware, software it names is the sentence's own evidence ("On CoreML, …").
+  const fromSentence = pick(named.length ? named : target);
   // A sentence naming a generic class ("on GPUs") borrows the paper's device when the classes agree.
   const hardware =
     fromSentence && !fromSentence.device && paper.paperTarget?.class === fromSentence.class
