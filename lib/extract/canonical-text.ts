@@ -46,6 +46,8 @@ export const REWRITES: Rewrite[] = [
   { pattern: String.raw`(?<![\p{L}\d.×]\s?)[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×` },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
   { pattern: String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
+  { pattern: String.raw`\b1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%` },
   // "by a factor of 3" → "by 3×".
   { pattern: String.raw`\b(?:a )?factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
 ];
@@ -57,7 +59,7 @@ const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"),
  * Only these characters and words can start a rewrite: an abstract without any is already
  * canonical and skips the pass.
  */
-const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]/u;
+const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]|1\/\d/u;
 
 /** A piece of the canonical text and the original span it stands for. */
 interface Segment {

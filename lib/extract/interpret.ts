@@ -43,6 +43,7 @@ const CONVERSIONS = {
   increase: (p: number) => 1 + p / 100,
   shareOf: (p: number) => 100 / p,
   retainedShare: (p: number) => -(100 - p),
+  slowdown: (p: number) => 1 - p / 100,
   gain: (p: number) => p,
   loss: (p: number) => -p,
 } satisfies Record<string, (p: number) => number | null>;
@@ -53,6 +54,7 @@ const RULE_OF: Record<ConversionName, string> = {
   increase: "percent/increase",
   shareOf: "percent/share-of",
   retainedShare: "percent/retained-share",
+  slowdown: "percent/slowdown",
   gain: "accuracy/gain",
   loss: "accuracy/loss",
 };
@@ -73,10 +75,11 @@ function applyConversion(q: Quantity, name: ConversionName, extra: Partial<Conve
   const f = CONVERSIONS[name];
   const value = f(q.value);
   const min = q.min === undefined ? undefined : f(q.min);
+  // The end of larger magnitude is the value (CLAIMS.md: "0.2–0.3% drop" → −0.3, min −0.2); 100/P reverses a range's order.
   const ordered =
     value === null || min === undefined || min === null
       ? { value }
-      : { value: Math.max(value, min), min: Math.min(value, min) }; // 100/P reverses a range's order
+      : Math.abs(value) >= Math.abs(min) ? { value, min } : { value: min, min: value };
   const rule = q.form === "points" ? `points/${name === "loss" ? "loss" : "gain"}` : RULE_OF[name];
   return { name, ...ordered, rule, ...extra };
 }
@@ -108,6 +111,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   if (lossBefore === gainBefore) return 0;
   return lossBefore > gainBefore ? -1 : 1;
 }
+/** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
+const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;
 /** "within 4% of GPT-3": at most that far below the reference. */
 const WITHIN_BEFORE = /\bwithin\s*$/i;
 /** Separates the words before the number from those after it in a cue window. */
@@ -143,7 +148,11 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;
   const decrease = DECREASE_CUE.test(local);
   const increase = INCREASE_CUE.test(local) || q.positive === true;
-  if (metric.flavor === "rate") return increase ? applyConversion(q, "increase") : null;
+  if (metric.flavor === "rate") {
+    if (increase) return applyConversion(q, "increase");
+    // "only 18% lower than on an A100": a slowdown against a baseline is a speedup below 1 (CLAIMS.md).
+    return decrease && SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
+  }
   if (decrease) return applyConversion(q, "reduction");
   if (metric.kind === "speedup" && increase) return applyConversion(q, "increase");
   return null;
