@@ -16,6 +16,7 @@ import { canonicalBaseline } from "./baseline-names";
 import { assignBaselines, type SentenceNumber } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
+import { note, type TraceStep } from "./trace";
 import { canonicalize, type CanonicalText } from "./canonical-text";
 
 /*
@@ -43,7 +44,7 @@ const QUANTITY_HINT = /\bfrom \d|\d(?:\s?(?:\\?%|[x×X]|\$?\\times|times|-?\s?fo
 const HAS_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
 /** Most sentences state no number at all; two cheap tests skip them before the rules run. */
-function findQuantities(text: string, offset: number): Quantity[] {
+export function findQuantities(text: string, offset: number): Quantity[] {
   const rules = QUANTITY_HINT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
@@ -154,7 +155,13 @@ function originalEvidence(canonical: CanonicalText, original: string, span: { st
   return { start, end, text: original.slice(start, end), sentence: sentenceText };
 }
 
-export function extractClaims(paper: PaperText): Claim[] {
+export interface ExtractOptions {
+  /** Receives every step's decision, for `--explain` and failing tests. */
+  trace?: TraceStep[];
+}
+
+export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
+  const { trace } = options;
   const canonical = canonicalize(paper.abstract);
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
@@ -188,6 +195,7 @@ export function extractClaims(paper: PaperText): Claim[] {
           sentence: sentence.text,
           scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
           ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
+          ...(trace ? { trace } : {}),
         });
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
@@ -208,6 +216,11 @@ export function extractClaims(paper: PaperText): Claim[] {
     for (const { draft, hardware, baselineHardware, phase } of drafted) {
       const baseline = baselines.get(numbers.get(draft.quantity)!);
       const d = baseline ? { ...draft, baseline } : draft;
+      if (trace) {
+        const label = abstract.slice(draft.quantity.start, draft.quantity.end);
+        note(trace, label, "baseline", baseline ? "kept" : "dropped", baseline ? `compared against "${baseline}"` : "no comparison frame names a baseline");
+        note(trace, label, "hardware", "kept", `${hardware.class}${hardware.device ? ` (${hardware.device})` : ""}${baselineHardware ? `, baseline on ${baselineHardware}` : ""}`);
+      }
       const span = evidenceSpan(d, abstract, sentence.end);
       const spanKey = `${span.start}-${span.end}:${d.kind}`;
       if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
@@ -218,4 +231,11 @@ export function extractClaims(paper: PaperText): Claim[] {
     }
   }
   return claims;
+}
+
+/** `npm run extract -- --explain "<sentence>"`: the claims of one sentence and why each number was kept or dropped. */
+export function explainText(text: string, title = ""): { claims: Claim[]; trace: TraceStep[] } {
+  const trace: TraceStep[] = [];
+  const claims = extractClaims({ id: "explain", title, abstract: text }, { trace });
+  return { claims, trace };
 }
