@@ -80,8 +80,9 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!conversion) return dropped(trace, label, "conversion", `no comparison wording converts it for ${metric.kind} (an absolute score, a cost increase, no direction)`);
   note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);
 
-  let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after);
-  if (qualifier === "exact" && previous && continues) qualifier = previous.qualifier;
+  let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
+  // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
+  if (qualifier === "exact" && previous && continues && q.min === undefined) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
   const draft: ClaimDraft = {
