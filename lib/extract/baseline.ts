@@ -120,7 +120,7 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
     const frame = frameAt(sentence, marker, numberStarts);
     const byOnly = marker[2] !== undefined;
     if (!frame) continue;
-    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || frame.phrase.includes(","))) continue;
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
     frames.push(frame);
   }
   return frames;
@@ -155,7 +155,7 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
   const respectively = /\brespectively\b/i.test(sentence);
   return numbers.map((n, index) => {
     if (respectively) {
-      const aligned = alignRespectively(frames, n);
+      const aligned = alignRespectively(sentence, frames, n, index, numbers.length);
       if (aligned) return aligned;
     }
     if (n.reference) {
@@ -166,7 +166,12 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
     if (byFrame) return firstItem(byFrame);
     const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
     const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
-    if (continued && frames.some((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start)) return cleanItem(continued[1]!.replace(LEADING_ARTICLE, "the "));
+    const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
+    if (continued && earlierBy) {
+      // "… of DeiT-S by 34.7% and improves its throughput by 45.3%": a pronoun or a new verb keeps the earlier baseline.
+      const phrase = continued[1]!;
+      return /\b(?:its|their)\b|^\w+s\s/i.test(phrase) ? firstItem(earlierBy) : cleanItem(phrase.replace(LEADING_ARTICLE, "the "));
+    }
     // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
     const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
     if (trailing) return firstItem(trailing);
@@ -181,24 +186,56 @@ function firstItem(frame: BaselineFrame): string {
   return cleanItem(head);
 }
 
-/** "4x, 19x and 18x … relative to OuterSPACE, MKL and cuSPARSE, respectively": the i-th number takes the i-th item. */
-function alignRespectively(frames: BaselineFrame[], n: SentenceNumber): string | undefined {
-  const size = n.groupSize;
-  if (size < 2) return undefined;
+/** The list a frame names up to "respectively" ("on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively"). */
+function itemsThroughRespectively(sentence: string, frame: BaselineFrame): string[] | undefined {
+  const rest = sentence.slice(frame.start, frame.start + MAX_PHRASE_CHARS + 60);
+  const end = /,?\s+respectively\b/i.exec(rest);
+  if (!end) return undefined;
+  return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The item at `position` of a list of `size`, with a shared head noun spread over its items ("the CPU and GPU baselines"). */
+function itemAt(items: string[], size: number, position: number): string | undefined {
+  // "three leading frameworks, TensorFlow Lite, TVM and MNN": the head noun names the list.
+  const listed = items.length === size + 1 ? items.slice(1) : items;
+  if (listed.length !== size) return undefined;
+  const item = listed[position]!;
+  const sharedHead = /^(?:the\s+)?[\w-]+\s+([\w-]+s)$/i.exec(listed.at(-1)!)?.[1];
+  if (sharedHead && position < size - 1 && !/\s/.test(item.replace(LEADING_ARTICLE, ""))) {
+    return `${item} ${sharedHead.replace(/s$/, "")}`.replace(LEADING_ARTICLE, "");
+  }
+  return cleanItem(position === size - 1 && sharedHead ? item.replace(/s$/, "") : item);
+}
+
+/**
+ * "4x, 19x and 18x … relative to OuterSPACE, MKL and cuSPARSE, respectively": the i-th number of
+ * a list takes the i-th item; numbers not written as one list ("over 100x and over 1000x … the
+ * CPU and GPU baselines, respectively") align by their order in the sentence.
+ */
+function alignRespectively(sentence: string, frames: BaselineFrame[], n: SentenceNumber, index: number, total: number): string | undefined {
   const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
   for (const frame of byDistance) {
-    let items = frame.items;
-    // "three leading frameworks, TensorFlow Lite, TVM and MNN": the head noun names the list.
-    if (items.length === size + 1) items = items.slice(1);
-    // "the CPU and GPU baselines": the shared head noun goes to each item.
-    if (items.length === size) {
-      const item = items[n.item]!;
-      const sharedHead = /^(?:the\s+)?[\w-]+\s+([\w-]+s)$/i.exec(items.at(-1)!)?.[1];
-      if (sharedHead && n.item < size - 1 && !/\s/.test(item.replace(LEADING_ARTICLE, ""))) {
-        return `${item} ${sharedHead.replace(/s$/, "")}`.replace(LEADING_ARTICLE, "");
-      }
-      return cleanItem(n.item === size - 1 && sharedHead ? item.replace(/s$/, "") : item);
+    const lists = [frame.items, itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
+    for (const items of lists) {
+      const inGroup = n.groupSize >= 2 ? itemAt(items, n.groupSize, n.item) : undefined;
+      if (inGroup) return inGroup;
+      const inSentence = total >= 2 ? itemAt(items, total, index) : undefined;
+      if (inSentence) return inSentence;
     }
   }
   return undefined;
+}
+
+/**
+ * "Compared with LLaVA, … . It reduces FLOPs by 54%": a sentence that names no baseline of its
+ * own compares against the last one the previous sentence named.
+ */
+/** A sentence that goes on from the one before ("It also …", "Moreover, …", "Specifically, …"). */
+const CONTINUES_PREVIOUS = /^\W{0,3}(?:it|they|this|these|its|their|such|here|moreover|furthermore|additionally|in addition|also|similarly|specifically|in particular|likewise|meanwhile|besides|notably|for instance|for example|e\.g\.)\b/i;
+
+export function carriedBaseline(previousSentence: string | undefined, sentence: string): string | undefined {
+  if (!previousSentence || !CONTINUES_PREVIOUS.test(sentence)) return undefined;
+  const frames = findFrames(previousSentence, []).filter((f) => f.byNumberAt === undefined || f.phrase.length <= MAX_BY_ONLY_CHARS);
+  const last = frames.at(-1);
+  return last ? firstItem(last) : undefined;
 }

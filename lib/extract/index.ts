@@ -13,7 +13,7 @@ import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, classOfBaseline, resolveHardware } from "./hardware";
 import { canonicalBaseline } from "./baseline-names";
-import { assignBaselines, type SentenceNumber } from "./baseline";
+import { assignBaselines, carriedBaseline, type SentenceNumber } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
@@ -212,6 +212,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const numbers = sentenceNumbers(drafted, sentence.start);
     const ordered = [...numbers.values()];
     const assigned = assignBaselines(sentence.text, ordered);
+    const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
+    if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
     for (const { draft, hardware, baselineHardware, phase } of drafted) {
       const baseline = baselines.get(numbers.get(draft.quantity)!);
