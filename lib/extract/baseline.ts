@@ -46,6 +46,7 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
+    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
     String.raw`,?\s+and\s+(?:its|their|our|it|they|we|this|the proposed)\b`,
   ].join("|"),
   "i",
@@ -86,7 +87,8 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const stop = PHRASE_STOP.exec(rest);
   let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
-  const byNumber = stop && /^\s+by\s/i.test(stop[0]) ? start + stop.index + stop[0].length - 1 : undefined;
+  // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
+  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
   const end = start + phrase.length;
   // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
   if (numberStarts.some((n) => n >= start && n < end)) {
@@ -145,7 +147,7 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
 
 function cleanItem(item: string): string {
-  return item.replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").trim();
+  return item.replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
@@ -194,13 +196,16 @@ function itemsThroughRespectively(sentence: string, frame: BaselineFrame): strin
   return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 
+/** "the CPU and GPU baselines": a plural head noun after the last item's one word. */
+const SHARED_HEAD = /^(?:the\s+)?[\w-]+\s+((?!(?:is|was|has|does|its|this|thus|as|us|plus)$)[\w-]{3,}s)$/i;
+
 /** The item at `position` of a list of `size`, with a shared head noun spread over its items ("the CPU and GPU baselines"). */
 function itemAt(items: string[], size: number, position: number): string | undefined {
   // "three leading frameworks, TensorFlow Lite, TVM and MNN": the head noun names the list.
   const listed = items.length === size + 1 ? items.slice(1) : items;
   if (listed.length !== size) return undefined;
   const item = listed[position]!;
-  const sharedHead = /^(?:the\s+)?[\w-]+\s+([\w-]+s)$/i.exec(listed.at(-1)!)?.[1];
+  const sharedHead = SHARED_HEAD.exec(listed.at(-1)!)?.[1];
   if (sharedHead && position < size - 1 && !/\s/.test(item.replace(LEADING_ARTICLE, ""))) {
     return `${item} ${sharedHead.replace(/s$/, "")}`.replace(LEADING_ARTICLE, "");
   }
