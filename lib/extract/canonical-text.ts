@@ -13,53 +13,68 @@ interface Rewrite {
   pattern: string;
   /** The canonical text for the match's capture groups (groups numbered from 1 within this row). */
   to: (groups: string[]) => string;
+  /** Context the pattern cannot test cheaply (the character before it), checked on the original text. */
+  when?: (text: string, index: number) => boolean;
 }
 
 const POWER_OF_TEN = (exponent: string) => String(10 ** Number(exponent));
 const SCALED = (n: string, suffix: string) => String(Math.round(Number(n) * (/^[kK]$/.test(suffix) ? 1e3 : 1e6) * 1e6) / 1e6);
 const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", twenty: "20", hundred: "100" };
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+/** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
+const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
+const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
+
+/*
+ * Every row starts with a literal character or a short class, never with an optional space or a
+ * lookbehind: the scan then only stops where a rewrite can begin, which keeps the pass fast on
+ * long text. Context a lookbehind would test is checked by `when` on the original text.
+ */
 export const REWRITES: Rewrite[] = [
   // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
-  { pattern: String.raw`\s?\$?\\times\$?`, to: () => "×" },
+  { pattern: String.raw`\$?\\times\$?`, to: () => "×" },
   // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
   { pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
   // "330K×", "1.2M×": a scaled number before a multiplier.
-  { pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!) },
-  // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx", "3.72sim4.11".
-  { pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]|(?<=\d)\s?sim\s?(?=\d)`, to: () => "~" },
+  { pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!), when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
+  // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
+  { pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~" },
+  // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
+  { pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
   // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
-  { pattern: String.raw`\$?\\pm\$?|(?<=[\d%])\s?pm\s?(?=\d)`, to: () => " ± " },
+  { pattern: String.raw`\$?\\pm\$?`, to: () => " ± " },
+  { pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
   { pattern: String.raw`\\%`, to: () => "%" },
-  { pattern: String.raw`\s?per ?cent\b`, to: () => "%" },
+  { pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
   // Thin spaces: "10\,000", "10 000 times", "5 700times".
-  { pattern: String.raw`(?<=\d)(?:\\,|[\u2009\u202f\u00a0]|\s(?=\d{3}\s?(?:times|×|x\b)))(?=\d{3})`, to: () => "" },
+  { pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
   // Dashes and minus signs.
   { pattern: String.raw`[–—−]`, to: () => "-" },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { pattern: String.raw`[$]|(?<=[\d×])[{}]|[{}](?=[\d×])`, to: () => "" },
+  { pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
   // Glued "times": "6.0times" → "6.0 times".
-  { pattern: String.raw`(?<=\d)times\b`, to: () => " times" },
-  // Multiplier letters after a number: "3x", "3X", "3*" → "3×" ("16x16" stays: a size).
-  { pattern: String.raw`(?<=\d)\s?[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×" },
+  { pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
+  // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
+  { pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterDigit },
   // Multiplier letters before a number: "x7 faster", "X3" → "7×".
-  { pattern: String.raw`(?<![\p{L}\d.×]\s?)[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×` },
+  { pattern: String.raw`[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && NOT_PREFIX_CONTEXT.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
-  { pattern: String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  { pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
-  { pattern: String.raw`\b1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%` },
-  // "by a factor of 3" → "by 3×".
-  { pattern: String.raw`\b(?:a )?factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
+  { pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
+  // "by a factor of 3" → "by a 3×".
+  { pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
 ];
 
 /** How many capture groups each row has: where its groups sit in the combined alternation. */
 const GROUPS = REWRITES.map((r) => new RegExp(`${r.pattern}|`, "u").exec("")!.length - 1);
-const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "giu");
+const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
 /**
  * Only these characters and words can start a rewrite: an abstract without any is already
  * canonical and skips the pass.
  */
-const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]|1\/\d/u;
+export const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]|1\/\d/u;
 
 /** A piece of the canonical text and the original span it stands for. */
 interface Segment {
@@ -108,7 +123,9 @@ export function canonicalize(original: string): CanonicalText {
     if (m.index < orig) continue;
     let group = 1, row = 0;
     while (m[group] === undefined) group += 1 + GROUPS[row++]!;
-    const replacement = REWRITES[row]!.to(m.slice(group + 1, group + 1 + GROUPS[row]!));
+    const rewrite = REWRITES[row]!;
+    if (rewrite.when && !rewrite.when(original, m.index)) continue;
+    const replacement = rewrite.to(m.slice(group + 1, group + 1 + GROUPS[row]!));
     if (replacement === m[0]) continue;
     literal(m.index);
     segments.push({ out, orig, outLen: replacement.length, origLen: m[0].length, literal: false });

@@ -1,4 +1,5 @@
 import type { HardwareClass } from "../schema";
+import { rowGroupIndices, wordMatches } from "./word-scan";
 
 /*
  * The device catalog: every processor the extractor can name, one row per family, with its
@@ -102,7 +103,6 @@ export function alternation(patterns: string[]): string {
   return patterns.map((p) => `(${p})`).join("|");
 }
 
-const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\d-])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
 const FAMILY_EXACT = DEVICE_FAMILIES.map((f) => new RegExp(`^(?:${f.pattern})$`, "iu"));
 
@@ -114,9 +114,8 @@ export function canonicalDevice(text: string): { name: string; cls: TargetClass 
     if (m) return { name: family.name(m.slice(1)), cls: family.cls };
   }
   // A phrase with the device inside it ("the Xilinx Alveo U280 FPGA board of the testbed").
-  const inside = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`, "iu").exec(text);
-  if (!inside) return undefined;
-  return canonicalOfMatch(inside);
+  for (const inside of wordMatches(text, DEVICE_INSIDE, "-")) return canonicalOfMatch(inside);
+  return undefined;
 }
 
 /** The family of a match of DEVICE_SCAN (or of any alternation built from DEVICE_FAMILIES in order). */
@@ -134,6 +133,10 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 }
 
 /** Every catalog device, generic word and implication as one case-insensitive scan. */
-export const DEVICE_SCAN_SOURCE = `${BOUNDARY_BEFORE}(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
-export const GENERIC_SCAN_SOURCE = `${BOUNDARY_BEFORE}(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
-export const IMPLICATION_SCAN_SOURCE = `${BOUNDARY_BEFORE}(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
+/* Scan sources; the word boundary before a match is checked by wordMatches (word-scan.ts). */
+export const DEVICE_SCAN_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
+export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
+export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
+export const GENERIC_ROWS = rowGroupIndices(GENERIC_WORDS.map((w) => w.pattern));
+export const IMPLICATION_ROWS = rowGroupIndices(IMPLICATIONS.map((w) => w.pattern));
+const DEVICE_INSIDE = new RegExp(DEVICE_SCAN_SOURCE, "giu");

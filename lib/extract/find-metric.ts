@@ -1,5 +1,6 @@
 import type { QuantityForm } from "./types";
 import { METRIC_TERM, termOfMatch, type MetricTerm } from "./lexicon";
+import { wordMatches } from "./word-scan";
 
 export interface FoundMetric extends MetricTerm {
   text: string;
@@ -27,7 +28,7 @@ export interface TermHit {
 
 /** Scans a sentence once; each number's windows then pick their terms from this list. */
 export function scanTerms(sentence: string): TermHit[] {
-  return [...sentence.matchAll(METRIC_TERM)].map((m) => ({
+  return [...wordMatches(sentence, METRIC_TERM)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
@@ -55,7 +56,7 @@ function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, w
     }
     return found;
   }
-  for (const m of window.matchAll(METRIC_TERM)) {
+  for (const m of wordMatches(window, METRIC_TERM)) {
     const term = termOfMatch(m).find((t) => usable(t, form));
     if (term) found.push({ term, text: m[0], index: m.index });
   }

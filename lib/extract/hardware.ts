@@ -1,7 +1,9 @@
 import type { Hardware, HardwareClass } from "../schema";
 import {
-  canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS, type TargetClass,
+  canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_ROWS, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_ROWS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS,
+  type TargetClass,
 } from "./devices";
+import { rowOfMatch, wordMatches } from "./word-scan";
 import { findFrames } from "./baseline";
 
 /*
@@ -25,29 +27,26 @@ const DEVICE_SCAN = new RegExp(DEVICE_SCAN_SOURCE, "gu");
 const GENERIC_SCAN = new RegExp(GENERIC_SCAN_SOURCE, "giu");
 const IMPLICATION_SCAN = new RegExp(IMPLICATION_SCAN_SOURCE, "gu");
 
-function rowOf(m: RegExpMatchArray): number {
-  return m.slice(1).findIndex((g) => g !== undefined);
-}
 
 /** Every hardware mention of a text, catalog devices first: a generic word inside a device name is not counted twice. */
 export function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   // Device matches come in text order, so one pointer tells whether a generic word sits inside one.
   const covered: [number, number][] = [];
-  for (const m of text.matchAll(DEVICE_SCAN)) {
+  for (const m of wordMatches(text, DEVICE_SCAN, "-")) {
     const { name, cls } = canonicalOfMatch(m);
     found.push({ cls, device: name, index: m.index });
     covered.push([m.index, m.index + m[0].length]);
   }
   let next = 0;
-  for (const m of text.matchAll(GENERIC_SCAN)) {
+  for (const m of wordMatches(text, GENERIC_SCAN, "-")) {
     while (next < covered.length && covered[next]![1] <= m.index) next++;
     if (next < covered.length && covered[next]![0] <= m.index) continue;
-    const word = GENERIC_WORDS[rowOf(m)]!;
+    const word = GENERIC_WORDS[rowOfMatch(m, GENERIC_ROWS)]!;
     found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
   }
-  for (const m of text.matchAll(IMPLICATION_SCAN)) {
-    found.push({ cls: IMPLICATIONS[rowOf(m)]!.cls, index: m.index, implied: true });
+  for (const m of wordMatches(text, IMPLICATION_SCAN, "-")) {
+    found.push({ cls: IMPLICATIONS[rowOfMatch(m, IMPLICATION_ROWS)]!.cls, index: m.index, implied: true });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -7,6 +7,7 @@ import { continueConversion, convert, LOWER_IS_BETTER_UNIT, round, RULE_OF, type
 import { WITHIN_BEFORE } from "./convert-accuracy";
 import { accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
+import { wordMatches } from "./word-scan";
 import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
 
 export type { QuantityContext } from "./context";
@@ -108,7 +109,7 @@ function secondKind(draft: ClaimDraft, metric: FoundMetric, ctx: QuantityContext
   if (draft.kind === "accuracy" || metric.side !== "after") return [];
   const joined = TWO_MEASURES.exec(ctx.after.slice(0, 80));
   if (!joined || !metric.text.toLowerCase().endsWith(joined[1]!.toLowerCase())) return [];
-  const other = [...joined[2]!.matchAll(METRIC_TERM)].flatMap((m) => (m.index === 0 ? termOfMatch(m) : []))[0];
+  const other = [...wordMatches(joined[2]!, METRIC_TERM)].flatMap((m) => (m.index === 0 ? termOfMatch(m) : []))[0];
   if (!other || other.generic || other.kind === draft.kind || other.kind === "accuracy") return [];
   const conversion = convert(draft.quantity, { ...other, text: joined[2]!.trim(), distance: 0, side: "after" }, ctx);
   if (!conversion || conversion.value === null) return [];

@@ -55,8 +55,9 @@ const TERMS: TermEntry[] = [
 ];
 
 /** One alternation over every term, so a window is scanned once. */
+/** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
 export const METRIC_TERM = new RegExp(
-  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
+  `(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
   "giu",
 );
 

@@ -4,10 +4,12 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** The unit words above plus metrics named in full. */
-const POINT_UNIT_OR_WORD = String.raw`(points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
+export const POINT_UNIT_OR_WORD = String.raw`(points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "a 0.09 increase in FID": a bare number whose unit is the metric named after the change noun. */
-const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(increase|decrease|improvement|reduction|drop|gain|rise)\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+/** Change nouns: "a 0.09 increase in FID". */
+export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise";
+const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUNS})\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "0.5 higher BLEU", "1.8 lower perplexity", "<0.1 perplexity degradation": a comparative or change word beside a named metric. */
 const COMPARED_METRIC = new RegExp(`(${NUMBER})\\s(?:(higher|better|more|lower|worse|less)\\s${POINT_UNIT_OR_WORD}|${POINT_UNIT_OR_WORD}\\s(degradation|drop|loss|increase|improvement|gain|reduction))(?![\\p{L}\\d])`, "gu");
 /** "by 1.2/1.7 BLEU": two numbers sharing one unit. */
