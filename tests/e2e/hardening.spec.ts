@@ -6,6 +6,7 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import type { Claim, Dataset, Paper } from "../../lib/schema";
 import { makeSyntheticDataset } from "../../lib/synthetic-dataset";
 import { startExtraServer } from "./extra-server";
+import { screens } from "./screens";
 
 /*
  * Issue 13, HTTP: a server with no public origin configured (the default), fed a dataset
@@ -104,6 +105,7 @@ test.describe("no public origin configured", () => {
     const abstract = (await page.getByTestId("abstract").textContent())!;
     expect(abstract).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(await page.locator("bdi > mark.claim").first().textContent()).toBe("40%");
+    await screens(page, "paper-from-older-data", page.getByTestId("abstract"));
   });
 
   test("preview images: a burst of distinct views is bounded (200 or 503, never 500), and a repeated view is served from memory", async ({ request }) => {
