@@ -83,7 +83,8 @@ export interface LockOptions {
 export function withDataLock<T>(dir: string, work: () => T, options: LockOptions = {}): T {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_NAME);
-  const waitMs = options.waitMs ?? Number(process.env.CLAIMSCOPE_LOCK_WAIT_MS ?? DEFAULT_WAIT_MS);
+  const fromEnv = Number(process.env.CLAIMSCOPE_LOCK_WAIT_MS);
+  const waitMs = options.waitMs ?? (Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_WAIT_MS);
   const waitingSince = Date.now();
   const deadline = waitingSince + waitMs;
   let told = false;
