@@ -39,7 +39,10 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files of `path` left by writers that were killed (their pid is gone). */
+/**
+ * Removes the temporary files in `path`'s directory left by writers that were killed (their
+ * pid is gone), whatever file they were for: none of them can ever be renamed into place.
+ */
 export function removeStaleTemps(path: string): string[] {
   const dir = dirname(path);
   const removed: string[] = [];
@@ -51,7 +54,7 @@ export function removeStaleTemps(path: string): string[] {
   }
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (!m || m[1] !== basename(path)) continue;
+    if (!m) continue;
     const pid = Number(m[2]);
     if (pid !== process.pid && isProcessAlive(pid)) continue;
     fs.rmSync(join(dir, name), { force: true });

@@ -77,10 +77,11 @@ describe("writeStreamAtomic", () => {
     const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid!;
     writeFileSync(join(dir, `.claims.json.${dead}.tmp`), "stale");
     writeFileSync(join(dir, `.claims.json.${process.ppid}.tmp`), "a live writer's");
-    writeFileSync(join(dir, `.other.json.${dead}.tmp`), "another file's");
-    expect(removeStaleTemps(path)).toEqual([`.claims.json.${dead}.tmp`]);
+    writeFileSync(join(dir, `.0123abcd.json.${dead}.tmp`), "a stale snapshot's");
+    writeFileSync(join(dir, "notes.tmp"), "not ours");
+    expect(removeStaleTemps(path).sort()).toEqual([`.0123abcd.json.${dead}.tmp`, `.claims.json.${dead}.tmp`]);
     writeStreamAtomic(path, (out) => out.write("new"));
-    expect(readdirSync(dir).sort()).toEqual([`.claims.json.${process.ppid}.tmp`, `.other.json.${dead}.tmp`, "claims.json"].sort());
+    expect(readdirSync(dir).sort()).toEqual([`.claims.json.${process.ppid}.tmp`, "claims.json", "notes.tmp"].sort());
   });
 });
 
