@@ -78,11 +78,15 @@ test.describe("no public origin configured", () => {
       expectSecurityHeaders(response, path);
     }
     const home = await (await request.get(`${server.origin}/`)).text();
-    const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(home)?.[1] ?? "7f" + "0".repeat(40);
-    const forged = await request.post(`${server.origin}/`, { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: '["not form data"]' });
+    const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(home)?.[1];
+    expect(actionId, "the search form's server action id").toBeTruthy();
+    const forged = await request.post(`${server.origin}/`, { headers: { "next-action": actionId!, "content-type": "text/plain;charset=UTF-8" }, data: '["not form data"]' });
     expect(forged.status()).toBe(400);
     expectSecurityHeaders(forged, "forged action");
-    const huge = await request.post(`${server.origin}/`, { headers: { "next-action": actionId, "content-type": "application/x-www-form-urlencoded" }, data: `q=${"a".repeat(5 * 1024 * 1024)}` });
+    // Form data whose action argument is not a form (what the client would send for a string argument).
+    const notAForm = await request.post(`${server.origin}/`, { headers: { "next-action": actionId! }, multipart: { "0": '["forged"]' } });
+    expect(notAForm.status()).toBeLessThan(500);
+    const huge = await request.post(`${server.origin}/`, { headers: { "next-action": actionId!, "content-type": "application/x-www-form-urlencoded" }, data: `q=${"a".repeat(5 * 1024 * 1024)}` });
     expect(huge.status()).toBe(413);
     expectSecurityHeaders(huge, "huge action");
   });
