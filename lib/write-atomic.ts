@@ -56,7 +56,8 @@ export function removeStaleTemps(path: string): string[] {
     const m = TEMP_NAME.exec(name);
     if (!m) continue;
     const pid = Number(m[2]);
-    if (pid !== process.pid && isProcessAlive(pid)) continue;
+    // Our own temporary files may be staged for a commit still to come (ingest): never ours.
+    if (pid === process.pid || isProcessAlive(pid)) continue;
     fs.rmSync(join(dir, name), { force: true });
     removed.push(name);
   }

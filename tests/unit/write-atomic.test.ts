@@ -79,9 +79,10 @@ describe("writeStreamAtomic", () => {
     writeFileSync(join(dir, `.claims.json.${process.ppid}.tmp`), "a live writer's");
     writeFileSync(join(dir, `.0123abcd.json.${dead}.tmp`), "a stale snapshot's");
     writeFileSync(join(dir, "notes.tmp"), "not ours");
+    writeFileSync(join(dir, `.staged.json.${process.pid}.tmp`), "this process's own, staged for a later commit");
     expect(removeStaleTemps(path).sort()).toEqual([`.0123abcd.json.${dead}.tmp`, `.claims.json.${dead}.tmp`]);
     writeStreamAtomic(path, (out) => out.write("new"));
-    expect(readdirSync(dir).sort()).toEqual([`.claims.json.${process.ppid}.tmp`, "claims.json", "notes.tmp"].sort());
+    expect(readdirSync(dir).sort()).toEqual([`.claims.json.${process.ppid}.tmp`, `.staged.json.${process.pid}.tmp`, "claims.json", "notes.tmp"].sort());
   });
 });
 
