@@ -12,7 +12,7 @@ import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { TABLE_PAGE_SIZE } from "@/lib/query";
 import { explorerView } from "@/lib/view-cache";
-import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { HARDWARE_CLASSES, type Claim, type ClaimKind, type HardwareClass } from "./schema";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./views/url-state";
 
 /**
  * Bounded, serializable chart inputs. The server reduces any number of claims to

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { viewedClaim } from "./query";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Paper } from "./schema";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./views/url-state";
 
 /** Papers in columns, claim kinds in rows: the cells are each paper's claims of that kind. */
 export type CompareTable = {

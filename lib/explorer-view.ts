@@ -2,7 +2,7 @@ import { barsData, distributionData, isMultiplierKind, chartKind, tradeoffData }
 import type { DatasetIndex } from "./dataset-index";
 import { filterClaims } from "./query";
 import type { Claim } from "./schema";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./views/url-state";
 
 /**
  * The one chart the view asks for, reduced to what it draws, plus an honest

@@ -5,7 +5,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { filterClaims } from "./query";
 import { HARDWARE_COLORS, paperColor } from "./hardware-colors";
 import type { Paper } from "./schema";
-import { serializeUrlState, type ViewState } from "./url-state";
+import { serializeUrlState, type ViewState } from "./views/url-state";
 import { explorerView } from "./view-cache";
 import { describeFilters, NO_FILTERS } from "./view-edits";
 

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import type { Claim, Paper } from "./schema";
-import type { ListFieldName, Sort, ViewState } from "./url-state";
+import type { ListFieldName, Sort, ViewState } from "./views/url-state";
 
 /**
  * Pure filtering, faceting and sorting over the dataset, shared by the pages and

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
-import { hrefFor, type SortKey, type ViewState } from "@/lib/url-state";
+import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 import StatusBadge from "./status-badge";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
-import { hrefFor, type ViewState } from "@/lib/url-state";
+import { hrefFor, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 import ShareMenu from "./share-menu";
 

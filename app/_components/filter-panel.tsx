@@ -3,7 +3,7 @@ import { HARDWARE_COLORS } from "@/lib/hardware-colors";
 import { QUALIFIER_LABELS } from "@/lib/format-claim";
 import type { FacetCounts, FacetField } from "@/lib/query";
 import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES, type HardwareClass } from "@/lib/schema";
-import { hrefFor, type ViewState } from "@/lib/url-state";
+import { hrefFor, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue, toggleVisibleQualifier } from "@/lib/view-edits";
 import SearchForm from "./search-form";
 import ViewToggles from "./view-toggles";

@@ -1,5 +1,5 @@
 import { applySearch } from "@/app/search-action";
-import { serializeUrlState, type ViewState } from "@/lib/url-state";
+import { serializeUrlState, type ViewState } from "@/lib/views/url-state";
 import SubmitButton from "./submit-button";
 
 /** Text search and value range; the rest of the view rides along in one hidden field. */

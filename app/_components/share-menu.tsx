@@ -1,5 +1,5 @@
 import { previewImagePath, type PreviewPage } from "@/lib/link-preview";
-import { hrefFor, type ViewState } from "@/lib/url-state";
+import { hrefFor, type ViewState } from "@/lib/views/url-state";
 import ShareActions from "./share-actions";
 
 type Props = { state: ViewState; version: string; page: PreviewPage; path: string; embeddable?: boolean };

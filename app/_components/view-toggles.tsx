@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { hrefFor, type ViewState } from "@/lib/url-state";
+import { hrefFor, type ViewState } from "@/lib/views/url-state";
 
 const TOGGLES = [
   { field: "reviewed", label: "Reviewed claims only", hint: "corrected or added by a person" },

@@ -12,7 +12,7 @@ import { compareMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
-import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

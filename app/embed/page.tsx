@@ -4,7 +4,7 @@ import HardwareLegend from "@/app/_components/hardware-legend";
 import { loadDataset } from "@/lib/dataset";
 import { chartPayload } from "@/lib/explorer-view";
 import { queryClaims } from "@/lib/query";
-import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { describeFilters } from "@/lib/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

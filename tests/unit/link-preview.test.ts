@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset-index";
 import { previewImagePath, previewModel } from "@/lib/link-preview";
 import type { Dataset } from "@/lib/schema";
-import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+import { DEFAULT_STATE, type ViewState } from "@/lib/views/url-state";
 
 const dataset = JSON.parse(readFileSync("data/claims.json", "utf8")) as Dataset;
 const index = indexDataset(dataset);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset-index";
 import { filterClaims, queryClaims, sortClaims, TABLE_PAGE_SIZE } from "@/lib/query";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
-import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+import { DEFAULT_STATE, type ViewState } from "@/lib/views/url-state";
 
 const dataset = makeSyntheticDataset({ claims: 600, seed: 3 });
 const index = indexDataset(dataset);

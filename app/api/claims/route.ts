@@ -2,7 +2,7 @@ import { claimsToCsv } from "@/lib/claims-csv";
 import { loadDataset } from "@/lib/dataset";
 import { explorerView } from "@/lib/view-cache";
 import { safeJsonResponse } from "@/lib/safe-json";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 import { describeFilters } from "@/lib/view-edits";
 
 /** Claims per JSON page; CSV exports every matching claim. */

@@ -11,7 +11,7 @@ import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
 import { CLAIM_KINDS, HARDWARE_CLASSES, QUALIFIERS } from "@/lib/schema";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 
 type PageProps = {
