@@ -1,13 +1,15 @@
 import type { DatasetIndex } from "./dataset-index";
 import type { Claim, Paper } from "./schema";
-import type { ListFieldName, Sort, ViewState } from "./views/url-state";
+import { CLAIM_KINDS } from "./schema";
+import { searchWords } from "./views/search-key";
+import { rangeApplies, type ListFieldName, type Sort, type ViewState } from "./views/url-state";
 
 /**
  * Pure filtering, faceting and sorting over the dataset, shared by the pages and
  * GET /api/claims so the explorer and the API can never disagree about a view.
  */
 
-export const FACET_FIELDS = ["hw", "kind", "device", "tech", "model", "phase", "qual"] as const;
+export const FACET_FIELDS = ["hw", "kind", "device", "vs", "tech", "model", "phase", "qual"] as const;
 export type FacetField = (typeof FACET_FIELDS)[number] & ListFieldName;
 export type FacetCounts = Record<FacetField, Map<string, number>>;
 
@@ -22,6 +24,10 @@ function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField):
       return [claim.kind];
     case "device":
       return claim.hardware.device ? [claim.hardware.device] : [];
+    case "vs": {
+      const baseline = baselineName(claim);
+      return baseline ? [baseline] : [];
+    }
     case "tech":
       return paper?.techniques ?? [];
     case "model":
@@ -33,19 +39,34 @@ function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField):
   }
 }
 
-function matchesFacet(claim: Claim, paper: Paper | undefined, field: FacetField, selected: string[]): boolean {
-  if (selected.length === 0) return true;
-  return facetValues(claim, paper, field).some((v) => selected.includes(v));
+/** The baseline a claim is measured against: its canonical name when the extractor knows it. */
+export function baselineName(claim: Pick<Claim, "baseline" | "baselineCanonical">): string | undefined {
+  return claim.baselineCanonical ?? claim.baseline;
 }
 
-/** Every word of the search must occur in the paper's title or abstract. */
-function searchWords(q: string): string[] {
-  return q.toLowerCase().split(" ").filter(Boolean);
+function matchesFacet(claim: Claim, paper: Paper | undefined, field: FacetField, selected: string[]): boolean {
+  if (selected.length === 0) return true;
+  const values = facetValues(claim, paper, field);
+  // Free-text values (device, baseline) come from links people type or paste: match them ignoring case.
+  if (field === "device" || field === "vs") {
+    const wanted = new Set(selected.map((s) => s.toLowerCase()));
+    return values.some((v) => wanted.has(v.toLowerCase()));
+  }
+  return values.some((v) => selected.includes(v));
+}
+
+/** The unit a value range is read in: the one selected kind's, accuracy in points. */
+const RANGE_ACCURACY_UNIT = "pp";
+
+function inRange(claim: Claim, state: ViewState): boolean {
+  if (!rangeApplies(state) || (state.min === null && state.max === null)) return true;
+  if (claim.value === null) return false;
+  if (claim.kind === "accuracy" && (claim.unit ?? "pp") !== RANGE_ACCURACY_UNIT) return false;
+  return (state.min === null || claim.value >= state.min) && (state.max === null || claim.value <= state.max);
 }
 
 function matchesNonFacet(claim: Claim, index: DatasetIndex, state: ViewState, words: string[]): boolean {
-  if (state.min !== null && (claim.value === null || claim.value < state.min)) return false;
-  if (state.max !== null && (claim.value === null || claim.value > state.max)) return false;
+  if (!inRange(claim, state)) return false;
   if (words.length > 0) {
     const text = index.searchText.get(claim.paperId) ?? "";
     if (!words.every((w) => text.includes(w))) return false;
@@ -127,7 +148,7 @@ function sortValue(claim: Claim, paper: Paper | undefined, key: Sort["key"]): Co
     case "qual":
       return claim.qualifier;
     case "baseline":
-      return claim.baseline?.toLowerCase() ?? null;
+      return baselineName(claim)?.toLowerCase() ?? null;
   }
 }
 
@@ -139,13 +160,25 @@ function compare(a: Comparable, b: Comparable): number {
   return String(a) < String(b) ? -1 : 1;
 }
 
+/**
+ * Values sort within their unit: kinds in their fixed order, accuracy by unit, then the
+ * value, so a 2× speedup and +2 pp never land next to each other as if comparable.
+ */
+function unitGroup(claim: Claim): string {
+  const kind = String(CLAIM_KINDS.indexOf(claim.kind)).padStart(2, "0");
+  return claim.kind === "accuracy" ? `${kind}:${claim.unit ?? "pp"}` : kind;
+}
+
 /** Deterministic order: the chosen key, then paper title, position in the abstract, id. */
 export function sortClaims(index: DatasetIndex, claims: Claim[], sort: Sort): Claim[] {
   const keyed = claims.map((claim) => {
     const paper = index.paperById.get(claim.paperId);
-    return { claim, key: sortValue(claim, paper, sort.key), title: paper?.title.toLowerCase() ?? "" };
+    const group = sort.key === "value" ? unitGroup(claim) : "";
+    return { claim, group, key: sortValue(claim, paper, sort.key), title: paper?.title.toLowerCase() ?? "" };
   });
   keyed.sort((x, y) => {
+    const unit = compare(x.group, y.group);
+    if (unit !== 0) return unit;
     const primary = compare(x.key, y.key);
     if (primary !== 0) {
       const bothPresent = x.key !== null && y.key !== null;
