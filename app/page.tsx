@@ -42,7 +42,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
         Skip the filters: see the {result.total} claims ↓
       </a>
       <div className="explorer">
-        <FilterPanel state={state} facets={result.facets} />
+        <FilterPanel state={state} facets={result.facets} index={index} />
         <section aria-label="Results" id="results" data-view={view}>
           <ExplorerToolbar state={state} view={view} hasFilters={filters !== NO_FILTERS} clearHref={clearHref} index={index} />
           {result.total === 0 ? (

@@ -24,6 +24,7 @@ function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload
         <strong>{value}</strong> · {d.qualifier.replace("_", " ")} · {d.hw}
         {d.device ? ` (${d.device})` : ""}
       </p>
+      <p className="small">{d.conversion}</p>
       {d.baseline ? <p>vs {d.baseline}</p> : null}
       {d.status ? <p className="badge">{d.status === "corrected" ? "corrected by a reviewer" : "added by a reviewer"}</p> : null}
       <p className="muted">“{d.sentence}”</p>

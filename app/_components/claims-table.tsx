@@ -4,6 +4,8 @@ import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-
 import type { Claim } from "@/lib/schema";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import { baselineName } from "@/lib/query";
+import { explainClaim } from "@/lib/views/explain-claim";
 import StatusBadge from "./status-badge";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
@@ -78,13 +80,19 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
               <td data-label="Kind">{claim.kind}</td>
               <td data-label="Value" className="num" data-value={claim.value ?? ""}>
                 {formatClaimValue(claim)} <StatusBadge claim={claim} />
+                <span className="small muted conversion" data-testid="row-conversion">
+                  {explainClaim(claim).conversion}
+                </span>
               </td>
               <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
               <td data-label="Hardware" data-hw={claim.hardware.class}>
                 {claim.hardware.class}
               </td>
               <td data-label="Device">{claim.hardware.device ?? "—"}</td>
-              <td data-label="Baseline">{claim.baseline ?? "—"}</td>
+              <td data-label="Baseline" title={claim.baselineCanonical && claim.baseline ? `written: ${claim.baseline}` : undefined}>
+                {baselineName(claim) ?? "—"}
+                {claim.baselineHardware ? <span className="small muted"> ({claim.baselineHardware})</span> : null}
+              </td>
               <td data-label="Evidence" className="evidence">
                 <Evidence claim={claim} />
               </td>

@@ -14,6 +14,7 @@ import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import { hasReviewedClaims } from "@/lib/views/facet-groups";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -81,7 +82,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
           <p className="comparability-summary" data-testid="comparability-summary">
             {comparabilitySummary(comparability, table.papers)} Kinds marked ⚠ compare claims that differ: see the notes in the table.
           </p>
-          <ViewToggles state={state} path="/compare" />
+          <ViewToggles state={state} path="/compare" reviewedAvailable={hasReviewedClaims(index)} />
           <h2>Claims side by side</h2>
           <table className="compare" data-testid="compare-table">
             <thead>
