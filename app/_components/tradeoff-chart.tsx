@@ -2,6 +2,7 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { TradeoffData, TradeoffPoint } from "@/lib/chart-data";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import { SCATTER_HEIGHT } from "@/lib/views/chart-height";
 import { HARDWARE_COLORS } from "@/lib/hardware-colors";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TradeoffPoint }[] }) {
@@ -26,7 +27,7 @@ export default function TradeoffChart({ data, log }: { data: TradeoffData; log: 
   const frontier = data.points.filter((p) => p.pareto).sort((a, b) => a.x - b.x);
   const xLabel = `${data.xKind === "memory" ? "memory reduction" : "speedup"} (×${log ? ", log scale" : ""})`;
   return (
-    <ResponsiveContainer width="100%" height={380}>
+    <ResponsiveContainer width="100%" height={SCATTER_HEIGHT}>
       <ScatterChart margin={{ top: 12, right: 20, bottom: 30, left: 8 }}>
         <CartesianGrid />
         <XAxis
