@@ -1,5 +1,5 @@
 /*
- * npm run eval [-- --errors --data <claims.json> --gold <gold.jsonl>]
+ * npm run eval [-- --errors --data <claims.json> --gold <gold.jsonl> --json [--out <file>]]
  * Scores the dataset against labelled papers with the matching rule of CLAIMS.md.
  * The first table is the raw extractor (its format is read by other tooling: keep it);
  * an "after overrides" section follows, scoring the reviewed claims (rejected left out).
@@ -10,6 +10,8 @@ import { Dataset, GoldPaper } from "../lib/schema";
 import { scoreClaims, type ScoreMiss } from "../lib/eval/score-claims";
 import { formatScoreTable } from "../lib/eval/format-score";
 import { overrideCounts, rawClaims, reviewedClaims } from "../lib/eval/raw-claims";
+import { EvalSummary } from "../lib/eval/eval-summary";
+import { writeFileAtomic } from "../lib/write-atomic";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     data: { type: "string", default: "data/claims.json" },
     gold: { type: "string", default: "tests/fixtures/gold-dev.jsonl" },
     json: { type: "boolean", default: false },
+    /** With --json: write the summary to this file (atomically) instead of stdout; the build writes data/eval-summary.json. */
+    out: { type: "string" },
   },
 });
 
@@ -34,13 +38,18 @@ const reviewed = scoreClaims({ papers: dataset.papers, claims: reviewedClaims(da
 const counts = overrideCounts(dataset.claims);
 
 if (values.json) {
-  console.log(
-    JSON.stringify({
-      byKind: report.byKind,
-      hardwareAccuracy: report.hardwareAccuracy,
-      afterOverrides: { ...counts, byKind: reviewed.byKind, hardwareAccuracy: reviewed.hardwareAccuracy },
-    }),
-  );
+  const summary = EvalSummary.parse({
+    gold: values.gold,
+    dataVersion: dataset.version,
+    papersScored: report.papersScored,
+    byKind: report.byKind,
+    hardwareAccuracy: report.hardwareAccuracy,
+    hardwareMatched: report.hardwareMatched,
+    afterOverrides: { ...counts, byKind: reviewed.byKind, hardwareAccuracy: reviewed.hardwareAccuracy },
+  });
+  const text = JSON.stringify(summary);
+  if (values.out) writeFileAtomic(values.out, `${JSON.stringify(summary, null, 2)}\n`);
+  else console.log(text);
 } else {
   for (const line of formatScoreTable(report)) console.log(line);
   console.log(`\nafter overrides (${counts.corrected} corrected, ${counts.added} added, ${counts.rejected} rejected)`);
