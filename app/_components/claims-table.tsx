@@ -45,10 +45,39 @@ export function Evidence({ claim }: { claim: Claim }) {
   );
 }
 
+/**
+ * On a phone the header row is hidden (rows become cards), so the sort orders are links
+ * of their own; the same links as the column headers, so a sort is a navigation either way.
+ */
+function SortControl({ state }: { state: ViewState }) {
+  return (
+    <nav className="sort-control" aria-label="Sort claims">
+      <span className="small muted">Sort by</span>
+      <ul className="chips">
+        {COLUMNS.filter((c) => c.key !== null).map((column) => {
+          const key = column.key as SortKey;
+          const active = state.sort.key === key;
+          const next = { ...state, sort: { key, desc: active ? !state.sort.desc : key === "value" }, page: 1 };
+          return (
+            <li key={key}>
+              <Link className="chip" href={hrefFor("/", next)} prefetch={false} scroll={false} aria-current={active ? "true" : undefined} data-sort-option={key}>
+                {column.label}
+                {active ? (state.sort.desc ? " ↓" : " ↑") : ""}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 /** Server-rendered: the first HTML response already holds the rows a link points at. */
 export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; state: ViewState; index: DatasetIndex }) {
   const paperQuery = state.papers.length > 0 ? hrefFor("", { papers: state.papers }) : "";
   return (
+    <>
+    <SortControl state={state} />
     <table className="claims" data-testid="claims-table">
       <thead>
         <tr>
@@ -102,5 +131,6 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
         })}
       </tbody>
     </table>
+    </>
   );
 }
