@@ -1,6 +1,9 @@
 /**
- * Search ignores case, hyphens, underscores and spacing: "kv-cache", "KV cache" and
- * "KVCache" all read "kvcache". Text and query words are both reduced to this key.
+ * Search ignores case, hyphens, underscores and spacing. The searched text is reduced to
+ * one key without them ("KV cache" → "kvcache"); a query is split into words at spaces,
+ * hyphens and underscores, and every word must occur in the key. So "kv-cache",
+ * "KV cache" and "kv_cache" are one query (kv and cache), and "KVCache" finds the same
+ * papers spelled as one word or two.
  */
 const IGNORED_IN_SEARCH = /[\s\-_\u2010-\u2015]+/g;
 
@@ -10,7 +13,7 @@ export function searchKey(text: string): string {
 
 /** The query's words, each as a search key; every one must occur. */
 export function searchWords(q: string): string[] {
-  return q.split(/\s+/).map(searchKey).filter(Boolean);
+  return q.split(IGNORED_IN_SEARCH).map(searchKey).filter(Boolean);
 }
 
 /** Words of a title, for whole-word matching ("sage" must not match "Usage"). */

@@ -5,7 +5,9 @@ describe("search keys", () => {
   it("ignore case, hyphens and spacing", () => {
     expect(searchKey("KV cache")).toBe(searchKey("kv-cache"));
     expect(searchKey("KVCache")).toBe("kvcache");
-    expect(searchWords("  Flash-Attention  int8 ")).toEqual(["flashattention", "int8"]);
+    expect(searchWords("  Flash-Attention  int8 ")).toEqual(["flash", "attention", "int8"]);
+    expect(searchWords("kv-cache")).toEqual(searchWords("KV  cache"));
+    expect(searchWords("kv_cache")).toEqual(["kv", "cache"]);
   });
 });
 
