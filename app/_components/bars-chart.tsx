@@ -63,7 +63,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const bars = linear ? data.bars.map((b) => ({ ...b, span: b.span.map((v) => clampToAxis(v, linear)) as [number, number] })) : data.bars;
   const labelWidth = narrow ? 112 : 240;
   // One line per label, cut to what fits the axis: Recharts would otherwise wrap long titles into neighbours.
-  const maxChars = narrow ? 16 : 34;
+  const maxChars = narrow ? 14 : 34;
   const truncate = (s: string) => (s.length > maxChars ? `${s.slice(0, maxChars - 1)}…` : s);
   const axisLabel = `${KIND_AXIS[data.kind]} (${data.unit}${log ? ", log scale" : ""}${linear?.clipped ? "; ▸ beyond the axis" : ""})`;
   const label = (d: BarDatum) => {

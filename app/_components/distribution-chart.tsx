@@ -30,12 +30,27 @@ export default function DistributionChart({ data, log }: { data: DistributionDat
           domain={[-0.5, HARDWARE_CLASSES.length - 0.5]}
           ticks={HARDWARE_CLASSES.map((_, i) => i)}
           interval={0}
-          // On a phone six "GPU (12)" labels do not fit side by side: they slant instead of overlapping.
-          tick={narrow ? { fontSize: 10, angle: -35, textAnchor: "end" } : { fontSize: 11 }}
-          height={narrow ? 56 : 30}
-          tickFormatter={(i: number) => {
-            const hw = HARDWARE_CLASSES[i];
-            return hw ? `${hw === "unspecified" ? "unspec." : hw} (${counts.get(hw) ?? 0})` : "";
+          // On a phone six "GPU (12)" labels do not fit on one line: the count goes on a second line.
+          height={narrow ? 40 : 30}
+          tick={(props: { x?: number | string; y?: number | string; payload?: { value?: number } }) => {
+            const hw = HARDWARE_CLASSES[Number(props.payload?.value)];
+            if (!hw) return <g />;
+            const name = hw === "unspecified" ? (narrow ? "n/a" : "unspec.") : hw;
+            const count = `(${counts.get(hw) ?? 0})`;
+            return (
+              <text x={Number(props.x)} y={Number(props.y)} dy={12} textAnchor="middle" fontSize={narrow ? 10 : 11} className="recharts-cartesian-axis-tick-value">
+                {narrow ? (
+                  <>
+                    <tspan x={Number(props.x)}>{name}</tspan>
+                    <tspan x={Number(props.x)} dy={12}>
+                      {count}
+                    </tspan>
+                  </>
+                ) : (
+                  `${name} ${count}`
+                )}
+              </text>
+            );
           }}
           label={narrow ? undefined : { value: "hardware class (claims)", position: "insideBottom", offset: -18 }}
         />
