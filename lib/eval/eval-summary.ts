@@ -2,9 +2,9 @@ import { z } from "zod";
 import { CLAIM_KINDS } from "../schema";
 
 /**
- * `npm run eval -- --json`: the extraction quality as data. The methodology page reads
- * the copy written at build time (data/eval-summary.json, `--out`), so the numbers it
- * shows are always the measured ones, never typed in.
+ * `npm run eval -- --json`: the extraction quality as data, one entry per labelled set.
+ * The methodology page reads the copy written at build time (data/eval-summary.json,
+ * `--out`), so the numbers it shows are always the measured ones, never typed in.
  */
 const KindScore = z.object({
   kind: z.enum([...CLAIM_KINDS, "overall"]),
@@ -16,20 +16,21 @@ const KindScore = z.object({
   f1: z.number(),
 });
 
-export const EvalSummary = z.object({
-  /** The labelled file scored against, and the dataset version scored. */
-  gold: z.string(),
-  dataVersion: z.string(),
+/** Shares of matched claims whose field agrees with the label; `fullyRight` is a share of all labelled claims. */
+const FieldScores = z.object({
+  hardware: z.number(),
+  baseline: z.number(),
+  device: z.number(),
+  qualifier: z.number(),
+  fullyRight: z.number(),
+});
+
+export const LabelledSetScore = z.object({
+  name: z.string(),
   papersScored: z.number().int().nonnegative(),
   byKind: z.array(KindScore),
-  hardwareAccuracy: z.number(),
-  hardwareMatched: z.number().int().nonnegative(),
-  afterOverrides: z.object({
-    corrected: z.number().int().nonnegative(),
-    added: z.number().int().nonnegative(),
-    rejected: z.number().int().nonnegative(),
-    byKind: z.array(KindScore),
-    hardwareAccuracy: z.number(),
-  }),
+  fields: FieldScores,
 });
+export const EvalSummary = z.array(LabelledSetScore);
 export type EvalSummary = z.infer<typeof EvalSummary>;
+export type LabelledSetScore = z.infer<typeof LabelledSetScore>;

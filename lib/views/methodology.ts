@@ -1,6 +1,6 @@
 import { CLAIM_KINDS, type Claim, type ClaimKind } from "../schema";
 import { DIMENSIONS, type Dimension } from "../comparability";
-import type { EvalSummary } from "../eval/eval-summary";
+import type { LabelledSetScore } from "../eval/eval-summary";
 import { explainClaim } from "./explain-claim";
 
 /**
@@ -69,10 +69,21 @@ export type QualityRow = { kind: string; gold: number; predicted: number; matche
 
 const ratio = (x: number) => x.toFixed(2);
 
-/** The eval's per-kind table in kind order, overall last, rounded for reading. */
-export function qualityRows(summary: EvalSummary): QualityRow[] {
+/** One labelled set's per-kind table in kind order, overall last, rounded for reading. */
+export function qualityRows(set: LabelledSetScore): QualityRow[] {
   const order = [...CLAIM_KINDS, "overall"];
-  return [...summary.byKind]
+  return [...set.byKind]
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
     .map((k) => ({ kind: k.kind, gold: k.gold, predicted: k.predicted, matched: k.matched, precision: ratio(k.precision), recall: ratio(k.recall), f1: ratio(k.f1) }));
+}
+
+/** "hardware right for 97% of matched claims", one line per field. */
+export function fieldShares(set: LabelledSetScore): { field: string; share: string }[] {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    { field: "hardware class", share: pct(set.fields.hardware) },
+    { field: "device", share: pct(set.fields.device) },
+    { field: "baseline", share: pct(set.fields.baseline) },
+    { field: "qualifier", share: pct(set.fields.qualifier) },
+  ];
 }
