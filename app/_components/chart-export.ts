@@ -82,7 +82,12 @@ function standaloneSvg(source: SVGSVGElement, spec: ExportSpec): { markup: strin
     const width = chartWidth + PAD * 2 + RIGHT_ROOM;
     const inner = width - PAD * 2;
     const body = getComputedStyle(document.body);
-    const muted = getComputedStyle(document.documentElement).getPropertyValue("--muted").trim() || body.color;
+    // Resolved through an element: the variable itself holds light-dark(…), which an SVG file cannot read.
+    const probe = document.createElement("span");
+    probe.style.color = "var(--muted)";
+    document.body.append(probe);
+    const muted = getComputedStyle(probe).color;
+    probe.remove();
     const out = document.createElementNS(SVG_NS, "svg");
     out.setAttribute("xmlns", SVG_NS);
     out.setAttribute("font-family", body.fontFamily);

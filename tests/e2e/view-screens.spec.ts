@@ -20,7 +20,7 @@ for (const route of axeRoutes(readDataset())) {
         if (route.chart) {
           await page.locator("svg.recharts-surface").first().waitFor();
           // On a phone the chart sits below the filters: show it, since that is what the shot is for.
-          if (width === 375) await page.locator(".chart-box").first().scrollIntoViewIfNeeded();
+          if (width === 375) await page.locator("svg.recharts-surface").first().scrollIntoViewIfNeeded();
         }
         await page.screenshot({ path: join(DIR, `view-${route.name}-${scheme}-${width}.png`), fullPage: false });
       }
