@@ -83,7 +83,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
             type="number"
             scale={log ? "log" : "linear"}
             domain={scale ? scale.domain : linear!.domain}
-            ticks={scale?.ticks}
+            ticks={scale?.ticks ?? linear?.ticks}
             tickCount={narrow ? 4 : 6}
             allowDataOverflow
             tickFormatter={(v: number) => (multiplier ? formatMultiplier(v) : `${Number(v.toPrecision(3))}`)}

@@ -60,7 +60,7 @@ export default function DistributionChart({ data, log }: { data: DistributionDat
           width={78}
           scale={log ? "log" : "linear"}
           domain={scale ? scale.domain : linear!.domain}
-          ticks={scale?.ticks}
+          ticks={scale?.ticks ?? linear?.ticks}
           allowDataOverflow
           tickFormatter={format}
           label={{ value: `${data.kind} (${data.unit}${log ? ", log" : ""}${linear?.clipped ? "; hollow: beyond" : ""})`, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
