@@ -19,9 +19,10 @@ const KIND_AXIS: Record<string, string> = {
 
 function valueText(d: Pick<BarDatum, "min" | "value" | "unit">): string {
   const n = (v: number) => String(Number(v.toPrecision(3))).replace("-", "−");
-  const sign = d.unit !== "×" && d.value > 0 && d.min === undefined ? "+" : "";
-  const unit = d.unit === "×" ? "×" : ` ${d.unit}`;
-  return d.min !== undefined ? `${n(d.min)}–${n(d.value)}${unit}` : `${sign}${n(d.value)}${unit}`;
+  if (d.unit === "×") return d.min !== undefined ? `${n(d.min)}–${n(d.value)}×` : `${n(d.value)}×`;
+  // Signed changes: a range reads "−0.3 to +0.4 pp", never with a dash that looks like a minus.
+  const signed = (v: number) => `${v > 0 ? "+" : ""}${n(v)}`;
+  return `${d.min !== undefined ? `${signed(d.min)} to ` : ""}${signed(d.value)} ${d.unit}`;
 }
 
 function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload?: BarDatum }[] }) {

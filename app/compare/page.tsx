@@ -15,6 +15,7 @@ import { paperColor } from "@/lib/hardware-colors";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
 import { hasReviewedClaims } from "@/lib/views/facet-groups";
+import { explainClaim } from "@/lib/views/explain-claim";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -129,7 +130,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
                       ) : (
                         <ul>
                           {cell.map((c) => (
-                            <li key={c.id} title={c.evidence.sentence}>
+                            <li key={c.id} title={`${explainClaim(c).summary} — “${c.evidence.sentence}”`}>
                               <strong>{formatClaimValue(c)}</strong>{" "}
                               <span className="small muted">
                                 {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}

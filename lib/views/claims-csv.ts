@@ -68,8 +68,44 @@ export function claimToCsvRow(index: DatasetIndex, claim: Claim): (string | numb
   return CSV_COLUMNS.map((column) => cells[column] ?? "");
 }
 
-export function claimsToCsv(index: DatasetIndex, claims: Claim[]): string {
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: claims.map((c) => claimToCsvRow(index, c)) }, { newline: "\n", escapeFormulae: true })}\n`;
+/** One export holds at most this many rows; the metadata says when rows were left out. */
+export const MAX_CSV_ROWS = 100_000;
+const ROWS_PER_CHUNK = 500;
+
+/**
+ * The CSV in pieces of ROWS_PER_CHUNK rows, produced only as they are asked for, so a
+ * large export is streamed at the client's pace and never held as one string.
+ */
+export function* claimsCsvChunks(index: DatasetIndex, claims: Claim[], maxRows = MAX_CSV_ROWS): Generator<string> {
+  const rows = Math.min(claims.length, maxRows);
+  yield `${Papa.unparse([[...CSV_COLUMNS]], { newline: "\n" })}\n`;
+  for (let start = 0; start < rows; start += ROWS_PER_CHUNK) {
+    const data = claims.slice(start, Math.min(rows, start + ROWS_PER_CHUNK)).map((c) => claimToCsvRow(index, c));
+    yield `${Papa.unparse(data, { newline: "\n", escapeFormulae: true })}\n`;
+  }
+}
+
+export function claimsToCsv(index: DatasetIndex, claims: Claim[], maxRows = MAX_CSV_ROWS): string {
+  return [...claimsCsvChunks(index, claims, maxRows)].join("");
+}
+
+/** The chunks as a byte stream that pulls the next chunk only when the client has read the last. */
+export function claimsCsvStream(index: DatasetIndex, claims: Claim[]): ReadableStream<Uint8Array> {
+  const chunks = claimsCsvChunks(index, claims);
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      cancel() {
+        chunks.return(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }
 
 /** What a CSV export is: everything a footnote would say, kept out of the rows. */
@@ -79,7 +115,9 @@ export type CsvMetadata = {
   /** The explorer view the rows came from: relative unless a public origin is configured. */
   link: string;
   methodology: string;
+  /** Rows in the file, and the claims that matched (more when the export limit cut it). */
   rows: number;
+  matched: number;
   columns: readonly CsvColumn[];
 };
 
@@ -91,5 +129,6 @@ export function csvMetadataHeaders(meta: CsvMetadata): Record<string, string> {
     "X-Claimscope-View": encodeURI(meta.link),
     "X-Claimscope-Methodology": encodeURI(meta.methodology),
     "X-Claimscope-Rows": String(meta.rows),
+    "X-Claimscope-Matched": String(meta.matched),
   };
 }

@@ -1,4 +1,4 @@
-import { claimsToCsv, CSV_COLUMNS, csvMetadataHeaders, type CsvMetadata } from "@/lib/views/claims-csv";
+import { claimsCsvStream, CSV_COLUMNS, csvMetadataHeaders, MAX_CSV_ROWS, type CsvMetadata } from "@/lib/views/claims-csv";
 import { loadDataset } from "@/lib/dataset";
 import { explorerView } from "@/lib/view-cache";
 import { safeJsonResponse } from "@/lib/safe-json";
@@ -37,11 +37,12 @@ export async function GET(request: Request): Promise<Response> {
       filters: describeFilters(state),
       link: hrefFor("/", { ...state, page: 1, v: index.version }),
       methodology: "/methodology",
-      rows: sorted.length,
+      rows: Math.min(sorted.length, MAX_CSV_ROWS),
+      matched: sorted.length,
       columns: CSV_COLUMNS,
     };
     if (format === "meta") return safeJsonResponse(meta, { headers: { "Cache-Control": "no-store" } });
-    return new Response(claimsToCsv(index, sorted), {
+    return new Response(claimsCsvStream(index, sorted), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8; header=present",
         "Content-Disposition": 'attachment; filename="claimscope-claims.csv"',

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { claimsToCsv, CSV_COLUMNS, csvMetadataHeaders } from "@/lib/views/claims-csv";
+import { claimsCsvStream, claimsToCsv, CSV_COLUMNS, csvMetadataHeaders } from "@/lib/views/claims-csv";
 import { indexDataset } from "@/lib/dataset-index";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
 import type { Claim } from "@/lib/schema";
@@ -47,8 +47,21 @@ describe("claims CSV", () => {
   });
 
   it("puts the metadata in ASCII headers", () => {
-    const headers = csvMetadataHeaders({ version: "abc", filters: "value ≥ 2", link: "/?kind=speedup&min=2", methodology: "/methodology", rows: 3, columns: CSV_COLUMNS });
+    const headers = csvMetadataHeaders({ version: "abc", filters: "value ≥ 2", link: "/?kind=speedup&min=2", methodology: "/methodology", rows: 3, matched: 3, columns: CSV_COLUMNS });
     expect(headers["X-Claimscope-Filters"]).toBe("value%20%E2%89%A5%202");
     expect(Object.values(headers).every((v) => /^[\x20-\x7e]*$/.test(v))).toBe(true);
+  });
+});
+
+describe("streamed CSV", () => {
+  it("is the same text in chunks, cut at the row limit", async () => {
+    const many = makeSyntheticDataset({ claims: 1200, seed: 2 });
+    const index = indexDataset(many);
+    const whole = claimsToCsv(index, many.claims);
+    const streamed = await new Response(claimsCsvStream(index, many.claims)).text();
+    expect(streamed).toBe(whole);
+    const cut = Papa.parse<string[]>(claimsToCsv(index, many.claims, 700), { skipEmptyLines: true }).data;
+    expect(cut).toHaveLength(701);
+    expect(new Set(cut.map((r) => r.length))).toEqual(new Set([CSV_COLUMNS.length]));
   });
 });
