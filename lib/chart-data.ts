@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { HARDWARE_CLASSES, type Claim, type ClaimKind, type HardwareClass } from "./schema";
-import { baselineName } from "./query";
+import { baselineName } from "./views/baseline-name";
 import { explainClaim } from "./views/explain-claim";
 import type { ViewState } from "./views/url-state";
 

@@ -4,7 +4,7 @@ import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-
 import type { Claim } from "@/lib/schema";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
-import { baselineName } from "@/lib/query";
+import { baselineName } from "@/lib/views/baseline-name";
 import { explainClaim } from "@/lib/views/explain-claim";
 import StatusBadge from "./status-badge";
 

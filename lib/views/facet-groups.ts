@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../dataset-index";
-import { baselineName } from "../query";
+import { baselineName } from "./baseline-name";
 import { HARDWARE_CLASSES, type HardwareClass } from "../schema";
 
 /**

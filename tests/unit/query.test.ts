@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset-index";
-import { filterClaims, queryClaims, sortClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { filterClaims, queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { sortClaims } from "@/lib/views/sort-claims";
 import { CLAIM_KINDS } from "@/lib/schema";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
 import { DEFAULT_STATE, type ViewState } from "@/lib/views/url-state";
