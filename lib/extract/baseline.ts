@@ -114,6 +114,18 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   };
 }
 
+/** "beats the Jetson Orin by 1.90x and an RTX 4090 by 9.83x": the next noun phrase before "by" continues the frame. */
+const CONTINUED_FRAME = /^[^,;]{0,30}?\s(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least )*[\d~]/i;
+
+function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame | undefined {
+  const from = frame.byNumberAt!;
+  const m = CONTINUED_FRAME.exec(sentence.slice(from, from + 120));
+  if (!m || /\b(?:its|their)\b|^\w+s\s/i.test(m[1]!)) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 40);
+  const phrase = m[1]!;
+  return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
+}
+
 export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
@@ -124,8 +136,9 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
     if (!frame) continue;
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
     frames.push(frame);
+    for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
   }
-  return frames;
+  return frames.sort((a, b) => a.markerStart - b.markerStart);
 }
 
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */

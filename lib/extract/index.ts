@@ -214,7 +214,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         groupDraft ??= drafts[0];
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
         abstractPhase ??= detectAbstractPhase(abstract);
-        const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
+        const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
         const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
