@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { loadDataset } from "@/lib/dataset";
 import { PREVIEW_SIZE, previewImagePath, previewModel, type PreviewPage } from "@/lib/link-preview";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import PreviewImage from "@/app/_components/preview-image";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { PREVIEW_SIZE, previewModel, type PreviewPage } from "@/lib/link-preview";
-import { parseUrlState } from "@/lib/url-state";
+import { parseUrlState } from "@/lib/views/url-state";
 
 /**
  * The PNG of a view's chart, keyed by its query. The query carries the data version

@@ -1,46 +1,64 @@
-import { claimsToCsv } from "@/lib/claims-csv";
+import { claimsCsvStream, CSV_COLUMNS, csvMetadataHeaders, MAX_CSV_ROWS, type CsvMetadata } from "@/lib/views/claims-csv";
 import { loadDataset } from "@/lib/dataset";
 import { explorerView } from "@/lib/view-cache";
 import { safeJsonResponse } from "@/lib/safe-json";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 import { describeFilters } from "@/lib/view-edits";
+import { explainClaim } from "@/lib/views/explain-claim";
 
 /** Claims per JSON page; CSV exports every matching claim. */
 const API_PAGE_SIZE = 1000;
+const FORMATS = ["json", "csv", "meta"] as const;
 
-/** GET /api/claims: the explorer's view as data. Same parameters, same query module. */
+/**
+ * GET /api/claims: the explorer's view as data. Same parameters, same query module.
+ * Links in answers are relative (path and query): the request's Host header is never
+ * echoed, so an answer fetched through any host name says nothing about it.
+ * `format=meta` is the CSV's sidecar: what the rows are, as JSON.
+ */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const { state, ignored } = parseUrlState(url.searchParams);
-  const format = url.searchParams.get("format");
-  if (format !== null && format !== "json" && format !== "csv") ignored.push(`format=${format.slice(0, 40)}`);
+  const rawFormat = url.searchParams.get("format");
+  const format = rawFormat === null ? "json" : FORMATS.find((f) => f === rawFormat.toLowerCase());
+  if (format === undefined) ignored.push(`format=${rawFormat!.slice(0, 40)}`);
   // Pages ignore what they cannot read and say so; an API client gets a 400 naming the parameter.
-  if (ignored.length > 0) {
+  if (ignored.length > 0 || format === undefined) {
     return safeJsonResponse(
-      { error: `unsupported or malformed parameter: ${ignored[0]}`, parameter: ignored[0]!.split("=")[0], ignored },
+      { error: `unsupported or malformed parameter: ${ignored[0]}`, parameter: ignored[0]!.split("=")[0]!.split(" ")[0], ignored },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
   const index = loadDataset();
   const { sorted } = explorerView(index, state);
-  if (format === "csv") {
-    const link = new URL(hrefFor("/", state), url.origin).toString();
-    const csv = claimsToCsv(index, sorted, { version: index.version, filters: describeFilters(state), link });
-    return new Response(csv, {
+  if (format === "csv" || format === "meta") {
+    const meta: CsvMetadata = {
+      version: index.version,
+      filters: describeFilters(state),
+      link: hrefFor("/", { ...state, page: 1, v: index.version }),
+      methodology: "/methodology",
+      rows: Math.min(sorted.length, MAX_CSV_ROWS),
+      matched: sorted.length,
+      columns: CSV_COLUMNS,
+    };
+    if (format === "meta") return safeJsonResponse(meta, { headers: { "Cache-Control": "no-store" } });
+    return new Response(claimsCsvStream(index, sorted), {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Type": "text/csv; charset=utf-8; header=present",
         "Content-Disposition": 'attachment; filename="claimscope-claims.csv"',
         "Cache-Control": "no-store",
+        ...csvMetadataHeaders(meta),
       },
     });
   }
   // Bounded payloads: JSON comes in pages of API_PAGE_SIZE claims (`page`, as in the explorer).
   const pageCount = Math.max(1, Math.ceil(sorted.length / API_PAGE_SIZE));
   const page = Math.min(state.page, pageCount);
-  const claims = sorted.slice((page - 1) * API_PAGE_SIZE, page * API_PAGE_SIZE);
-  const next = page < pageCount ? new URL(hrefFor("/api/claims", { ...state, page: page + 1 }), url.origin).toString() : null;
+  // Each claim carries how its number came from the words (lib/views/explain-claim.ts).
+  const claims = sorted.slice((page - 1) * API_PAGE_SIZE, page * API_PAGE_SIZE).map((c) => ({ ...c, explanation: explainClaim(c) }));
+  const next = page < pageCount ? hrefFor("/api/claims", { ...state, page: page + 1 }) : null;
   return safeJsonResponse(
-    { claims, version: index.version, total: sorted.length, page, pageCount, pageSize: API_PAGE_SIZE, next },
+    { claims, version: index.version, total: sorted.length, page, pageCount, pageSize: API_PAGE_SIZE, next, methodology: "/methodology" },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
