@@ -27,6 +27,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Explorer</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/versus">Versus</Link>
+            <Link href="/methodology">Methodology</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

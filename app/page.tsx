@@ -12,8 +12,9 @@ import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { TABLE_PAGE_SIZE } from "@/lib/query";
 import { explorerView } from "@/lib/view-cache";
-import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
+import { chartHeight, EMBED_CHROME } from "@/lib/views/chart-height";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
   const index = loadDataset();
   const result = explorerView(index, state);
-  const { chart, caption, paperCount } = result;
+  const { chart, caption, title, paperCount } = result;
   // The pinned version (v=) is not part of what the view shows.
   const view = serializeUrlState({ ...state, v: "" });
   const filters = describeFilters(state);
@@ -42,9 +43,9 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
         Skip the filters: see the {result.total} claims ↓
       </a>
       <div className="explorer">
-        <FilterPanel state={state} facets={result.facets} />
+        <FilterPanel state={state} facets={result.facets} index={index} />
         <section aria-label="Results" id="results" data-view={view}>
-          <ExplorerToolbar state={state} view={view} hasFilters={filters !== NO_FILTERS} clearHref={clearHref} index={index} />
+          <ExplorerToolbar state={state} view={view} hasFilters={filters !== NO_FILTERS} clearHref={clearHref} index={index} embedHeight={chartHeight(chart) + EMBED_CHROME} />
           {result.total === 0 ? (
             <div className="empty" data-testid="empty-state">
               <p>
@@ -59,7 +60,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               <figure className="chart-card" aria-labelledby="chart-caption">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
-                <ChartPanel chart={chart} view={view} version={index.version} filters={filters} />
+                <ChartPanel chart={chart} view={view} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
                 <HardwareLegend />
                 <figcaption className="small muted" id="chart-caption" data-testid="chart-caption">
                   {caption}

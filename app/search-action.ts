@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 import { applySearchFields } from "@/lib/view-edits";
 
 /**

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { loadDataset } from "@/lib/dataset";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { PREVIEW_SIZE, previewImagePath, previewModel, type PreviewPage } from "@/lib/link-preview";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,6 +1,8 @@
 import type { DatasetIndex } from "./dataset-index";
 import { HARDWARE_CLASSES, type Claim, type ClaimKind, type HardwareClass } from "./schema";
-import type { ViewState } from "./url-state";
+import { baselineName } from "./views/baseline-name";
+import { explainClaim } from "./views/explain-claim";
+import type { ViewState } from "./views/url-state";
 
 /**
  * Bounded, serializable chart inputs. The server reduces any number of claims to
@@ -57,6 +59,8 @@ export type BarDatum = {
   device?: string;
   qualifier: string;
   baseline?: string;
+  /** How the value came from the words (lib/views/explain-claim.ts). */
+  conversion: string;
   sentence: string;
   unit: string;
   /** Set when a person reviewed the claim (corrected or added), for the tooltip's mark. */
@@ -99,7 +103,8 @@ export function barsData(index: DatasetIndex, claims: Claim[], state: ViewState)
         hw: c.hardware.class,
         ...(c.hardware.device ? { device: c.hardware.device } : {}),
         qualifier: c.qualifier,
-        ...(c.baseline ? { baseline: c.baseline } : {}),
+        ...(baselineName(c) ? { baseline: baselineName(c) } : {}),
+        conversion: explainClaim(c).conversion,
         sentence: c.evidence.sentence,
         unit: unitLabel(kind, c.unit),
         ...(c.status === "corrected" || c.status === "added" ? { status: c.status } : {}),

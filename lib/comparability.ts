@@ -54,8 +54,11 @@ function normalizeBaseline(baseline: string): string {
 /** The value of each dimension for one claim; undefined means "not known". */
 function dimensionValue(claim: Claim, dimension: Dimension): string | undefined {
   switch (dimension) {
-    case "baseline":
-      return claim.baseline ? normalizeBaseline(claim.baseline) : undefined;
+    case "baseline": {
+      // Canonical names first, so "the vLLM baseline" and "vLLM" are one baseline.
+      const name = claim.baselineCanonical ?? claim.baseline;
+      return name ? normalizeBaseline(name) : undefined;
+    }
     case "hardware":
       return claim.hardware.class === "unspecified" ? undefined : claim.hardware.class;
     case "device":
@@ -88,7 +91,7 @@ export function comparabilityIssues(claims: Claim[]): ComparabilityIssue[] {
     for (const claim of claims) {
       const value = dimensionValue(claim, dimension);
       if (value === undefined) continue;
-      if (!shown.has(value)) shown.set(value, dimension === "baseline" ? claim.baseline ?? value : value);
+      if (!shown.has(value)) shown.set(value, dimension === "baseline" ? claim.baselineCanonical ?? claim.baseline ?? value : value);
     }
     if (shown.size > 1) {
       const values = [...shown.values()];
@@ -106,7 +109,7 @@ export function claimDifferences(claim: Claim, issues: ComparabilityIssue[]): st
 }
 
 function dimension(claim: Claim, d: Dimension): string {
-  return d === "baseline" ? claim.baseline ?? "" : dimensionValue(claim, d) ?? "";
+  return d === "baseline" ? claim.baselineCanonical ?? claim.baseline ?? "" : dimensionValue(claim, d) ?? "";
 }
 
 /** The claim behind a paper's bar: its largest value of the kind (what the compare chart draws). */

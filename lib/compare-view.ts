@@ -1,7 +1,8 @@
 import type { DatasetIndex } from "./dataset-index";
 import { viewedClaim } from "./query";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type Paper } from "./schema";
-import type { ViewState } from "./url-state";
+import { matchesTitleWords } from "./views/search-key";
+import type { ViewState } from "./views/url-state";
 
 /** Papers in columns, claim kinds in rows: the cells are each paper's claims of that kind. */
 export type CompareTable = {
@@ -51,14 +52,12 @@ export function compareChartRows(table: CompareTable): CompareChartRow[] {
     .filter((row) => Object.keys(row.values).length > 0);
 }
 
-/** Papers whose title matches every word of the query, for the "add a paper" list. */
+/** Papers whose title holds every word of the query as a whole word, for the "add a paper" list. */
 export function findPapers(index: DatasetIndex, q: string, limit: number): Paper[] {
-  const words = q.toLowerCase().split(" ").filter(Boolean);
-  if (words.length === 0) return [];
+  if (q.trim() === "") return [];
   const found: Paper[] = [];
   for (const paper of index.papers) {
-    const title = paper.title.toLowerCase();
-    if (words.every((w) => title.includes(w))) found.push(paper);
+    if (matchesTitleWords(paper.title, q)) found.push(paper);
     if (found.length >= limit) break;
   }
   return found;

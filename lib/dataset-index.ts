@@ -1,4 +1,5 @@
 import type { Claim, Dataset, Paper } from "./schema";
+import { searchKey } from "./views/search-key";
 
 /**
  * A dataset with the lookups every query needs, built once per loaded dataset
@@ -9,7 +10,7 @@ export type DatasetIndex = {
   papers: Paper[];
   claims: Claim[];
   paperById: Map<string, Paper>;
-  /** Lower-cased "title \n abstract" per paper id, for text search. */
+  /** "title abstract" per paper id as a search key (lib/views/search-key.ts): case, hyphens and spacing dropped. */
   searchText: Map<string, string>;
   claimsByPaper: Map<string, Claim[]>;
   /**
@@ -21,7 +22,7 @@ export type DatasetIndex = {
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const paperById = new Map(dataset.papers.map((p) => [p.id, p]));
-  const searchText = new Map(dataset.papers.map((p) => [p.id, `${p.title}\n${p.abstract}`.toLowerCase()]));
+  const searchText = new Map(dataset.papers.map((p) => [p.id, searchKey(`${p.title}\n${p.abstract}`)]));
   const claimsByPaper = new Map<string, Claim[]>();
   const rejectedByPaper = new Map<string, Claim[]>();
   const claims: Claim[] = [];

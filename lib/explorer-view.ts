@@ -2,7 +2,7 @@ import { barsData, distributionData, isMultiplierKind, chartKind, tradeoffData }
 import type { DatasetIndex } from "./dataset-index";
 import { filterClaims } from "./query";
 import type { Claim } from "./schema";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./views/url-state";
 
 /**
  * The one chart the view asks for, reduced to what it draws, plus an honest
@@ -13,7 +13,8 @@ export type ChartPayload =
   | { type: "tradeoff"; data: ReturnType<typeof tradeoffData>; log: boolean }
   | { type: "distribution"; data: ReturnType<typeof distributionData>; log: boolean };
 
-export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewState): { chart: ChartPayload; caption: string } {
+/** `title` heads an exported chart; `caption` says what it shows and leaves out. */
+export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewState): { chart: ChartPayload; caption: string; title: string } {
   const kind = chartKind(state);
   const log = isMultiplierKind(kind) && state.scale === "log";
   if (state.chart === "tradeoff") {
@@ -23,6 +24,7 @@ export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewSt
     const shown = data.points.length;
     return {
       chart: { type: "tradeoff", data, log: state.scale === "log" },
+      title: `Claimed ${data.xKind} against accuracy change (pp), one point per paper`,
       caption: `${data.xKind} against accuracy change (pp) for papers reporting both: showing ${shown} of ${data.total} papers; outlined points and the dashed line mark the Pareto frontier.`,
     };
   }
@@ -30,6 +32,7 @@ export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewSt
     const data = distributionData(sorted, state);
     return {
       chart: { type: "distribution", data, log },
+      title: `Claimed ${kind}${kind === "accuracy" ? ` (${data.unit})` : " (×)"} per hardware class`,
       caption: `${kind} claims${kind === "accuracy" ? ` in ${data.unit}` : ""} per hardware class: boxes span the quartiles, the thick line is the median, whiskers min–max; ${data.points.length} of ${data.total} claims drawn as points.`,
     };
   }
@@ -38,6 +41,7 @@ export function chartPayload(index: DatasetIndex, sorted: Claim[], state: ViewSt
   const excluded = data.excluded > 0 ? ` ${data.excluded} ${kind} claims ${why} are listed in the table only.` : "";
   return {
     chart: { type: "bars", data },
+    title: `Claimed ${kind}${kind === "accuracy" ? ` (${data.unit})` : " (×)"} per paper`,
     caption: `${kind} claims${kind === "accuracy" ? ` in ${data.unit}` : ""} in table order, grouped by paper: showing ${data.bars.length} of ${data.total}.${excluded} Paler bars are ranges (min–max).`,
   };
 }

@@ -8,8 +8,10 @@ export function formatClaimValue(claim: Pick<Claim, "kind" | "value" | "min" | "
     return String(rounded).replace("-", "−");
   };
   if (claim.kind === "accuracy") {
-    const sign = claim.value > 0 ? "+" : "";
-    return `${sign}${number(claim.value)} ${claim.unit ?? "pp"}`;
+    const signed = (n: number) => `${n > 0 ? "+" : ""}${number(n)}`;
+    // A range keeps its lower bound: "+0.5 to +1.2 pp" (a dash would read as a minus sign).
+    const range = claim.min !== undefined ? `${signed(claim.min)} to ` : "";
+    return `${range}${signed(claim.value)} ${claim.unit ?? "pp"}`;
   }
   return claim.min !== undefined ? `${number(claim.min)}–${number(claim.value)}×` : `${number(claim.value)}×`;
 }

@@ -1,11 +1,12 @@
 import { barsData, chartKind, distributionData, isMultiplierKind, tradeoffData } from "./chart-data";
 import { logDomain } from "./chart-scale";
+import { compareComparability } from "./comparability";
 import { compareChartRows, compareTable, viewCompareTable } from "./compare-view";
 import type { DatasetIndex } from "./dataset-index";
 import { filterClaims } from "./query";
 import { HARDWARE_COLORS, paperColor } from "./hardware-colors";
 import type { Paper } from "./schema";
-import { serializeUrlState, type ViewState } from "./url-state";
+import { serializeUrlState, type ViewState } from "./views/url-state";
 import { explorerView } from "./view-cache";
 import { describeFilters, NO_FILTERS } from "./view-edits";
 
@@ -34,7 +35,14 @@ export type PreviewModel = {
   caption: string;
   /** Colour key when colours mean papers (compare). */
   legend: { label: string; color: string }[];
+  /** Comparability caveats the page shows ("speedup: different baselines: vLLM vs FlexGen"), drawn on the image too. */
+  warnings: string[];
 };
+
+/** Bar labels fit the label column of the image (lib/../preview-image.tsx): cut from the right, never from the left. */
+export const PREVIEW_LABEL_CHARS = 24;
+/** One line fits between the axis labels and the caption. */
+const WARNING_CHARS = 110;
 
 const MAX_PREVIEW_BARS = 14;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -81,6 +89,7 @@ function explorerModel(index: DatasetIndex, state: ViewState): PreviewModel {
     version: index.version,
     points: [] as PreviewPoint[],
     legend: [],
+    warnings: [],
   };
   const kind = chartKind(state);
   if (state.chart === "tradeoff") {
@@ -96,8 +105,15 @@ function explorerModel(index: DatasetIndex, state: ViewState): PreviewModel {
     return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), log, data.unit), bars, caption: `${kind} per hardware class: min–max, quartiles and median of ${data.total} claims` };
   }
   const data = barsData(index, sorted, state);
-  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? shortTitle(b.paperTitle) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
+  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? clip(shortTitle(b.paperTitle), PREVIEW_LABEL_CHARS) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
   return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), data.log, data.unit), bars, caption: `${kind} claims in table order: showing ${bars.length} of ${data.total}` };
+}
+
+/** "Not alike: speedup (different baselines: vLLM vs FlexGen); memory (different devices: …)", one line. */
+function compareWarnings(table: ReturnType<typeof viewCompareTable>): string[] {
+  const unlike = compareComparability(table).filter((r) => r.issues.length > 0);
+  if (unlike.length === 0) return [];
+  return [clip(`Not alike: ${unlike.map((r) => `${r.kind} (${r.issues.map((i) => i.message).join("; ")})`).join("; ")}`, WARNING_CHARS)];
 }
 
 function compareModel(index: DatasetIndex, state: ViewState): PreviewModel {
@@ -120,7 +136,8 @@ function compareModel(index: DatasetIndex, state: ViewState): PreviewModel {
     bars,
     points: [],
     caption: "best claimed × per kind, one colour per paper",
-    legend: table.papers.map((p, i) => ({ label: shortTitle(p.title), color: paperColor(i) })),
+    legend: table.papers.map((p, i) => ({ label: clip(shortTitle(p.title), PREVIEW_LABEL_CHARS), color: paperColor(i) })),
+    warnings: compareWarnings(table),
   };
 }
 
@@ -139,6 +156,7 @@ function paperModel(index: DatasetIndex, paper: Paper, state: ViewState): Previe
     points: [],
     caption: `${plural(bars.length, "multiplier claim")} of this paper`,
     legend: [],
+    warnings: [],
   };
 }
 

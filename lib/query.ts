@@ -1,13 +1,16 @@
 import type { DatasetIndex } from "./dataset-index";
 import type { Claim, Paper } from "./schema";
-import type { ListFieldName, Sort, ViewState } from "./url-state";
+import { searchWords } from "./views/search-key";
+import { baselineName } from "./views/baseline-name";
+import { sortClaims } from "./views/sort-claims";
+import { rangeApplies, type ListFieldName, type Sort, type ViewState } from "./views/url-state";
 
 /**
  * Pure filtering, faceting and sorting over the dataset, shared by the pages and
  * GET /api/claims so the explorer and the API can never disagree about a view.
  */
 
-export const FACET_FIELDS = ["hw", "kind", "device", "tech", "model", "phase", "qual"] as const;
+export const FACET_FIELDS = ["hw", "kind", "device", "vs", "tech", "model", "phase", "qual"] as const;
 export type FacetField = (typeof FACET_FIELDS)[number] & ListFieldName;
 export type FacetCounts = Record<FacetField, Map<string, number>>;
 
@@ -22,6 +25,10 @@ function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField):
       return [claim.kind];
     case "device":
       return claim.hardware.device ? [claim.hardware.device] : [];
+    case "vs": {
+      const baseline = baselineName(claim);
+      return baseline ? [baseline] : [];
+    }
     case "tech":
       return paper?.techniques ?? [];
     case "model":
@@ -35,17 +42,27 @@ function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField):
 
 function matchesFacet(claim: Claim, paper: Paper | undefined, field: FacetField, selected: string[]): boolean {
   if (selected.length === 0) return true;
-  return facetValues(claim, paper, field).some((v) => selected.includes(v));
+  const values = facetValues(claim, paper, field);
+  // Free-text values (device, baseline) come from links people type or paste: match them ignoring case.
+  if (field === "device" || field === "vs") {
+    const wanted = new Set(selected.map((s) => s.toLowerCase()));
+    return values.some((v) => wanted.has(v.toLowerCase()));
+  }
+  return values.some((v) => selected.includes(v));
 }
 
-/** Every word of the search must occur in the paper's title or abstract. */
-function searchWords(q: string): string[] {
-  return q.toLowerCase().split(" ").filter(Boolean);
+/** The unit a value range is read in: the one selected kind's, accuracy in points. */
+const RANGE_ACCURACY_UNIT = "pp";
+
+function inRange(claim: Claim, state: ViewState): boolean {
+  if (!rangeApplies(state) || (state.min === null && state.max === null)) return true;
+  if (claim.value === null) return false;
+  if (claim.kind === "accuracy" && (claim.unit ?? "pp") !== RANGE_ACCURACY_UNIT) return false;
+  return (state.min === null || claim.value >= state.min) && (state.max === null || claim.value <= state.max);
 }
 
 function matchesNonFacet(claim: Claim, index: DatasetIndex, state: ViewState, words: string[]): boolean {
-  if (state.min !== null && (claim.value === null || claim.value < state.min)) return false;
-  if (state.max !== null && (claim.value === null || claim.value > state.max)) return false;
+  if (!inRange(claim, state)) return false;
   if (words.length > 0) {
     const text = index.searchText.get(claim.paperId) ?? "";
     if (!words.every((w) => text.includes(w))) return false;
@@ -108,56 +125,6 @@ export function filterClaims(index: DatasetIndex, state: ViewState, ordered: Cla
     }
   }
   return { claims, facets };
-}
-
-type Comparable = string | number | null;
-
-function sortValue(claim: Claim, paper: Paper | undefined, key: Sort["key"]): Comparable {
-  switch (key) {
-    case "paper":
-      return paper?.title.toLowerCase() ?? claim.paperId;
-    case "kind":
-      return claim.kind;
-    case "value":
-      return claim.value;
-    case "hw":
-      return claim.hardware.class;
-    case "device":
-      return claim.hardware.device?.toLowerCase() ?? null;
-    case "qual":
-      return claim.qualifier;
-    case "baseline":
-      return claim.baseline?.toLowerCase() ?? null;
-  }
-}
-
-function compare(a: Comparable, b: Comparable): number {
-  if (a === b) return 0;
-  if (a === null) return 1; // missing values sort last in both directions
-  if (b === null) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a) < String(b) ? -1 : 1;
-}
-
-/** Deterministic order: the chosen key, then paper title, position in the abstract, id. */
-export function sortClaims(index: DatasetIndex, claims: Claim[], sort: Sort): Claim[] {
-  const keyed = claims.map((claim) => {
-    const paper = index.paperById.get(claim.paperId);
-    return { claim, key: sortValue(claim, paper, sort.key), title: paper?.title.toLowerCase() ?? "" };
-  });
-  keyed.sort((x, y) => {
-    const primary = compare(x.key, y.key);
-    if (primary !== 0) {
-      const bothPresent = x.key !== null && y.key !== null;
-      return sort.desc && bothPresent ? -primary : primary;
-    }
-    return (
-      compare(x.title, y.title) ||
-      x.claim.evidence.start - y.claim.evidence.start ||
-      compare(x.claim.id, y.claim.id)
-    );
-  });
-  return keyed.map((k) => k.claim);
 }
 
 export type ClaimsQuery = {

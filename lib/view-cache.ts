@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { queryClaims, type ClaimsQuery } from "./query";
 import { chartPayload } from "./explorer-view";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./views/url-state";
 
 /*
  * Recently computed views, per loaded dataset. A shared link is opened by many people and

@@ -1,5 +1,5 @@
 import { QUALIFIERS } from "./schema";
-import { URL_FIELDS, type ListFieldName, type ViewState } from "./url-state";
+import { URL_FIELDS, type ListFieldName, type ViewState } from "./views/url-state";
 
 /** Edits of a view that links and forms make: each returns the next state, never mutates. */
 

@@ -1,14 +1,18 @@
 /*
- * npm run eval [-- --errors] [--holdout] [--json]
+ * npm run eval [-- --errors] [--holdout] [--json [--out <file>]]
  * Scores the raw extractor (re-extracted from each labelled set's inputs, no overrides) with the
  * matching rule of CLAIMS.md, one table per labelled set, plus the fields of matched claims.
  * --holdout adds the papers set aside unread before tuning (report the gap, do not tune on them).
  * --errors lists misses, false positives and field errors with the extraction trace of each.
+ * --out (with --json) writes the summary to a file, atomically: the build writes
+ * data/eval-summary.json, which the methodology page shows.
  */
 import { parseArgs } from "node:util";
 import { scoreClaims, type ScoreReport } from "../lib/eval/score-claims";
 import { formatErrors, formatScoreTable } from "../lib/eval/format-score";
 import { extractLabelledSet, HOLDOUT_SET, LABELLED_SETS, readGold } from "../lib/eval/labelled-sets";
+import { EvalSummary } from "../lib/eval/eval-summary";
+import { writeFileAtomic } from "../lib/write-atomic";
 import { explainText } from "../lib/extract";
 import { splitSentences } from "../lib/extract/sentences";
 import { formatTrace } from "../lib/extract/trace";
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     holdout: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     set: { type: "string" },
+    out: { type: "string" },
   },
 });
 
@@ -42,7 +47,9 @@ const reports = sets.map((set) => {
 });
 
 if (values.json) {
-  console.log(JSON.stringify(reports.map(({ name, report }) => ({ name, byKind: report.byKind, fields: report.fields, papersScored: report.papersScored }))));
+  const summary = EvalSummary.parse(reports.map(({ name, report }) => ({ name, byKind: report.byKind, fields: report.fields, papersScored: report.papersScored })));
+  if (values.out) writeFileAtomic(values.out, `${JSON.stringify(summary, null, 2)}\n`);
+  else console.log(JSON.stringify(summary));
 } else {
   for (const { name, report } of reports) {
     console.log(`\n== ${name} ==`);

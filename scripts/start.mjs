@@ -31,9 +31,21 @@ function needsBuild() {
   return null;
 }
 
+/**
+ * The methodology page shows the extraction quality measured now: `npm run eval` on the
+ * labelled papers writes data/eval-summary.json, which the build bundles. A failed eval
+ * keeps the previous file (written atomically) and says so.
+ */
+function writeEvalSummary() {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const run = spawnSync(tsx, ["scripts/eval.ts", "--json", "--out", "data/eval-summary.json"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (run.status !== 0) console.warn("claimscope: npm run eval failed; the methodology page keeps the previous data/eval-summary.json");
+}
+
 const reason = needsBuild();
 if (reason) {
   console.log(`claimscope: building (${reason})…`);
+  writeEvalSummary();
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

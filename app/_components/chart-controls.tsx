@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { chartKind } from "@/lib/chart-data";
 import { CLAIM_KINDS } from "@/lib/schema";
-import { CHART_TYPES, hrefFor, SCALES, type ViewState } from "@/lib/url-state";
+import { CHART_TYPES, hrefFor, SCALES, type ViewState } from "@/lib/views/url-state";
 
 const CHART_LABELS: Record<(typeof CHART_TYPES)[number], string> = {
   bars: "Side by side",

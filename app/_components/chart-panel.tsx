@@ -1,8 +1,10 @@
 "use client";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { BarsData, DistributionData, TradeoffData } from "@/lib/chart-data";
+import { HARDWARE_COLORS, HARDWARE_ORDER } from "@/lib/hardware-colors";
+import type { HardwareClass } from "@/lib/schema";
 import BarsChart from "./bars-chart";
-import { exportPng, exportSvg } from "./chart-export";
+import { exportPng, exportSvg, type ExportTheme, type LegendItem } from "./chart-export";
 import DistributionChart from "./distribution-chart";
 import TradeoffChart from "./tradeoff-chart";
 
@@ -23,23 +25,34 @@ type Props = {
   view: string;
   version: string;
   filters: string;
+  /** The chart's title for exports (lib/explorer-view.ts). */
+  title: string;
+  /** The view's link for the export footnote: relative unless a public origin is configured. */
+  link: string;
 };
 
-export default function ChartPanel({ chart, view, version, filters }: Props) {
+/** The hardware classes the chart draws, in class order: the export's legend. */
+function legendOf(chart: ChartInput): LegendItem[] {
+  const classes = new Set<HardwareClass>(
+    chart.type === "bars" ? chart.data.bars.map((b) => b.hw) : chart.type === "tradeoff" ? chart.data.points.map((p) => p.hw) : chart.data.boxes.map((b) => b.hw),
+  );
+  const items = HARDWARE_ORDER.filter((hw) => classes.has(hw)).map((hw) => ({ label: hw, color: HARDWARE_COLORS[hw] }));
+  return chart.type === "bars" && chart.data.bars.some((b) => b.min !== undefined) ? [...items, { label: "paler: a range (min–max)", color: "#bbbbbb" }] : items;
+}
+
+export default function ChartPanel({ chart, view, version, filters, title, link }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const [theme, setTheme] = useState<ExportTheme>("light");
   const run = (format: "svg" | "png") => {
     const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
     if (!svg) return;
-    const footnote = { version, filters, link: window.location.href };
+    const spec = { title, subtitle: `Filters: ${filters}`, legend: legendOf(chart), version, link, theme };
     const name = `claimscope-${chart.type}.${format}`;
-    if (format === "svg") exportSvg(svg, footnote, name);
-    else void exportPng(svg, footnote, name);
+    if (format === "svg") exportSvg(svg, spec, name);
+    else void exportPng(svg, spec, name);
   };
   const marks = chart.type === "bars" ? chart.data.bars.length : chart.data.points.length;
-  const empty =
-    (chart.type === "bars" && chart.data.bars.length === 0) ||
-    (chart.type === "tradeoff" && chart.data.points.length === 0) ||
-    (chart.type === "distribution" && chart.data.points.length === 0);
+  const empty = marks === 0;
   return (
     <div>
       <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type} data-marks={marks}>
@@ -53,13 +66,16 @@ export default function ChartPanel({ chart, view, version, filters }: Props) {
           <DistributionChart data={chart.data} log={chart.log} />
         )}
       </div>
-      <div className="toolbar">
+      <div className="toolbar export-toolbar">
         <button type="button" onClick={() => run("svg")} disabled={empty}>
           Export SVG
         </button>
         <button type="button" onClick={() => run("png")} disabled={empty}>
           Export PNG
         </button>
+        <label className="small">
+          <input type="checkbox" checked={theme === "dark"} onChange={(e) => setTheme(e.target.checked ? "dark" : "light")} /> dark background
+        </label>
       </div>
     </div>
   );

@@ -3,8 +3,10 @@ import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
-import { hrefFor, type SortKey, type ViewState } from "@/lib/url-state";
+import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import { baselineName } from "@/lib/views/baseline-name";
+import { explainClaim } from "@/lib/views/explain-claim";
 import StatusBadge from "./status-badge";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
@@ -47,10 +49,39 @@ export function Evidence({ claim }: { claim: Claim }) {
   );
 }
 
+/**
+ * On a phone the header row is hidden (rows become cards), so the sort orders are links
+ * of their own; the same links as the column headers, so a sort is a navigation either way.
+ */
+function SortControl({ state }: { state: ViewState }) {
+  return (
+    <nav className="sort-control" aria-label="Sort claims">
+      <span className="small muted">Sort by</span>
+      <ul className="chips">
+        {COLUMNS.filter((c) => c.key !== null).map((column) => {
+          const key = column.key as SortKey;
+          const active = state.sort.key === key;
+          const next = { ...state, sort: { key, desc: active ? !state.sort.desc : key === "value" }, page: 1 };
+          return (
+            <li key={key}>
+              <Link className="chip" href={hrefFor("/", next)} prefetch={false} scroll={false} aria-current={active ? "true" : undefined} data-sort-option={key}>
+                {column.label}
+                {active ? (state.sort.desc ? " ↓" : " ↑") : ""}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 /** Server-rendered: the first HTML response already holds the rows a link points at. */
 export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; state: ViewState; index: DatasetIndex }) {
   const paperQuery = state.papers.length > 0 ? hrefFor("", { papers: state.papers }) : "";
   return (
+    <>
+    <SortControl state={state} />
     <table className="claims" data-testid="claims-table">
       <thead>
         <tr>
@@ -74,21 +105,28 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
                   prefetch={false}
                   scroll={false}
                   className="small"
-                  aria-label={`${selected ? "Remove from" : "Add to"} comparison: ${paper?.title ?? claim.paperId}`}
                 >
                   {selected ? "− compare" : "+ compare"}
+                  {/* The visible words start the accessible name (WCAG 2.5.3); the title says which paper. */}
+                  <span className="visually-hidden"> {paper?.title ?? claim.paperId}</span>
                 </Link>
               </td>
               <td data-label="Kind">{claim.kind}</td>
               <td data-label="Value" className="num" data-value={claim.value ?? ""}>
                 {formatClaimValue(claim)} <StatusBadge claim={claim} />
+                <span className="small muted conversion" data-testid="row-conversion">
+                  {explainClaim(claim).conversion}
+                </span>
               </td>
               <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
               <td data-label="Hardware" data-hw={claim.hardware.class}>
                 {claim.hardware.class}
               </td>
               <td data-label="Device">{claim.hardware.device ?? "—"}</td>
-              <td data-label="Baseline">{claim.baseline ?? "—"}</td>
+              <td data-label="Baseline" title={claim.baselineCanonical && claim.baseline ? `written: ${claim.baseline}` : undefined}>
+                {baselineName(claim) ?? "—"}
+                {claim.baselineHardware ? <span className="small muted"> ({claim.baselineHardware})</span> : null}
+              </td>
               <td data-label="Evidence" className="evidence">
                 <Evidence claim={claim} />
               </td>
@@ -97,5 +135,6 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
         })}
       </tbody>
     </table>
+    </>
   );
 }

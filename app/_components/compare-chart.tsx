@@ -1,5 +1,5 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CompareChartRow } from "@/lib/compare-view";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
 import { paperColor } from "@/lib/hardware-colors";
@@ -16,6 +16,8 @@ export default function CompareChart({ rows, papers, warnings = {} }: Props) {
   const data = rows.map((r) => ({ kind: warnings[r.kind] ? `⚠ ${r.kind}` : r.kind, ...r.values }));
   const scale = logDomain(rows.flatMap((r) => Object.values(r.values)));
   const short = (t: string) => (t.length > 28 ? `${t.slice(0, 27)}…` : t);
+  // Only papers with at least one bar get a series, so the legend never names a paper it does not draw.
+  const drawn = papers.map((p, i) => ({ ...p, color: paperColor(i) })).filter((p) => rows.some((r) => r.values[p.id] !== undefined));
   return (
     <ResponsiveContainer width="100%" height={340}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -41,8 +43,10 @@ export default function CompareChart({ rows, papers, warnings = {} }: Props) {
           }}
         />
         <Legend formatter={(id: string) => short(papers.find((p) => p.id === id)?.title ?? id)} />
-        {papers.map((p, i) => (
-          <Bar key={p.id} dataKey={p.id} name={p.id} fill={paperColor(i)} isAnimationActive={false} />
+        {drawn.map((p) => (
+          <Bar key={p.id} dataKey={p.id} name={p.id} fill={p.color} isAnimationActive={false}>
+            <LabelList dataKey={p.id} position="top" fontSize={10} formatter={(v: unknown) => (typeof v === "number" ? formatMultiplier(v) : "")} />
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { hrefFor, type ViewState } from "@/lib/url-state";
+import { hrefFor, type ViewState } from "@/lib/views/url-state";
 
 export default function Pagination({ state, page, pageCount }: { state: ViewState; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;

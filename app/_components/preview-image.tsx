@@ -10,6 +10,7 @@ import { PREVIEW_SIZE } from "@/lib/link-preview";
 const PLOT = { left: 300, width: 820, top: 150, height: 380 };
 const INK = "#1d2330";
 const MUTED = "#5b6475";
+const WARNING = "#8a4b00";
 
 function position(value: number, axis: PreviewModel["axis"]): number {
   const [lo, hi] = axis.domain;
@@ -37,7 +38,7 @@ function Bars({ model }: { model: PreviewModel }) {
         const top = i * rowHeight;
         return (
           <div key={`b${i}`} style={{ display: "flex", position: "absolute", left: 0, top, width: PREVIEW_SIZE.width, height: rowHeight }}>
-            <div style={{ display: "flex", position: "absolute", left: 40, width: PLOT.left - 52, top: 0, height: rowHeight, alignItems: "center", justifyContent: "flex-end", fontSize: Math.min(18, rowHeight * 0.6), color: INK, overflow: "hidden", whiteSpace: "nowrap" }}>
+            <div style={{ display: "flex", position: "absolute", left: 40, width: PLOT.left - 52, top: 0, height: rowHeight, alignItems: "center", justifyContent: "flex-end", fontSize: Math.min(18, rowHeight * 0.6), color: INK, whiteSpace: "nowrap" }}>
               {bar.label}
             </div>
             <div style={{ display: "flex", position: "absolute", left: PLOT.left + from, top: rowHeight * 0.2, width, height: rowHeight * 0.6, background: bar.color, opacity: bar.box ? 0.35 : 1, borderRadius: 3 }} />
@@ -107,6 +108,13 @@ export default function PreviewImage({ model }: { model: PreviewModel }) {
       {model.points.length > 0 ? <Points model={model} /> : model.bars.length > 0 ? <Bars model={model} /> : (
         <div style={{ display: "flex", position: "absolute", left: 40, top: PLOT.top + 40, fontSize: 28, color: MUTED }}>No claims to draw in this view.</div>
       )}
+      {model.warnings.length > 0 ? (
+        <div style={{ display: "flex", flexDirection: "column", position: "absolute", left: 40, right: 40, bottom: 50, fontSize: 17, color: WARNING, whiteSpace: "nowrap" }}>
+          {model.warnings.map((w, i) => (
+            <div key={`w${i}`} style={{ display: "flex" }}>{`! ${w}`}</div>
+          ))}
+        </div>
+      ) : null}
       <div style={{ display: "flex", position: "absolute", left: 40, right: 40, bottom: 24, justifyContent: "space-between", fontSize: 18, color: MUTED }}>
         <div style={{ display: "flex" }}>{model.caption}</div>
         <div style={{ display: "flex" }}>{`data ${model.version}`}</div>

@@ -1,15 +1,21 @@
 "use client";
 import { useState } from "react";
 
-type Props = { linkPath: string; embedPath: string | null; imagePath: string; imageName: string };
+type Props = { linkPath: string; embedPath: string | null; embedHeight?: number; imagePath: string; imageName: string };
 type Status = "" | "Link copied" | "Embed code copied" | "Copy failed: select the text";
 
-export function embedSnippet(src: string): string {
-  return `<iframe src="${src.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" width="100%" height="460" style="border:0" loading="lazy" title="Claimscope chart"></iframe>`;
+/**
+ * The iframe starts at the chart's height; the script lets /embed resize it when its
+ * content changes (a "claimscope:resize" message), only for the frame that sent it.
+ */
+export function embedSnippet(src: string, height = 460): string {
+  const iframe = `<iframe src="${src.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy" title="Claimscope chart" data-claimscope-embed></iframe>`;
+  const script = `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="claimscope:resize"||typeof d.height!=="number")return;document.querySelectorAll("iframe[data-claimscope-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`;
+  return `${iframe}\n${script}`;
 }
 
 /** Copy link, copy embed code, download image. Paths come from the server (lib/url-state.ts). */
-export default function ShareActions({ linkPath, embedPath, imagePath, imageName }: Props) {
+export default function ShareActions({ linkPath, embedPath, embedHeight, imagePath, imageName }: Props) {
   const [status, setStatus] = useState<Status>("");
   const [snippet, setSnippet] = useState<string | null>(null);
   const copy = async (text: string, done: Status) => {
@@ -31,7 +37,7 @@ export default function ShareActions({ linkPath, embedPath, imagePath, imageName
         <button
           type="button"
           onClick={() => {
-            const code = embedSnippet(absolute(embedPath));
+            const code = embedSnippet(absolute(embedPath), embedHeight);
             setSnippet(code);
             void copy(code, "Embed code copied");
           }}

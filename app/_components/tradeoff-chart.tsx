@@ -2,9 +2,11 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { TradeoffData, TradeoffPoint } from "@/lib/chart-data";
 import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import { SCATTER_HEIGHT } from "@/lib/views/chart-height";
+import { clampToAxis, clippedAxis } from "@/lib/views/axis-clip";
 import { HARDWARE_COLORS } from "@/lib/hardware-colors";
 
-function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TradeoffPoint }[] }) {
+function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TradeoffPoint & { trueY?: number } }[] }) {
   const p = payload?.[0]?.payload;
   if (!active || !p) return null;
   return (
@@ -13,8 +15,8 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: { paylo
         <strong>{p.title}</strong>
       </p>
       <p>
-        {formatMultiplier(p.x)} · {p.y > 0 ? "+" : ""}
-        {p.y} pp · {p.hw}
+        {formatMultiplier(p.x)} · {(p.trueY ?? p.y) > 0 ? "+" : ""}
+        {p.trueY ?? p.y} pp · {p.hw}
         {p.pareto ? " · on the Pareto frontier" : ""}
       </p>
     </div>
@@ -23,10 +25,13 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: { paylo
 
 export default function TradeoffChart({ data, log }: { data: TradeoffData; log: boolean }) {
   const scale = log ? logDomain(data.points.map((p) => p.x)) : null;
-  const frontier = data.points.filter((p) => p.pareto).sort((a, b) => a.x - b.x);
+  // Accuracy changes clip far outliers to the axis edge (hollow, true value in the tooltip).
+  const yAxis = clippedAxis(data.points.map((p) => p.y), 0);
+  const points = data.points.map((p) => ({ ...p, y: clampToAxis(p.y, yAxis), trueY: p.y, beyond: clampToAxis(p.y, yAxis) !== p.y }));
+  const frontier = points.filter((p) => p.pareto).sort((a, b) => a.x - b.x);
   const xLabel = `${data.xKind === "memory" ? "memory reduction" : "speedup"} (×${log ? ", log scale" : ""})`;
   return (
-    <ResponsiveContainer width="100%" height={380}>
+    <ResponsiveContainer width="100%" height={SCATTER_HEIGHT}>
       <ScatterChart margin={{ top: 12, right: 20, bottom: 30, left: 8 }}>
         <CartesianGrid />
         <XAxis
@@ -43,26 +48,32 @@ export default function TradeoffChart({ data, log }: { data: TradeoffData; log: 
           type="number"
           dataKey="y"
           width={78}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
+          allowDataOverflow
           tickFormatter={(v: number) => `${v} pp`}
-          label={{ value: "accuracy change (pp)", angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
+          label={{ value: `accuracy change (pp${yAxis.clipped ? "; hollow: beyond" : ""})`, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle" } }}
         />
         <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 3" />
         <ReferenceLine x={1} stroke="currentColor" strokeDasharray="4 3" />
         <Tooltip content={<PointTooltip />} />
         <Scatter
-          data={data.points}
+          data={points}
           isAnimationActive={false}
-          shape={(props: any) => (
-            <circle
-              cx={props.cx}
-              cy={props.cy}
-              r={props.payload.pareto ? 6 : 4}
-              fill={HARDWARE_COLORS[props.payload.hw as keyof typeof HARDWARE_COLORS]}
-              stroke={props.payload.pareto ? "currentColor" : "none"}
-              strokeWidth={1.5}
-              fillOpacity={0.85}
-            />
-          )}
+          shape={(props: any) => {
+            const color = HARDWARE_COLORS[props.payload.hw as keyof typeof HARDWARE_COLORS];
+            return (
+              <circle
+                cx={props.cx}
+                cy={props.cy}
+                r={props.payload.pareto ? 6 : 4}
+                fill={props.payload.beyond ? "none" : color}
+                stroke={props.payload.beyond ? color : props.payload.pareto ? "currentColor" : "none"}
+                strokeWidth={props.payload.beyond ? 2 : 1.5}
+                fillOpacity={0.85}
+              />
+            );
+          }}
         />
         <Scatter data={frontier} line={{ stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "6 3" }} shape={() => <g />} isAnimationActive={false} legendType="none" />
       </ScatterChart>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
-import type { ViewState } from "@/lib/url-state";
+import type { ViewState } from "@/lib/views/url-state";
 import { diffView, type SnapshotClaim, type VersionChange } from "@/lib/version-snapshot";
 import { readVersionSnapshot } from "@/lib/version-snapshots";
 

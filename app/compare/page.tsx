@@ -12,8 +12,10 @@ import { compareMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
 import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
 import { paperColor } from "@/lib/hardware-colors";
-import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import { hasReviewedClaims } from "@/lib/views/facet-groups";
+import { explainClaim } from "@/lib/views/explain-claim";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -81,7 +83,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
           <p className="comparability-summary" data-testid="comparability-summary">
             {comparabilitySummary(comparability, table.papers)} Kinds marked ⚠ compare claims that differ: see the notes in the table.
           </p>
-          <ViewToggles state={state} path="/compare" />
+          <ViewToggles state={state} path="/compare" reviewedAvailable={hasReviewedClaims(index)} />
           <h2>Claims side by side</h2>
           <table className="compare" data-testid="compare-table">
             <thead>
@@ -128,7 +130,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
                       ) : (
                         <ul>
                           {cell.map((c) => (
-                            <li key={c.id} title={c.evidence.sentence}>
+                            <li key={c.id} title={`${explainClaim(c).summary} — “${c.evidence.sentence}”`}>
                               <strong>{formatClaimValue(c)}</strong>{" "}
                               <span className="small muted">
                                 {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}

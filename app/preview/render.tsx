@@ -5,7 +5,7 @@ import { RenderQueue } from "@/lib/http/render-queue";
 import { PREVIEW_SIZE, previewModel, type PreviewPage } from "@/lib/link-preview";
 import { ByteBoundedCache } from "@/lib/views/preview-cache";
 import { drawablePreviewModel } from "@/lib/views/preview-text";
-import { parseUrlState, serializeUrlState } from "@/lib/url-state";
+import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 
 /*
  * The PNG of a view's chart, keyed by its query. The query carries the data version (v=) so

@@ -49,6 +49,20 @@ export const BASELINE_NAMES: BaselineName[] = [
   { name: "W8A8", pattern: String.raw`W8A8` },
 ];
 
+/** Model families papers compare against, named with their size: "BERT base", "BERTbase" → BERT-base; "DeiT-S" stays. */
+const MODEL_FAMILIES = ["DeiT", "ViT", "Swin", "BERT", "RoBERTa", "DistilBERT", "ResNet", "EfficientNet", "MobileNet(?:V[1-3])?", "LLaMA(?:-?[23])?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?"];
+const SIZE = String.raw`(?:[- ]?(?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|Ti|S|B|L|H|XL|\d+(?:\.\d+)?[BMK]?)\b)?`;
+const MODEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d])`, "gu");
+
+function canonicalModel(written: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of written.matchAll(MODEL_SCAN)) {
+    const size = m[2]!.replace(/^[- ]/, "");
+    found.add(size ? `${m[1]}-${/^(?:base|large|small|tiny|huge)$/i.test(size) ? size.toLowerCase() : size}` : m[1]!);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 const BOUNDED = (source: string) => `(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`;
 const NAME_SCAN = new RegExp(BOUNDED(alternation(BASELINE_NAMES.map((b) => b.pattern))), "giu");
 const GENERIC_ONLY = new RegExp(`^(?:(?:the|a|an|our|its|their|standard|optimized|conventional|state-of-the-art|high-end|commodity|commercial|general-purpose|existing)\\s+)*(${alternation(GENERIC_WORDS.slice(0, 3).map((w) => w.pattern))})(?:[- ](?:based))?(?:\\s+(?:baselines?|implementations?|solutions?|counterparts?|platforms?|systems?|executions?|versions?|inference|servers?))?$`, "iu");
@@ -66,9 +80,12 @@ export function canonicalBaseline(written: string): string | undefined {
   if (names.size > 1) return undefined;
   const device = canonicalDevice(written);
   if (device) return device.name;
+  const model = canonicalModel(written);
+  if (model) return model;
   const generic = GENERIC_ONLY.exec(written.trim());
   if (generic) {
-    const index = generic.slice(1, 4).findIndex((g) => g !== undefined);
+    // Group 1 is the whole alternation; the rows' groups follow it.
+    const index = generic.slice(2, 5).findIndex((g) => g !== undefined);
     return CLASS_NAMES[index];
   }
   return undefined;

@@ -46,7 +46,9 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
-    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
+    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
+    // ", NEO raises throughput": a name and a verb open the main clause.
+    String.raw`,\s+[A-Z][\w-]*\s+(?!models\b|systems\b|kernels\b|baselines\b|GPUs\b|CPUs\b)[a-z]{3,}s\b`,
     String.raw`,?\s+and\s+(?:its|their|our|it|they|we|this|the proposed)\b`,
   ].join("|"),
   "i",
@@ -205,7 +207,8 @@ function firstItem(frame: BaselineFrame): string {
 function itemsThroughRespectively(sentence: string, frame: BaselineFrame): string[] | undefined {
   const rest = sentence.slice(frame.start, frame.start + MAX_PHRASE_CHARS + 60);
   const end = /,?\s+respectively\b/i.exec(rest);
-  if (!end) return undefined;
+  // A list of names, not a stretch of the sentence holding the claims themselves.
+  if (!end || /\d\s?[×%]/.test(rest.slice(0, end.index))) return undefined;
   return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 

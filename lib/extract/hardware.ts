@@ -199,3 +199,15 @@ export function resolveHardware(paper: PaperHardware, sentenceIndex: number, num
 export function classOfBaseline(baseline: string): HardwareClass | undefined {
   return pick(mentionsIn(baseline))?.class;
 }
+
+/**
+ * "by 7.5x, 26% and 14% on T4, A10G and H100 GPUs, respectively": the i-th number of the
+ * sentence runs on the i-th named device, when the sentence names as many target devices as it
+ * states numbers. Undefined when the sentence is no such list.
+ */
+export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, count: number): Hardware[] | undefined {
+  if (count < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
+  const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
+  if (named.length !== count) return undefined;
+  return named.map((m) => ({ class: m.cls, device: m.device! }));
+}

@@ -7,7 +7,7 @@ test("papers are added from the explorer and the paper page, then compared side 
   const firstRow = page.locator("table.claims tbody tr").first();
   const firstPaper = (await firstRow.getAttribute("data-claim-id")) ?? "";
   const paperId = dataset.claims.find((c) => c.id === firstPaper)!.paperId;
-  await firstRow.getByRole("link", { name: /Add to comparison/ }).click();
+  await firstRow.getByRole("link", { name: /^\+ compare/ }).click();
   await expect(page).toHaveURL(new RegExp(`papers=${paperId}`));
   // A second paper, added from its own page.
   const other = dataset.papers.find((p) => p.id !== paperId && dataset.claims.some((c) => c.paperId === p.id))!;
@@ -26,7 +26,8 @@ test("a paper can be found by title and added on the compare page", async ({ pag
   const paper = dataset.papers.find((p) => dataset.claims.some((c) => c.paperId === p.id))!;
   await page.goto("/compare");
   await expect(page.getByTestId("compare-empty")).toBeVisible();
-  await page.getByLabel("Add a paper by title").fill(paper.title.slice(0, 30));
+  // The finder matches whole words: the title's first three words find it.
+  await page.getByLabel("Add a paper by title").fill(paper.title.split(/\s+/).slice(0, 3).join(" "));
   await page.getByRole("button", { name: "Find" }).click();
   await expect(page).toHaveURL(/\/compare\?q=/);
   await page.getByRole("link", { name: `+ ${paper.title}` }).click();

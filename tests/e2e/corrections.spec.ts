@@ -101,8 +101,8 @@ test.describe("a dataset with reviewed claims", () => {
     await expect(rejectedList.locator(`[data-claim-id="${rejected.id}"]`)).toContainText("Reason: a configuration number");
     await expect(page.getByTestId("paper-claims").locator(`[data-claim-id="${rejected.id}"]`)).toHaveCount(0);
     await expect(page.getByTestId("paper-claims").locator(`[data-claim-id="${corrected.id}"] [data-status=corrected]`)).toBeVisible();
-    await expect(page.getByTestId("arxiv-link")).toHaveAttribute("href", "https://arxiv.org/abs/2401.00001");
-    await expect(page.getByTestId("hf-link")).toHaveAttribute("href", "https://huggingface.co/papers/2401.00001");
+    await expect(page.getByTestId("paper-link-arxiv")).toHaveAttribute("href", "https://arxiv.org/abs/2401.00001");
+    await expect(page.getByTestId("paper-link-huggingface")).toHaveAttribute("href", "https://huggingface.co/papers/2401.00001");
     await expect(page.getByTestId("paper-byline")).toContainText("Ada Lovelace, Alan Turing · 2024-01-02");
     await screens(page, "paper-reviewed", rejectedList);
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { searchKey } from "../../lib/views/search-key";
 import { claimsWhere, readDataset } from "./dataset";
 
 test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ page }) => {
@@ -62,23 +63,28 @@ test("the first HTML response already holds the filtered table and paper titles"
 
 test("the API answers the explorer's parameters with the dataset's claims", async ({ request }) => {
   const dataset = readDataset();
-  const body = (await (await request.get("/api/claims?hw=FPGA&sort=-value")).json()) as { claims: { id: string }[] };
+  const body = (await (await request.get("/api/claims?hw=FPGA&sort=-value")).json()) as { claims: { id: string; explanation: { summary: string } }[] };
   const byId = new Map(dataset.claims.map((c) => [c.id, c]));
   expect(body.claims.map((c) => c.id).sort()).toEqual(dataset.claims.filter((c) => c.hardware.class === "FPGA").map((c) => c.id).sort());
-  for (const claim of body.claims) expect(claim).toEqual(byId.get(claim.id));
+  for (const { explanation, ...claim } of body.claims) {
+    expect(claim).toEqual(byId.get(claim.id));
+    // Every claim says how its number was read (lib/views/explain-claim.ts).
+    expect(explanation.summary).toContain(byId.get(claim.id)!.evidence.text);
+  }
 });
 
 test("search and value range write the canonical URL and filter the rows", async ({ page }) => {
   const dataset = readDataset();
   const word = dataset.papers[0]!.title.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? "the";
-  await page.goto("/?hw=GPU&chart=distribution");
+  // A value range is in one kind's unit, so the range fields come with one kind selected.
+  await page.goto("/?hw=GPU&kind=speedup&chart=distribution");
   await page.getByLabel("Search titles and abstracts").fill(word);
-  await page.getByLabel("Min value").fill("1.5");
+  await page.getByLabel("Min speedup (×)").fill("1.5");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(new RegExp(`\\?hw=GPU&min=1\\.5&q=${word}&chart=distribution$`));
-  const text = new Map(dataset.papers.map((p) => [p.id, `${p.title}\n${p.abstract}`.toLowerCase()]));
+  await expect(page).toHaveURL(new RegExp(`\\?hw=GPU&kind=speedup&min=1\\.5&q=${word}&chart=distribution$`));
+  const text = new Map(dataset.papers.map((p) => [p.id, searchKey(`${p.title}\n${p.abstract}`)]));
   const expected = dataset.claims.filter(
-    (c) => c.hardware.class === "GPU" && c.value !== null && c.value >= 1.5 && text.get(c.paperId)!.includes(word.toLowerCase()),
+    (c) => c.hardware.class === "GPU" && c.kind === "speedup" && c.value !== null && c.value >= 1.5 && text.get(c.paperId)!.includes(searchKey(word)),
   );
   await expect(page.getByTestId("result-count")).toHaveText(String(expected.length));
   await expect(page.getByLabel("Search titles and abstracts")).toHaveValue(word);

@@ -64,8 +64,10 @@ test.describe("no public origin configured", () => {
     expect(html).toMatch(/<title>[^<]+· Claimscope<\/title>/);
     const api = await (await request.get(`${server.origin}/api/claims`, { headers: FORGED })).json();
     expect(api.next).toBe("/api/claims?page=2");
-    const csv = await (await request.get(`${server.origin}/api/claims?format=csv&kind=memory`, { headers: FORGED })).text();
-    expect(csv).toContain("# Link: /?kind=memory\n");
+    const csv = await request.get(`${server.origin}/api/claims?format=csv&kind=memory`, { headers: FORGED });
+    expect(csv.headers()["x-claimscope-view"]).toMatch(/^\/\?kind=memory&v=/);
+    const meta = await (await request.get(`${server.origin}/api/claims?format=meta&kind=memory`, { headers: FORGED })).json();
+    expect(meta.link).toMatch(/^\/\?kind=memory&v=/);
     // A malformed Host gives a normal page, not one without a title.
     const malformed = await request.get(`${server.origin}/`, { headers: { "x-forwarded-host": "a b<c>", host: "[::1" } });
     expect([200, 400]).toContain(malformed.status());
@@ -104,7 +106,7 @@ test.describe("no public origin configured", () => {
   test("a paper from older data: no javascript: Source link, no bidi override, the number isolated", async ({ page }) => {
     await page.goto(`${server.origin}/papers/${spoofPaper.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spoofed numbers");
-    await expect(page.getByTestId("source-link")).toHaveCount(0);
+    await expect(page.getByTestId("paper-link-source")).toHaveCount(0);
     expect(await page.locator("a[href^='javascript:']").count()).toBe(0);
     const abstract = (await page.getByTestId("abstract").textContent())!;
     expect(abstract).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

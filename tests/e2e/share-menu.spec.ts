@@ -66,7 +66,9 @@ test("share menu: copy link (pinned to the data version), copy embed code, downl
   await page.getByTestId("copy-embed").click();
   await expect(page.getByText("Embed code copied")).toBeVisible();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\?kind=speedup&amp;chart=distribution&amp;v=[0-9a-f]+" width="100%" height="460"/);
+  // The frame starts at the chart's height (380 px distribution plus the attribution and legend) and the listener resizes it.
+  expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\?kind=speedup&amp;chart=distribution&amp;v=[0-9a-f]+" width="100%" height="464"/);
+  expect(snippet).toContain('d.type!=="claimscope:resize"');
   await expect(page.getByTestId("embed-snippet")).toHaveValue(snippet);
   await screens(page, "share-menu", page.getByTestId("embed-snippet"));
 

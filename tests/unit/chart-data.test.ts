@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { barsData, distributionData, markParetoFrontier, MAX_BARS, tradeoffData } from "@/lib/chart-data";
 import { indexDataset } from "@/lib/dataset-index";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
-import { DEFAULT_STATE } from "@/lib/url-state";
+import { DEFAULT_STATE } from "@/lib/views/url-state";
 
 const dataset = makeSyntheticDataset({ claims: 2000, seed: 5 });
 const index = indexDataset(dataset);

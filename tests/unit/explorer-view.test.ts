@@ -3,7 +3,7 @@ import { indexDataset } from "@/lib/dataset-index";
 import { chartPayload } from "@/lib/explorer-view";
 import { filterClaims } from "@/lib/query";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
-import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+import { DEFAULT_STATE, type ViewState } from "@/lib/views/url-state";
 
 const index = indexDataset(makeSyntheticDataset({ claims: 1500, seed: 4 }));
 const view = (s: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...s });

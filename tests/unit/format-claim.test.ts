@@ -8,6 +8,9 @@ describe("formatClaimValue", () => {
     expect(formatClaimValue({ kind: "accuracy", value: -0.75, unit: "pp" })).toBe("−0.75 pp");
     expect(formatClaimValue({ kind: "accuracy", value: 2, unit: "BLEU" })).toBe("+2 BLEU");
     expect(formatClaimValue({ kind: "cost", value: null })).toBe("not convertible");
+    // An accuracy range keeps its lower bound.
+    expect(formatClaimValue({ kind: "accuracy", value: 1.2, min: 0.5, unit: "pp" })).toBe("+0.5 to +1.2 pp");
+    expect(formatClaimValue({ kind: "accuracy", value: 0.4, min: -0.3 })).toBe("−0.3 to +0.4 pp");
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/dataset-index";
-import { filterClaims, queryClaims, sortClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { filterClaims, queryClaims, TABLE_PAGE_SIZE } from "@/lib/query";
+import { sortClaims } from "@/lib/views/sort-claims";
+import { CLAIM_KINDS } from "@/lib/schema";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
-import { DEFAULT_STATE, type ViewState } from "@/lib/url-state";
+import { DEFAULT_STATE, type ViewState } from "@/lib/views/url-state";
 
 const dataset = makeSyntheticDataset({ claims: 600, seed: 3 });
 const index = indexDataset(dataset);
@@ -27,9 +29,22 @@ describe("query", () => {
     expect(facets.kind.get("memory")).toBe(dataset.claims.filter((c) => c.kind === "memory" && c.hardware.class === "GPU").length);
   });
 
-  it("applies the value range to the normalized value and drops non-convertible claims", () => {
-    const { claims } = filterClaims(index, view({ min: 2, max: 5 }));
-    expect(claims.length).toBe(dataset.claims.filter((c) => c.value !== null && c.value >= 2 && c.value <= 5).length);
+  it("applies the value range to the normalized value of the one selected kind and drops non-convertible claims", () => {
+    const { claims } = filterClaims(index, view({ kind: ["speedup"], min: 2, max: 5 }));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBe(dataset.claims.filter((c) => c.kind === "speedup" && c.value !== null && c.value >= 2 && c.value <= 5).length);
+  });
+
+  it("reads an accuracy range in points only, never in BLEU or FID", () => {
+    const { claims } = filterClaims(index, view({ kind: ["accuracy"], min: -1 }));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => (c.unit ?? "pp") === "pp" && c.value !== null && c.value >= -1)).toBe(true);
+  });
+
+  it("ignores a range when the kinds would mix units", () => {
+    expect(filterClaims(index, view({ kind: ["speedup", "accuracy"], min: 2 })).claims.length).toBe(
+      filterClaims(index, view({ kind: ["speedup", "accuracy"] })).claims.length,
+    );
   });
 
   it("searches titles and abstracts case-insensitively, all words", () => {
@@ -38,6 +53,21 @@ describe("query", () => {
     const { claims } = filterClaims(index, view({ q: `${word} ${paper.title.split(" ").at(-1)}` }));
     expect(claims.some((c) => c.paperId === paper.id)).toBe(true);
     expect(filterClaims(index, view({ q: "zzzz-nothing" })).claims).toEqual([]);
+  });
+
+  it("finds hyphenated and spaced spellings alike", () => {
+    const paper = dataset.papers.find((p) => /\w+ \w+/.test(p.title))!;
+    const [first, second] = paper.title.split(" ") as [string, string];
+    const hyphenated = filterClaims(index, view({ q: `${first.toLowerCase()}-${second.toUpperCase()}` })).claims;
+    expect(hyphenated.some((c) => c.paperId === paper.id)).toBe(true);
+  });
+
+  it("filters by baseline (canonical name first) ignoring case", () => {
+    const withBaseline = dataset.claims.find((c) => c.baseline !== undefined && c.status !== "rejected")!;
+    const { claims, facets } = filterClaims(index, view({ vs: [withBaseline.baseline!.toUpperCase()] }));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => (c.baselineCanonical ?? c.baseline)!.toLowerCase() === withBaseline.baseline!.toLowerCase())).toBe(true);
+    expect(facets.vs.get(withBaseline.baseline!)).toBe(claims.length);
   });
 
   it("filters by paper technique and model family", () => {
@@ -57,11 +87,19 @@ describe("query", () => {
   it("sorts deterministically with nulls last in both directions", () => {
     const asc = sortClaims(index, dataset.claims, { key: "value", desc: false });
     const desc = sortClaims(index, dataset.claims, { key: "value", desc: true });
-    const values = (list: typeof asc) => list.map((c) => c.value).filter((v): v is number => v !== null);
-    expect(values(asc)).toEqual([...values(asc)].sort((a, b) => a - b));
-    expect(values(desc)).toEqual([...values(desc)].sort((a, b) => b - a));
-    expect(asc.at(-1)!.value).toBeNull();
-    expect(desc.at(-1)!.value).toBeNull();
+    // Values sort within one unit: kinds stay in their fixed order, never interleaved.
+    const unitOf = (c: (typeof asc)[number]) => `${CLAIM_KINDS.indexOf(c.kind)}:${c.kind === "accuracy" ? (c.unit ?? "pp") : "x"}`;
+    for (const list of [asc, desc]) {
+      const units = list.map(unitOf);
+      expect(units).toEqual([...units].sort());
+      for (const unit of new Set(units)) {
+        const group = list.filter((c) => unitOf(c) === unit);
+        const values = group.map((c) => c.value).filter((v): v is number => v !== null);
+        expect(values).toEqual([...values].sort((a, b) => (list === asc ? a - b : b - a)));
+        const firstNull = group.findIndex((c) => c.value === null);
+        if (firstNull !== -1) expect(group.slice(firstNull).every((c) => c.value === null)).toBe(true);
+      }
+    }
     expect(sortClaims(index, [...dataset.claims].reverse(), { key: "kind", desc: false })).toEqual(sortClaims(index, dataset.claims, { key: "kind", desc: false }));
   });
 

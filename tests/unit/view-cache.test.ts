@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
 import { indexDataset } from "@/lib/dataset-index";
 import { queryClaims } from "@/lib/query";
-import { parseUrlState } from "@/lib/url-state";
+import { parseUrlState } from "@/lib/views/url-state";
 import { explorerView } from "@/lib/view-cache";
 
 describe("explorerView", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE } from "@/lib/url-state";
+import { DEFAULT_STATE } from "@/lib/views/url-state";
 import { describeFilters, toggleListValue, toggleVisibleQualifier } from "@/lib/view-edits";
 
 describe("view edits", () => {

@@ -8,13 +8,48 @@ import VersionNotice from "@/app/_components/version-notice";
 import StatusBadge, { statusNote } from "@/app/_components/status-badge";
 import { paperMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset";
-import { formatClaimValue, QUALIFIER_LABELS } from "@/lib/format-claim";
+import { formatClaimValue } from "@/lib/format-claim";
 import { segmentAbstract } from "@/lib/highlight";
-import { safeHttpUrl } from "@/lib/http/safe-url";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { CLAIM_KINDS, HARDWARE_CLASSES, QUALIFIERS } from "@/lib/schema";
-import { hrefFor, parseUrlState } from "@/lib/url-state";
+import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 import { toggleListValue } from "@/lib/view-edits";
+import { explainClaim } from "@/lib/views/explain-claim";
+import { describeSource, paperLinks } from "@/lib/views/paper-links";
+
+/** Every fact behind a claim's number, from lib/views/explain-claim.ts. */
+function ClaimFacts({ claim }: { claim: Parameters<typeof explainClaim>[0] & { metric?: string; phase: string } }) {
+  const e = explainClaim(claim);
+  return (
+    <dl className="claim-facts small" data-testid="claim-facts">
+      <dt>Conversion</dt>
+      <dd data-testid="claim-conversion">{e.conversion}</dd>
+      <dt>Qualifier</dt>
+      <dd>{e.qualifier}</dd>
+      <dt>Baseline</dt>
+      <dd>{e.baseline ?? "not named"}</dd>
+      <dt>Hardware</dt>
+      <dd>
+        {e.hardwareClass}
+        {e.device ? ` · ${e.device}` : ""}
+      </dd>
+      {e.baselineHardware ? (
+        <>
+          <dt>Baseline hardware</dt>
+          <dd>{e.baselineHardware}</dd>
+        </>
+      ) : null}
+      {claim.metric ? (
+        <>
+          <dt>Metric</dt>
+          <dd>{claim.metric}</dd>
+        </>
+      ) : null}
+      <dt>Phase</dt>
+      <dd>{claim.phase}</dd>
+    </dl>
+  );
+}
 
 type PageProps = {
   params: Promise<{ id: string }>;
@@ -35,8 +70,6 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
   const rejected = index.rejectedByPaper.get(id) ?? [];
   const correctionOptions = { kinds: CLAIM_KINDS, qualifiers: QUALIFIERS, hardwareClasses: HARDWARE_CLASSES };
   const segments = segmentAbstract(paper.abstract, claims);
-  // Older datasets may hold links from before ingest checked them: only http(s) is rendered.
-  const sourceUrl = safeHttpUrl(paper.url);
   const inCompare = state.papers.includes(id);
   const nextPapers = toggleListValue(state, "papers", id).papers;
   return (
@@ -73,21 +106,11 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
             Remove from comparison
           </Link>
         ) : null}
-        {paper.arxivId ? (
-          <>
-            <a className="button" href={`https://arxiv.org/abs/${encodeURIComponent(paper.arxivId).replace("%2F", "/")}`} rel="noopener noreferrer nofollow" target="_blank" data-testid="arxiv-link">
-              arXiv ↗
-            </a>
-            <a className="button" href={`https://huggingface.co/papers/${encodeURIComponent(paper.arxivId).replace("%2F", "/")}`} rel="noopener noreferrer nofollow" target="_blank" data-testid="hf-link">
-              Hugging Face ↗
-            </a>
-          </>
-        ) : null}
-        {sourceUrl ? (
-          <a className="button" href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" data-testid="source-link">
-            Source ↗
+        {paperLinks(paper).map((link) => (
+          <a key={link.href} className="button" href={link.href} rel="noopener noreferrer nofollow" target="_blank" data-testid={`paper-link-${link.kind}`}>
+            {link.label} <span aria-hidden="true">↗</span>
           </a>
-        ) : null}
+        ))}
         <ShareMenu state={state} version={index.version} page={{ type: "paper", paper }} path={`/papers/${id}`} />
       </div>
       <h2>Abstract</h2>
@@ -108,7 +131,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
                 </mark>
               </bdi>
               <span className="claim-value" id={`value-${segment.start}`} role="tooltip">
-                {segment.claims.map((c) => `${c.kind} ${formatClaimValue(c)}${statusNote(c)}`).join(" · ")}
+                {segment.claims.map((c) => `${c.kind} ${explainClaim(c).conversion}${statusNote(c)}`).join(" · ")}
               </span>
             </span>
           ),
@@ -125,12 +148,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
                 {c.kind} {formatClaimValue(c)}
               </strong>{" "}
               <StatusBadge claim={c} />{" "}
-              <span className="muted small">
-                {QUALIFIER_LABELS[c.qualifier]} · {c.hardware.class}
-                {c.hardware.device ? ` (${c.hardware.device})` : ""}
-                {c.baseline ? ` · vs ${c.baseline}` : ""}
-                {c.metric ? ` · ${c.metric}` : ""} · {c.phase}
-              </span>
+              <ClaimFacts claim={c} />
               <br />
               <span className="small">
                 <Evidence claim={c} />
@@ -160,9 +178,10 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
         </>
       ) : null}
       <h2>Sources</h2>
-      <ul className="small">
+      <p className="small muted">Listings this paper was ingested from{paper.date ? `; the paper is dated ${paper.date}` : ""}.</p>
+      <ul className="small" data-testid="paper-sources">
         {paper.sources.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{describeSource(s)}</li>
         ))}
       </ul>
     </article>

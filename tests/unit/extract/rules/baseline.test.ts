@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsOf, expectClaims } from "../claims-of";
+import { canonicalBaseline } from "@/lib/extract/baseline-names";
 
 const baselines = (text: string) => claimsOf(text).map((c) => c.baseline);
 
@@ -45,6 +46,19 @@ describe("baselines from comparison frames", () => {
     expect(claimsOf("It is 2x faster than the vLLM baseline.")[0]!.baselineCanonical).toBe("vLLM");
     expect(claimsOf("It runs 3x faster than an NVIDIA A100 GPU.")[0]!.baselineCanonical).toBe("NVIDIA A100");
   });
+
+  it.each([
+    ["BERT base", "BERT-base"],
+    ["BERTbase", "BERT-base"],
+    ["the DeiT-Base model", "DeiT-base"],
+    ["ResNet-50 backbone", "ResNet-50"],
+    ["the GPU baseline", "GPU"],
+    ["an optimized CPU baseline", "CPU"],
+    ["FlashAttention-2", "FlashAttention-2"],
+    ["the FP16 model", "FP16"],
+  ])("canonical baseline: %s → %s", (written, name) => expect(canonicalBaseline(written)).toBe(name));
+
+  it("a phrase naming two baselines has no single canonical name", () => expect(canonicalBaseline("Orca and vLLM")).toBeUndefined());
 
   it.each(["It achieves 2x speedup over 3 benchmarks.", "Latency drops by 30% over time."])("no baseline where the frame word means something else: %s", (s) =>
     expect(baselines(s)).toEqual([undefined]));

@@ -11,7 +11,7 @@ import {
   serializeUrlState,
   SORT_KEYS,
   type ViewState,
-} from "@/lib/url-state";
+} from "@/lib/views/url-state";
 
 const roundTrip = (state: Partial<ViewState>) => parseUrlState(new URLSearchParams(serializeUrlState(state)));
 
@@ -20,6 +20,7 @@ describe("url-state field map", () => {
     hw: ["GPU", "FPGA"],
     kind: ["speedup", "accuracy"],
     device: ["NVIDIA A100", "Xilinx Alveo U280"],
+    vs: ["vLLM", "NVIDIA A100"],
     tech: ["quantization", "kv-cache"],
     model: ["llm"],
     phase: ["training"],
@@ -39,11 +40,13 @@ describe("url-state field map", () => {
 
   for (const name of FIELD_NAMES) {
     it(`round-trips ${name}`, () => {
-      const { state, ignored } = roundTrip({ [name]: samples[name] });
+      // A value range is in one kind's unit, so min and max travel with one kind.
+      const context = name === "min" || name === "max" ? { kind: ["speedup" as const] } : {};
+      const { state, ignored } = roundTrip({ ...context, [name]: samples[name] });
       expect(ignored).toEqual([]);
       const expected = Array.isArray(samples[name]) ? expect.arrayContaining(samples[name] as string[]) : samples[name];
       expect(state[name]).toEqual(expected);
-      expect(state).toMatchObject({ ...DEFAULT_STATE, [name]: expected });
+      expect(state).toMatchObject({ ...DEFAULT_STATE, ...context, [name]: expected });
     });
   }
 
@@ -79,7 +82,7 @@ describe("url-state field map", () => {
   });
 
   it("rejects control characters, over-long text and a max below min", () => {
-    const { state, ignored } = parseUrlState(new URLSearchParams({ q: "x".repeat(500), device: "a\u0000b", min: "5", max: "2" }));
+    const { state, ignored } = parseUrlState(new URLSearchParams({ q: "x".repeat(500), device: "a\u0000b", kind: "memory", min: "5", max: "2" }));
     expect(state).toMatchObject({ q: "", device: [], min: 5, max: null });
     expect(ignored.length).toBe(3);
   });
@@ -100,12 +103,13 @@ describe("url-state properties", () => {
   const state = fc.record({
     hw: list(HARDWARE_CLASSES),
     kind: list(CLAIM_KINDS),
-    device: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9 .-]{1,20}$/).filter((s) => s.trim() === s && s.length > 0), { maxLength: 3 }),
+    device: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9 .-]{1,20}$/).filter((s) => s.trim() === s && s.length > 0 && !s.includes("  ")), { maxLength: 3 }),
     tech: list(TECHNIQUES),
     model: list(MODEL_FAMILIES),
     phase: list(PHASES),
     qual: list(QUALIFIERS),
     min: fc.option(fc.integer({ min: -100, max: 100 }), { nil: null }),
+    vs: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9 .-]{1,20}$/).filter((s) => s.trim() === s && s.length > 0 && !s.includes("  ")), { maxLength: 3 }),
     max: fc.constant(null),
     q: fc.stringMatching(/^[a-z0-9&=#%+ ]{0,30}$/).map((s) => s.trim().replace(/\s+/g, " ")),
     papers: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxLength: 4 }),
@@ -120,16 +124,18 @@ describe("url-state properties", () => {
 
   it("parse(serialize(state)) is the state, with nothing ignored, and serialize is canonical", () => {
     fc.assert(
-      fc.property(state, (s) => {
+      fc.property(state, (generated) => {
+        // A range without exactly one kind is not part of a view (it would mix units).
+        const s = generated.kind.length === 1 ? generated : { ...generated, min: null };
         const query = serializeUrlState(s);
         const { state: parsed, ignored } = parseUrlState(new URLSearchParams(query));
         expect(ignored).toEqual([]);
         expect(serializeUrlState(parsed)).toBe(query);
-        for (const name of ["hw", "kind", "device", "tech", "model", "phase", "qual", "papers"] as const) {
+        for (const name of ["hw", "kind", "device", "vs", "tech", "model", "phase", "qual", "papers"] as const) {
           expect([...parsed[name]].sort()).toEqual([...s[name]].sort());
         }
-        expect({ ...parsed, hw: 0, kind: 0, device: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0 }).toEqual({
-          ...s, hw: 0, kind: 0, device: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0,
+        expect({ ...parsed, hw: 0, kind: 0, device: 0, vs: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0 }).toEqual({
+          ...s, hw: 0, kind: 0, device: 0, vs: 0, tech: 0, model: 0, phase: 0, qual: 0, papers: 0,
         });
       }),
       { numRuns: 300 },
@@ -168,5 +174,31 @@ describe("issue #5/#6 fields", () => {
     expect(state.v).toBe("");
     expect(state.reviewed).toBe(false);
     expect(ignored).toEqual(["v=../../etc", "reviewed=yes"]);
+  });
+});
+
+describe("enum values in any case", () => {
+  it("accepts hw=fpga and writes the canonical spelling back", () => {
+    const { state, ignored } = parseUrlState(new URLSearchParams("hw=fpga~Gpu&kind=SPEEDUP&chart=Distribution&sort=-VALUE&qual=Up_To"));
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({ hw: ["GPU", "FPGA"], kind: ["speedup"], chart: "distribution", sort: { key: "value", desc: true }, qual: ["up_to"] });
+    expect(serializeUrlState(state)).toBe("hw=GPU~FPGA&kind=speedup&qual=up_to&chart=distribution&sort=-value");
+  });
+});
+
+describe("value ranges", () => {
+  it("apply only with exactly one kind, and say why otherwise", () => {
+    const none = parseUrlState(new URLSearchParams("min=2"));
+    expect(none.state.min).toBeNull();
+    expect(none.ignored).toEqual([expect.stringMatching(/^min=2 \(a value range needs exactly one kind/)]);
+    const two = parseUrlState(new URLSearchParams("kind=speedup~accuracy&max=3"));
+    expect(two.state.max).toBeNull();
+    expect(two.ignored).toHaveLength(1);
+    expect(parseUrlState(new URLSearchParams("kind=accuracy&min=-1")).state.min).toBe(-1);
+  });
+
+  it("are left out of a link whose kinds do not allow them", () => {
+    expect(serializeUrlState({ min: 2 })).toBe("");
+    expect(serializeUrlState({ kind: ["speedup"], min: 2 })).toBe("kind=speedup&min=2");
   });
 });
