@@ -20,8 +20,7 @@ export default defineConfig({
   webServer: {
     // The production server, built first when stale (scripts/start.mjs).
     command: "npm start",
-    // The test server knows its public origin, as a deployment would (lib/http/public-origin.ts).
-    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CLAIMSCOPE_PUBLIC_URL: `http://127.0.0.1:${PORT}` },
+    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
     url: `http://127.0.0.1:${PORT}/api/claims?kind=cost`,
     reuseExistingServer: !process.env.CI,
     timeout: 5 * 60_000,

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readDataset } from "./dataset";
 import { screens } from "./screens";
+import { startExtraServer } from "./extra-server";
 
 /** PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -17,40 +18,51 @@ async function preview(request: APIRequestContext, path: string): Promise<Buffer
   return Buffer.from(await response.body());
 }
 
-test("each view's og:image is its own chart: two filter URLs give two different 1200x630 PNGs", async ({ page, request }) => {
-  const version = readDataset().version;
-  // Canonical queries (lib/url-state.ts key order), so "the same query" is a plain string match.
-  const views = ["hw=FPGA&kind=speedup", "kind=memory&chart=distribution"];
-  const images: Buffer[] = [];
-  for (const query of views) {
-    await page.goto(`/?${query}`);
-    const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(new URL(ogImage!).pathname).toBe("/preview/explorer");
-    expect(new URL(ogImage!).search).toBe(`?${query}&v=${version}`);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-    const image = await preview(request, new URL(ogImage!).pathname + new URL(ogImage!).search);
-    expect(pngSize(image)).toEqual({ width: 1200, height: 630 });
-    images.push(image);
-  }
-  expect(images[0]!.equals(images[1]!)).toBe(false);
-  // Deterministic: the same URL renders the same bytes.
-  expect((await preview(request, `/preview/explorer?hw=FPGA&kind=speedup&v=${version}`)).equals(images[0]!)).toBe(true);
-  const title = await page.goto("/?kind=speedup&hw=FPGA").then(() => page.locator('meta[property="og:title"]').getAttribute("content"));
-  expect(title).toMatch(/^Speedup claims on FPGA — \d+ papers?$/);
+// Cards carry absolute URLs only on a configured public origin (lib/http/public-origin.ts): a server with one.
+test.describe("with CLAIMSCOPE_PUBLIC_URL set", () => {
+  let server: { origin: string; stop: () => void };
+  let base = "";
+  test.beforeAll(async () => {
+    server = await startExtraServer(13, (origin) => ({ CLAIMSCOPE_PUBLIC_URL: origin }));
+    base = server.origin;
+  });
+  test.afterAll(() => server?.stop());
 
-  // Compare and paper pages describe themselves too, with their own preview image.
-  const dataset = readDataset();
-  const [a, b] = dataset.papers.filter((p) => dataset.claims.some((c) => c.paperId === p.id && c.kind === "speedup")).map((p) => p.id).sort();
-  await page.goto(`/compare?papers=${a}~${b}`);
-  const compareImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
-  expect(compareImage.pathname + compareImage.search).toBe(`/preview/compare?papers=${a}~${b}&v=${version}`);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /^Compare: .+ vs .+/);
-  expect(pngSize(await preview(request, compareImage.pathname + compareImage.search))).toEqual({ width: 1200, height: 630 });
-  await page.goto(`/papers/${a}`);
-  const paperImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
-  expect(paperImage.pathname + paperImage.search).toBe(`/preview/paper/${a}?v=${version}`);
-  const paperTitle = dataset.papers.find((p) => p.id === a)!.title;
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", paperTitle.length > 120 ? `${paperTitle.slice(0, 119)}…` : paperTitle);
+  test("each view's og:image is its own chart: two filter URLs give two different 1200x630 PNGs", async ({ page, request }) => {
+    const version = readDataset().version;
+    // Canonical queries (lib/url-state.ts key order), so "the same query" is a plain string match.
+    const views = ["hw=FPGA&kind=speedup", "kind=memory&chart=distribution"];
+    const images: Buffer[] = [];
+    for (const query of views) {
+      await page.goto(`${base}/?${query}`);
+      const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(new URL(ogImage!).pathname).toBe("/preview/explorer");
+      expect(new URL(ogImage!).search).toBe(`?${query}&v=${version}`);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      const image = await preview(request, ogImage!);
+      expect(pngSize(image)).toEqual({ width: 1200, height: 630 });
+      images.push(image);
+    }
+    expect(images[0]!.equals(images[1]!)).toBe(false);
+    // Deterministic: the same URL renders the same bytes.
+    expect((await preview(request, `${base}/preview/explorer?hw=FPGA&kind=speedup&v=${version}`)).equals(images[0]!)).toBe(true);
+    const title = await page.goto(`${base}/?kind=speedup&hw=FPGA`).then(() => page.locator('meta[property="og:title"]').getAttribute("content"));
+    expect(title).toMatch(/^Speedup claims on FPGA — \d+ papers?$/);
+
+    // Compare and paper pages describe themselves too, with their own preview image.
+    const dataset = readDataset();
+    const [a, b] = dataset.papers.filter((p) => dataset.claims.some((c) => c.paperId === p.id && c.kind === "speedup")).map((p) => p.id).sort();
+    await page.goto(`${base}/compare?papers=${a}~${b}`);
+    const compareImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+    expect(compareImage.pathname + compareImage.search).toBe(`/preview/compare?papers=${a}~${b}&v=${version}`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /^Compare: .+ vs .+/);
+    expect(pngSize(await preview(request, compareImage.href))).toEqual({ width: 1200, height: 630 });
+    await page.goto(`${base}/papers/${a}`);
+    const paperImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+    expect(paperImage.pathname + paperImage.search).toBe(`/preview/paper/${a}?v=${version}`);
+    const paperTitle = dataset.papers.find((p) => p.id === a)!.title;
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", paperTitle.length > 120 ? `${paperTitle.slice(0, 119)}…` : paperTitle);
+  });
 });
 
 test("share menu: copy link (pinned to the data version), copy embed code, download image", async ({ browser }) => {
