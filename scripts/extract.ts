@@ -5,11 +5,16 @@
  * schema and writes it atomically. Bad files are reported and skipped; the exit code is 1
  * when any input failed, and nothing is written when no paper survived or an override is invalid.
  * Without --in it reads seeds/ and the imported corpus data/sources/ (when present).
+ * The written dataset then becomes the current release in the database (lib/store/: SQLite
+ * beside the file, or CLAIMSCOPE_DB, or PostgreSQL when DATABASE_URL is set), in one transaction.
  */
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
+import { publishRelease } from "../lib/store/publish-release";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
 const CORPUS_DIR = "data/sources";
@@ -17,7 +22,21 @@ const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
 const DEFAULT_OUT = "data/claims.json";
 
-function main(): number {
+/** A digest of the extractor's source files: which extractor made a release. */
+function extractorVersion(dir = "lib/extract"): string {
+  const hash = createHash("sha256");
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return `extract@${hash.digest("hex").slice(0, 12)}`;
+}
+
+async function main(): Promise<number> {
   const command = readCommandLine(
     {
       options: {
@@ -48,13 +67,13 @@ function main(): number {
   const outcome = runExtraction({
     inputs,
     out,
-    // Only the bundled dataset keeps version snapshots; a run into another file leaves data/versions alone.
-    ...(out === DEFAULT_OUT ? { versionsDir: "data/versions" } : {}),
     overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
     format,
     acceptedDirs: [CORPUS_DIR],
   });
+  if (!outcome.written) return extractionExitCode(outcome);
+  await publishRelease(out, extractorVersion());
   return extractionExitCode(outcome);
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -17,7 +17,7 @@ export const metadata = { title: "Claimscope chart", robots: { index: false } };
  */
 export default async function EmbedPage({ searchParams }: PageProps) {
   const { state } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const result = queryClaims(index, state);
   const { chart, caption } = chartPayload(index, result.sorted, state);
   const filters = describeFilters(state);

@@ -26,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: PageProps) {
 export default async function PaperPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { state, ignored } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const paper = index.paperById.get(id);
   if (!paper) notFound();
   const claims = index.claimsByPaper.get(id) ?? [];
