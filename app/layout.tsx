@@ -27,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Explorer</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/review">Review</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

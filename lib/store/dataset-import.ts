@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { Dataset } from "../schema";
 import type { Store } from "./connection";
 import { releaseByVersion, writeRelease, type ReleaseRow } from "./releases";
+import { SUMMARY_EXTRACTOR } from "./version-summaries";
 
 /*
  * data/claims.json → a release. The file is what `npm run extract` exports and git keeps;
@@ -50,7 +51,9 @@ export type ImportOutcome = { release: ReleaseRow; created: boolean };
 export async function importDatasetFile(store: Store, path: string, extractorVersion?: string): Promise<ImportOutcome> {
   const version = datasetFileVersion(path);
   const known = version ? await releaseByVersion(store, version) : null;
-  if (known) return writeRelease(store, { version: known.version, extractorVersion: known.extractorVersion, papers: [], claims: [] });
+  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return writeRelease(store, { version: known.version, extractorVersion: known.extractorVersion, papers: [], claims: [] });
+  // A claim-only summary of this version (data/versions) gives way to the full release.
+  if (known) await store.db.deleteFrom("releases").where("id", "=", known.id).execute();
   const dataset = readDatasetFile(path);
   const input = { version: dataset.version, extractorVersion: extractorVersion ?? `imported from ${basename(path)}`, papers: dataset.papers, claims: dataset.claims };
   try {
@@ -65,6 +68,7 @@ export async function importDatasetFile(store: Store, path: string, extractorVer
 /** Imports the file only when its version is not yet a release; a known version is left as it is. */
 export async function importDatasetFileIfNew(store: Store, path: string): Promise<ImportOutcome | null> {
   const version = datasetFileVersion(path);
-  if (version && (await releaseByVersion(store, version))) return null;
+  const known = version ? await releaseByVersion(store, version) : null;
+  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return null;
   return importDatasetFile(store, path);
 }

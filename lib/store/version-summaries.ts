@@ -28,6 +28,8 @@ export function parseVersionSummary(raw: unknown): VersionSummary | null {
 }
 
 const BATCH_ROWS = 500;
+/** How a claim-only release is marked: it has no papers, and a dataset file of its version replaces it. */
+export const SUMMARY_EXTRACTOR = "summary from data/versions";
 
 /** Stores a summary as a claim-only release; false when the version is already known or the file is not a summary. */
 export async function importVersionSummary(store: Store, path: string): Promise<boolean> {
@@ -43,7 +45,7 @@ export async function importVersionSummary(store: Store, path: string): Promise<
     await store.db.transaction().execute(async (trx) => {
       const { id } = await trx
         .insertInto("releases")
-        .values({ version, created_at: new Date().toISOString(), extractor_version: "summary from data/versions", paper_count: 0, claim_count: claims.length })
+        .values({ version, created_at: new Date().toISOString(), extractor_version: SUMMARY_EXTRACTOR, paper_count: 0, claim_count: claims.length })
         .returning("id")
         .executeTakeFirstOrThrow();
       for (let i = 0; i < claims.length; i += BATCH_ROWS) {
