@@ -9,12 +9,13 @@
  * beside the file, or CLAIMSCOPE_DB, or PostgreSQL when DATABASE_URL is set), in one transaction.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
 import { publishRelease } from "../lib/store/publish-release";
+import { storeConfig } from "../lib/store/connection";
 
 const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
 const CORPUS_DIR = "data/sources";
@@ -64,16 +65,23 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = args.values.out ?? DEFAULT_OUT;
-  const outcome = runExtraction({
-    inputs,
-    out,
-    overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
-    format,
-    acceptedDirs: [CORPUS_DIR],
-  });
-  if (!outcome.written) return extractionExitCode(outcome);
-  await publishRelease(out, extractorVersion());
-  return extractionExitCode(outcome);
+  // Written beside the target first: the release is committed to the database from it, and only
+  // then does it replace `out`, so a kill at any point leaves the previous release current.
+  const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}.json`);
+  const io = { log: (line: string) => console.log(line.replaceAll(staging, out)), error: (line: string) => console.error(line.replaceAll(staging, out)) };
+  try {
+    if (existsSync(out)) copyFileSync(out, staging); // an unchanged dataset is then reported, and left, as unchanged
+    const outcome = runExtraction(
+      { inputs, out: staging, overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined), format, acceptedDirs: [CORPUS_DIR] },
+      io,
+    );
+    if (!outcome.written) return extractionExitCode(outcome);
+    await publishRelease(staging, extractorVersion(), io, storeConfig(out));
+    if (!existsSync(out) || !readFileSync(out).equals(readFileSync(staging))) renameSync(staging, out);
+    return extractionExitCode(outcome);
+  } finally {
+    rmSync(staging, { force: true });
+  }
 }
 
 process.exitCode = await main();

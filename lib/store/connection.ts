@@ -22,7 +22,7 @@ export type Store = { kind: DatabaseKind; db: Kysely<StoreTables>; describe: str
  */
 export function storeConfig(datasetFile: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
-  const file = env.CLAIMSCOPE_DB ?? datasetFile.replace(/\.json$/i, "") + ".db";
+  const file = env.CLAIMSCOPE_DB || datasetFile.replace(/\.json$/i, "") + ".db";
   return { kind: "sqlite", file: file === ":memory:" ? file : resolve(/*turbopackIgnore: true*/ process.cwd(), file) };
 }
 

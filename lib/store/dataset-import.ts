@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { Dataset } from "../schema";
 import type { Store } from "./connection";
-import { releaseByVersion, writeRelease, type ReleaseRow } from "./releases";
+import { releaseByVersion, writeRelease, type ReleaseRow, type WriteReleaseOptions } from "./releases";
 import { SUMMARY_EXTRACTOR } from "./version-summaries";
 
 /*
@@ -48,7 +48,7 @@ export type ImportOutcome = { release: ReleaseRow; created: boolean };
  * Makes the file's version the current release, importing it when the database lacks it.
  * Two processes importing the same file at once: one writes, the other finds it written.
  */
-export async function importDatasetFile(store: Store, path: string, extractorVersion?: string): Promise<ImportOutcome> {
+export async function importDatasetFile(store: Store, path: string, extractorVersion?: string, options: WriteReleaseOptions = {}): Promise<ImportOutcome> {
   const version = datasetFileVersion(path);
   const known = version ? await releaseByVersion(store, version) : null;
   if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return writeRelease(store, { version: known.version, extractorVersion: known.extractorVersion, papers: [], claims: [] });
@@ -57,7 +57,7 @@ export async function importDatasetFile(store: Store, path: string, extractorVer
   const dataset = readDatasetFile(path);
   const input = { version: dataset.version, extractorVersion: extractorVersion ?? `imported from ${basename(path)}`, papers: dataset.papers, claims: dataset.claims };
   try {
-    return await writeRelease(store, input);
+    return await writeRelease(store, input, options);
   } catch (e) {
     const raced = await releaseByVersion(store, dataset.version);
     if (raced) return writeRelease(store, { ...input, papers: [], claims: [] });
