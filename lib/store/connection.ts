@@ -20,7 +20,7 @@ export type Store = { kind: DatabaseKind; db: Kysely<StoreTables>; describe: str
  * from (data/claims.json → data/claims.db), so a server pointed at another dataset with
  * CLAIMSCOPE_DATA gets its own database.
  */
-export function storeConfig(datasetFile: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
+export function storeConfig(datasetFile: string, env: Record<string, string | undefined> = process.env): StoreConfig {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   const file = env.CLAIMSCOPE_DB || datasetFile.replace(/\.json$/i, "") + ".db";
   return { kind: "sqlite", file: file === ":memory:" ? file : resolve(/*turbopackIgnore: true*/ process.cwd(), file) };
