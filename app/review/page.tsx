@@ -4,23 +4,19 @@ import CorrectionEvidence from "@/app/_components/correction-evidence";
 import { DecisionButtons, ReviewDesk } from "@/app/_components/review-desk";
 import { describeCorrection } from "@/lib/curation/describe-correction";
 import { proposedChanges } from "@/lib/curation/proposed-change";
+import { findClaim } from "@/lib/curation/submit-correction";
 import { datasetStore, loadDataset } from "@/lib/dataset";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue } from "@/lib/format-claim";
-import type { Claim, StoredCorrection } from "@/lib/schema";
+import type { StoredCorrection } from "@/lib/schema";
 import { listCorrections } from "@/lib/store/corrections";
 
 export const metadata = { title: "Review corrections · Claimscope", robots: { index: false } };
 
 const MAX_LISTED = 200;
 
-function claimOf(index: DatasetIndex, c: StoredCorrection): Claim | undefined {
-  const list = [...(index.claimsByPaper.get(c.paperId) ?? []), ...(index.rejectedByPaper.get(c.paperId) ?? [])];
-  return list.find((claim) => claim.id === c.claimId);
-}
-
 function PendingItem({ c, index }: { c: StoredCorrection; index: DatasetIndex }) {
-  const claim = claimOf(index, c);
+  const claim = c.action === "add" ? undefined : findClaim(index, c.claimId);
   const paper = index.paperById.get(c.paperId);
   const changes = proposedChanges(c, claim);
   return (

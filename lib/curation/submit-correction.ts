@@ -12,7 +12,8 @@ export type CheckedCorrection = { ok: true; correction: NewCorrection } | { ok: 
 
 const ANONYMOUS = "anonymous";
 
-function findClaim(index: DatasetIndex, id: string): Claim | undefined {
+/** A served claim by id, rejected ones included (a claim id starts with its paper id). */
+export function findClaim(index: DatasetIndex, id: string): Claim | undefined {
   const paperId = id.split(":")[0] ?? "";
   const all = [...(index.claimsByPaper.get(paperId) ?? []), ...(index.rejectedByPaper.get(paperId) ?? [])];
   return all.find((c) => c.id === id);
