@@ -65,6 +65,8 @@ async function syncDatasetFile(state: Served, store: Store, datasetFile: string)
     mtimeMs = undefined;
   }
   if (mtimeMs === undefined) {
+    // No file (a server on PostgreSQL fed by another host's extraction): the database alone is served.
+    if (state.index) return;
     if (!(await currentRelease(store))) {
       throw new Error(`Claimscope: no dataset at ${datasetFile} and no release in ${store.describe}. Run \`npm run extract\` or set CLAIMSCOPE_DATA to a dataset file.`);
     }
