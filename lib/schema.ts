@@ -123,8 +123,9 @@ export const Claim = z
     /** The reviewer's reason, for corrected, added and rejected claims. */
     reason: z.string().optional(),
   })
-  .refine((c) => c.min === undefined || (c.value !== null && c.min <= c.value), {
-    message: "range min must be <= value",
+  // A range's value is its end of larger magnitude: the upper end of a factor, the larger change of an accuracy range.
+  .refine((c) => c.min === undefined || (c.value !== null && (c.kind === "accuracy" ? Math.abs(c.min) <= Math.abs(c.value) : c.min <= c.value)), {
+    message: "range min must be <= value (accuracy: |min| <= |value|)",
   });
 export type Claim = z.infer<typeof Claim>;
 

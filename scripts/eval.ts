@@ -1,61 +1,36 @@
 /*
- * npm run eval [-- --errors --data <claims.json> --gold <gold.jsonl>]
- * Scores the dataset against labelled papers with the matching rule of CLAIMS.md.
- * The first table is the raw extractor (its format is read by other tooling: keep it);
- * an "after overrides" section follows, scoring the reviewed claims (rejected left out).
+ * npm run eval [-- --errors] [--holdout] [--json]
+ * Scores the raw extractor (re-extracted from each labelled set's inputs, no overrides) with the
+ * matching rule of CLAIMS.md, one table per labelled set, plus the fields of matched claims.
+ * --holdout adds the papers set aside unread before tuning (report the gap, do not tune on them).
+ * --errors lists misses, false positives and field errors with the extraction trace of each.
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
-import { Dataset, GoldPaper } from "../lib/schema";
-import { scoreClaims, type ScoreMiss } from "../lib/eval/score-claims";
-import { formatScoreTable } from "../lib/eval/format-score";
-import { overrideCounts, rawClaims, reviewedClaims } from "../lib/eval/raw-claims";
+import { scoreClaims, type ScoreReport } from "../lib/eval/score-claims";
+import { formatErrors, formatScoreTable } from "../lib/eval/format-score";
+import { extractLabelledSet, HOLDOUT_SET, LABELLED_SETS, readGold } from "../lib/eval/labelled-sets";
 
 const { values } = parseArgs({
   options: {
     errors: { type: "boolean", default: false },
-    data: { type: "string", default: "data/claims.json" },
-    gold: { type: "string", default: "tests/fixtures/gold-dev.jsonl" },
+    holdout: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    set: { type: "string" },
   },
 });
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(values.data, "utf8")));
-const gold = readFileSync(values.gold, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l, i) => {
-    const parsed = GoldPaper.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${values.gold}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
-const report = scoreClaims({ papers: dataset.papers, claims: rawClaims(dataset) }, gold);
-const reviewed = scoreClaims({ papers: dataset.papers, claims: reviewedClaims(dataset.claims) }, gold);
-const counts = overrideCounts(dataset.claims);
+const sets = [...LABELLED_SETS, ...(values.holdout ? [HOLDOUT_SET] : [])].filter((s) => !values.set || s.name.includes(values.set));
+const reports: { name: string; report: ScoreReport }[] = sets.map((set) => ({
+  name: set.name,
+  report: scoreClaims(extractLabelledSet(set), readGold(set.gold)),
+}));
 
 if (values.json) {
-  console.log(
-    JSON.stringify({
-      byKind: report.byKind,
-      hardwareAccuracy: report.hardwareAccuracy,
-      afterOverrides: { ...counts, byKind: reviewed.byKind, hardwareAccuracy: reviewed.hardwareAccuracy },
-    }),
-  );
+  console.log(JSON.stringify(reports.map(({ name, report }) => ({ name, byKind: report.byKind, fields: report.fields, papersScored: report.papersScored }))));
 } else {
-  for (const line of formatScoreTable(report)) console.log(line);
-  console.log(`\nafter overrides (${counts.corrected} corrected, ${counts.added} added, ${counts.rejected} rejected)`);
-  for (const line of formatScoreTable(reviewed)) console.log(line);
-}
-if (values.errors) {
-  const show = (label: string, misses: ScoreMiss[]) => {
-    console.log(`\n${label} (${misses.length})`);
-    for (const m of misses) {
-      const range = m.min !== undefined ? `${m.min}–` : "";
-      console.log(`  ${m.kind.padEnd(8)} ${range}${m.value}\t"${m.text}"\t[${m.title.slice(0, 60)}]`);
-    }
-  };
-  show("missed (in gold, not extracted)", report.falseNegatives);
-  show("false positives (extracted, not in gold)", report.falsePositives);
-  console.log(`\nhardware class errors (${report.hardwareErrors.length})`);
-  for (const h of report.hardwareErrors) console.log(`  expected ${h.expected}, got ${h.got}\t"${h.text}"\t[${h.title.slice(0, 60)}]`);
+  for (const { name, report } of reports) {
+    console.log(`\n== ${name} ==`);
+    for (const line of formatScoreTable(report)) console.log(line);
+    if (values.errors) for (const line of formatErrors(report)) console.log(line);
+  }
 }

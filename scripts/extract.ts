@@ -16,8 +16,11 @@ import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, runExtraction } from "../lib/extract-corpus";
 import { publishRelease } from "../lib/store/publish-release";
 import { storeConfig } from "../lib/store/connection";
+import { explainText } from "../lib/extract";
+import { formatTrace } from "../lib/extract/trace";
 
-const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]`;
+const USAGE = `usage: npm run extract -- [--in <file|dir>]... [--out <file>] [--format ${INPUT_FORMATS.join("|")}] [--overrides <file>]
+       npm run extract -- --explain "<sentence or abstract>"`;
 const CORPUS_DIR = "data/sources";
 const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
@@ -37,6 +40,18 @@ function extractorVersion(dir = "lib/extract"): string {
   return `extract@${hash.digest("hex").slice(0, 12)}`;
 }
 
+/** Prints the claims of a text and the trace of every number in it. */
+function explain(text: string): number {
+  const { claims, trace } = explainText(text);
+  for (const line of formatTrace(trace)) console.log(line);
+  console.log(claims.length ? "\nclaims:" : "\nno claims");
+  for (const c of claims) {
+    const range = c.min !== undefined ? `${c.min}–` : "";
+    console.log(`  ${c.kind} ${range}${c.value}${c.unit ? ` ${c.unit}` : ""} ${c.qualifier} · ${c.hardware.class}${c.hardware.device ? ` (${c.hardware.device})` : ""}${c.baseline ? ` · vs ${c.baseline}${c.baselineCanonical ? ` [${c.baselineCanonical}]` : ""}` : ""} · "${c.evidence.text}"`);
+  }
+  return 0;
+}
+
 async function main(): Promise<number> {
   const command = readCommandLine(
     {
@@ -46,6 +61,7 @@ async function main(): Promise<number> {
         format: { type: "string" },
         overrides: { type: "string" },
         help: { type: "boolean" },
+        explain: { type: "string" },
       },
       allowPositionals: false,
     },
@@ -53,6 +69,7 @@ async function main(): Promise<number> {
   );
   if (typeof command === "number") return command;
   const { args, format } = command;
+  if (args.values.explain !== undefined) return explain(args.values.explain);
   const { overrides } = args.values;
   const inputs = args.values.in ?? DEFAULT_INPUTS.filter((p) => existsSync(p));
   const missing = inputs.filter((p) => !existsSync(p));

@@ -1,5 +1,7 @@
-import { CLAIM_KINDS, type Claim, type ClaimKind, type Dataset, type GoldPaper } from "../schema";
+import { CLAIM_KINDS, type Claim, type ClaimKind, type GoldPaper } from "../schema";
 import { normalizeTitle } from "../ingest/merge-papers";
+import { baselinesAgree } from "./baseline-match";
+import { devicesAgree } from "./device-match";
 
 type GoldClaim = GoldPaper["claims"][number];
 
@@ -21,6 +23,23 @@ export interface ScoreMiss {
   text: string;
 }
 
+/** A matched claim whose other fields disagree with the label. */
+export interface FieldMiss extends ScoreMiss {
+  field: "hardware" | "baseline" | "device" | "qualifier";
+  expected: string;
+  got: string;
+  sentence: string;
+}
+
+/** Shares of matched claims whose field agrees with the label; `fullyRight` is a share of all gold claims. */
+export interface FieldScores {
+  hardware: number;
+  baseline: number;
+  device: number;
+  qualifier: number;
+  fullyRight: number;
+}
+
 export interface ScoreReport {
   papersScored: number;
   papersMissing: string[];
@@ -30,6 +49,8 @@ export interface ScoreReport {
   falseNegatives: ScoreMiss[];
   falsePositives: ScoreMiss[];
   hardwareErrors: (ScoreMiss & { expected: string; got: string })[];
+  fields: FieldScores;
+  fieldErrors: FieldMiss[];
 }
 
 /** CLAIMS.md: values match within 1% relative or 0.01 absolute. */
@@ -55,7 +76,7 @@ function kindScore(kind: KindScore["kind"], gold: number, predicted: number, mat
 }
 
 /** Scores the dataset against labelled papers; papers absent from the gold file are not scored. */
-export function scoreClaims(dataset: Pick<Dataset, "papers" | "claims">, goldPapers: GoldPaper[]): ScoreReport {
+export function scoreClaims(dataset: { papers: { id: string; title: string }[]; claims: Claim[] }, goldPapers: GoldPaper[]): ScoreReport {
   const paperByTitle = new Map(dataset.papers.map((p) => [normalizeTitle(p.title), p]));
   const claimsByPaper = new Map<string, Claim[]>();
   for (const c of dataset.claims) claimsByPaper.set(c.paperId, [...(claimsByPaper.get(c.paperId) ?? []), c]);
@@ -71,8 +92,11 @@ export function scoreClaims(dataset: Pick<Dataset, "papers" | "claims">, goldPap
     falseNegatives: [],
     falsePositives: [],
     hardwareErrors: [],
+    fields: { hardware: 0, baseline: 0, device: 0, qualifier: 0, fullyRight: 0 },
+    fieldErrors: [],
   };
   let hardwareCorrect = 0;
+  const agreed = { baseline: 0, device: 0, qualifier: 0, fullyRight: 0 };
 
   for (const gold of goldPapers) {
     const paper = paperByTitle.get(normalizeTitle(gold.title));
@@ -93,11 +117,20 @@ export function scoreClaims(dataset: Pick<Dataset, "papers" | "claims">, goldPap
       const [match] = predicted.splice(index, 1);
       counts.get(g.kind)!.matched++;
       report.hardwareMatched++;
-      if (match!.hardware.class === g.hardware) hardwareCorrect++;
-      else
-        report.hardwareErrors.push({
-          title: gold.title, kind: g.kind, value: g.value, text: g.text, expected: g.hardware, got: match!.hardware.class,
-        });
+      const miss = { title: gold.title, kind: g.kind, value: g.value, text: g.text };
+      const checks = {
+        hardware: [g.hardware, match!.hardware.class, g.hardware === match!.hardware.class],
+        baseline: [g.baseline ?? "", match!.baseline ?? "", baselinesAgree(g.baseline, match!.baseline)],
+        device: [g.device ?? "", match!.hardware.device ?? "", devicesAgree(g.device, match!.hardware.device)],
+        qualifier: [g.qualifier, match!.qualifier, g.qualifier === match!.qualifier],
+      } as const;
+      for (const [field, [expected, got, ok]] of Object.entries(checks) as [FieldMiss["field"], readonly [string, string, boolean]][]) {
+        if (!ok) report.fieldErrors.push({ ...miss, field, expected, got, sentence: match!.evidence.sentence });
+        else if (field !== "hardware") agreed[field]++;
+      }
+      if (checks.hardware[2]) hardwareCorrect++;
+      else report.hardwareErrors.push({ ...miss, expected: g.hardware, got: match!.hardware.class });
+      if (checks.hardware[2] && checks.baseline[2] && checks.qualifier[2]) agreed.fullyRight++;
     }
     for (const p of predicted) {
       report.falsePositives.push({ title: gold.title, kind: p.kind, value: p.value, min: p.min, text: p.evidence.text });
@@ -111,5 +144,12 @@ export function scoreClaims(dataset: Pick<Dataset, "papers" | "claims">, goldPap
   }
   report.byKind.push(kindScore("overall", total.gold, total.predicted, total.matched));
   report.hardwareAccuracy = ratio(hardwareCorrect, report.hardwareMatched);
+  report.fields = {
+    hardware: report.hardwareAccuracy,
+    baseline: ratio(agreed.baseline, report.hardwareMatched),
+    device: ratio(agreed.device, report.hardwareMatched),
+    qualifier: ratio(agreed.qualifier, report.hardwareMatched),
+    fullyRight: ratio(agreed.fullyRight, total.gold),
+  };
   return report;
 }

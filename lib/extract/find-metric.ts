@@ -1,5 +1,6 @@
 import type { QuantityForm } from "./types";
 import { METRIC_TERM, termOfMatch, type MetricTerm } from "./lexicon";
+import { wordMatches } from "./word-scan";
 
 export interface FoundMetric extends MetricTerm {
   text: string;
@@ -27,7 +28,7 @@ export interface TermHit {
 
 /** Scans a sentence once; each number's windows then pick their terms from this list. */
 export function scanTerms(sentence: string): TermHit[] {
-  return [...sentence.matchAll(METRIC_TERM)].map((m) => ({
+  return [...wordMatches(sentence, METRIC_TERM)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
@@ -55,7 +56,7 @@ function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, w
     }
     return found;
   }
-  for (const m of window.matchAll(METRIC_TERM)) {
+  for (const m of wordMatches(window, METRIC_TERM)) {
     const term = termOfMatch(m).find((t) => usable(t, form));
     if (term) found.push({ term, text: m[0], index: m.index });
   }
@@ -71,6 +72,12 @@ export function rightPhrase(after: string): string {
 }
 
 const AFTER_WINDOW = /^[^,;:.()]{0,60}/;
+/** "… by 9.83x in energy efficiency": the words before a later term introduce it as this number's measure. */
+const MEASURE_INTRO = /\b(?:in|of)\s+(?:the\s+|terms of\s+)?$/i;
+const OTHER_CLAUSE = /\b(?:with|while|whereas|but|at|when)\b/i;
+function namesTheMeasure(gap: string): boolean {
+  return MEASURE_INTRO.test(gap) && !OTHER_CLAUSE.test(gap);
+}
 
 /**
  * What the number measures, strongest evidence first: a term right after it ("2.8x
@@ -95,7 +102,10 @@ export function findMetric(before: string, after: string, form: QuantityForm, sc
   const right = rightTerms.find(specific) ?? rightTerms[0];
   if (right) return fromRight(right);
   const left = leftTerms.at(-1);
-  if (left) return fromLeft(left);
-  const later = termsIn(AFTER_WINDOW.exec(after)![0], form, scanned, afterAt).find(specific);
-  return later ? fromRight(later) : undefined;
+  if (left && specific(left)) return fromLeft(left);
+  // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
+  const afterWindow = AFTER_WINDOW.exec(after)![0];
+  const later = termsIn(afterWindow, form, scanned, afterAt).find(specific);
+  if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);
+  return left ? fromLeft(left) : undefined;
 }

@@ -29,10 +29,11 @@ const TERMS: TermEntry[] = [
   { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // energy
   { pattern: "energy[- ]delay product|power[- ]delay product|EDP", kind: "energy", flavor: "amount" },
-  { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|per watt|perf(?:ormance)?/W|TOPS/W", kind: "energy", flavor: "rate" },
-  { pattern: "energy(?: consumption| cost| usage)?|power(?: consumption| usage| draw)?|joules?", kind: "energy", flavor: "amount" },
+  { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|performance[- ]per[- ]watt|perf(?:ormance)?/Watt|per watt|perf(?:ormance)?/W|[TGM]?OPS/W|tokens?/s/W|FPS/W|tokens? per joule|inferences? per (?:joule|watt)", kind: "energy", flavor: "rate" },
+  { pattern: "(?:computation(?:al)?|compute|inference|runtime|dynamic|static|total|operation) energy(?: consumption| cost| usage)?|energy(?: consumption| cost| usage| requirements?)?|power(?: consumption| usage| draw)?|joules?", kind: "energy", flavor: "amount" },
   // cost (money, devices)
-  { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
+  { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
+  { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
   { pattern: "cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
@@ -42,7 +43,7 @@ const TERMS: TermEntry[] = [
   // speed: time-like (lower is better)
   { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?time(?: consumption| cost)?|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )times|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)
-  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
+  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
   { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
@@ -54,8 +55,9 @@ const TERMS: TermEntry[] = [
 ];
 
 /** One alternation over every term, so a window is scanned once. */
+/** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
 export const METRIC_TERM = new RegExp(
-  `(?<![\\p{L}\\d])(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
+  `(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
   "giu",
 );
 
@@ -71,11 +73,11 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
 /** Cues that a quantity describes a decrease of what was measured. */
 export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */
-export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up)\b|\+)/i;
+export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */
 export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
 /** Accuracy cues of a gain. */
-export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey])\b|\+)/i;
+export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*)\b|\+)/i;
 /** "(83.3% vs. 80.8%)": a pair of absolute scores, not a difference. */
 export const SCORE_PAIR_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:vs\.?|versus)\s/i;
 export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
@@ -109,5 +111,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

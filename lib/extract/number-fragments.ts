@@ -24,14 +24,14 @@ export function startsCleanly(text: string, at: number): boolean {
   return GLUE_WORD.test(text.slice(Math.max(0, at - 4), at));
 }
 
-/** ×, x, X, "times" (also glued: "6.0times"), LaTeX "\times" with stray $, "-fold". */
-export const MULTIPLIER_SUFFIX = String.raw`(?:\s?\$?\s?\\times\$?|\s?[x×X](?![\p{L}\d])(?!\s?\d)|\s?times\b|-?\s?fold\b|-times\b)`;
+/** "×" (canonical-text.ts turns x, X, *, \times and glued "times" into it), "times", "-fold". */
+export const MULTIPLIER_SUFFIX = String.raw`(?:\s?×(?!\s?\d)|\s?times\b|-?\s?fold\b|-times\b)`;
 
-/** "%", LaTeX "\%", "percent"; "95%ile" is a percentile, not a percentage. */
-export const PERCENT_SUFFIX = String.raw`(?:\s?\\?%(?!ile)|\s?percent\b|\s?per cent\b)`;
+/** "%" (canonical for "\%", "percent"); "95%ile" is a percentile, not a percentage. */
+export const PERCENT_SUFFIX = String.raw`(?:\s?%(?!ile))`;
 
-/** Range connectors: "1.48x-12.1x", "2 - 6x", "3.72sim4.11times", "2.91x to 3.51x". */
-export const RANGE_CONNECTOR = String.raw`(?:\s?[-–—~∼]\s?|\s?\$?\\?sim\$?\s?| to | and )`;
+/** Range connectors in canonical text: "1.48×-12.1×", "2 - 6×", "3.72~4.11×", "2.91× to 3.51×". */
+export const RANGE_CONNECTOR = String.raw`(?:\s?[-~]\s?| to | and )`;
 
 export function parseNumber(text: string): number {
   return Number(text.replace(/[, ]/g, ""));

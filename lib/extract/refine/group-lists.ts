@@ -2,6 +2,8 @@ import type { Quantity } from "../types";
 
 /** Only punctuation and conjunctions between two numbers of one form: "6.2x, 2.9x and 1.9x". */
 const LIST_GAP = /^\s?(?:,|;|\/|and|or|,\s?and|,\s?or|&)?\s?$/i;
+/** "up to 4.00× (1.03×)": a multiplier in parentheses is a second item; a percentage there is a score ("2.5% (83.3% vs. 80.8%)"). */
+const PAREN_GAP = /^\s?\(\s?$/;
 
 /**
  * Groups list items so they share the words around the whole list: in "1.9%, 1.3% and 3.6%
@@ -13,7 +15,9 @@ export function groupLists(quantities: Quantity[], text: string, offset: number)
   for (const q of quantities) {
     const group = groups.at(-1);
     const last = group?.at(-1);
-    if (group && last && last.form === q.form && LIST_GAP.test(text.slice(last.end - offset, q.start - offset))) {
+    const gap = last ? text.slice(last.end - offset, q.start - offset) : "";
+    const listed = LIST_GAP.test(gap) || (q.form === "multiplier" && PAREN_GAP.test(gap));
+    if (group && last && last.form === q.form && listed) {
       group.push(q);
     } else {
       groups.push([q]);

@@ -3,9 +3,17 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
+/** The unit words above plus metrics named in full. */
+export const POINT_UNIT_OR_WORD = String.raw`(points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "a 0.09 increase in FID": a bare number whose unit is the metric named after the change noun. */
-const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(increase|decrease|improvement|reduction|drop|gain|rise)\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+/** Change nouns: "a 0.09 increase in FID". */
+export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise";
+const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUNS})\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+/** "0.5 higher BLEU", "1.8 lower perplexity", "<0.1 perplexity degradation": a comparative or change word beside a named metric. */
+const COMPARED_METRIC = new RegExp(`(${NUMBER})\\s(?:(higher|better|more|lower|worse|less)\\s${POINT_UNIT_OR_WORD}|${POINT_UNIT_OR_WORD}\\s(degradation|drop|loss|increase|improvement|gain|reduction))(?![\\p{L}\\d])`, "gu");
+/** "by 1.2/1.7 BLEU": two numbers sharing one unit. */
+const POINT_PAIR = new RegExp(`(${NUMBER})/(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "50.4AP (+2.2)": a signed delta in parentheses after a score. */
 const SIGNED_DELTA = new RegExp(`\\(\\s?\\+\\s?(${NUMBER})\\s?\\)`, "gu");
 
@@ -42,6 +50,31 @@ export const pointsRule: QuantityRule = {
       direction: /^(?:increase|improvement|gain|rise)$/i.test(m[2]!) ? ("increase" as const) : ("decrease" as const),
       ...(/^(points?|pp|p\.p\.)$/i.test(m[3]!) ? {} : { unitName: m[3]! }),
     }));
-    return [...named, ...deltas, ...changes];
+    const compared = [...text.matchAll(COMPARED_METRIC)].filter((m) => startsCleanly(text, m.index)).map((m) => {
+      const unit = m[3] ?? m[4]!;
+      const word = (m[2] ?? m[5]!).toLowerCase();
+      const up = /^(?:higher|more|increase|improvement|gain)$/.test(word);
+      const better = /^(?:better|improvement|gain)$/.test(word);
+      const unitName = /^perplexity$/i.test(unit) ? "PPL" : unit;
+      return {
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        value: parseNumber(m[1]!),
+        form: "points" as const,
+        rule: "points/compared-metric",
+        // "better" is a gain whatever the metric; other words state the metric's own direction.
+        ...(better ? { positive: true } : { direction: up ? ("increase" as const) : ("decrease" as const) }),
+        ...(/^(points?|pp)$/i.test(unit) ? {} : { unitName }),
+      };
+    });
+    const pairs = [...text.matchAll(POINT_PAIR)].filter((m) => startsCleanly(text, m.index)).flatMap((m) => {
+      const unit = m[3]!;
+      const secondAt = m.index + m[1]!.length + 1;
+      return [
+        { start: offset + m.index, end: offset + m.index + m[1]!.length, value: parseNumber(m[1]!) },
+        { start: offset + secondAt, end: offset + m.index + m[0].length, value: parseNumber(m[2]!) },
+      ].map((q) => ({ ...q, form: "points" as const, rule: "points/pair", ...(/^(points?|pp|p\.p\.)$/i.test(unit) ? {} : { unitName: unit }) }));
+    });
+    return [...named, ...deltas, ...changes, ...compared, ...pairs];
   },
 };

@@ -11,7 +11,7 @@ function rangeRegex(suffix: string): RegExp {
   const bare = `(${NUMBER})(?:${suffix})?(?:${RANGE_CONNECTOR.replace("| to | and ", "")})(${NUMBER})${suffix}`;
   // "a 7% to 34% improvement", "2 to 25 times fewer": a bare "to" joins two numbers before a unit.
   const bothUnits = `(${NUMBER})(?:${suffix})? to (${NUMBER})${suffix}`;
-  const worded = `\\b(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:to|and)\\s(${NUMBER})${suffix}`;
+  const worded = `\\b(?:from|between|ranging from|range of)\\s(${NUMBER})(?:${suffix})?\\s(?:up\\s)?(?:to|and)\\s(${NUMBER})${suffix}`;
   return new RegExp(`(?:${bare}|${worded}|${bothUnits})`, "gu");
 }
 

@@ -13,6 +13,9 @@ const WORD_VALUES: Record<string, number> = {
 const MULTIPLIER_WORD = /\b(half|halve[sd]?|halving|twice|thrice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?)\b(?![- ]precision)/gi;
 const COUNTED_TIMES = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:[- ]fold\b|[- ]times\b)/gi;
 
+/** Cheap test for any number word of this rule. */
+export const NUMBER_WORD_HINT = /half|halv|twice|thrice|doubl|tripl|quadrupl|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?(?:fold|times)/;
+
 function collect(re: RegExp, text: string, offset: number): Quantity[] {
   return [...text.matchAll(re)].map((m) => ({
     start: offset + m.index,

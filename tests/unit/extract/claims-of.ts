@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { extractClaims } from "@/lib/extract";
+import { explainText, extractClaims } from "@/lib/extract";
+import { formatTrace } from "@/lib/extract/trace";
 import type { Claim } from "@/lib/schema";
 
 export function claimsOf(abstract: string, title = "A test paper"): Claim[] {
@@ -27,7 +28,8 @@ export function expectClaims(sentence: string, expected: ExpectedClaim[]): void 
     device: c.hardware.device,
     text: c.evidence.text,
   }));
-  const trace = `\n  sentence: ${sentence}\n  got: ${JSON.stringify(shaped.map((c) => [c.kind, c.value, c.min, c.qualifier, c.text]))}`;
+  const steps = formatTrace(explainText(sentence).trace).join("\n");
+  const trace = `\n  sentence: ${sentence}\n  got: ${JSON.stringify(shaped.map((c) => [c.kind, c.value, c.min, c.qualifier, c.text]))}\n  trace:\n${steps}`;
   expect(shaped.length, `claim count${trace}`).toBe(expected.length);
   expected.forEach((e, i) => {
     const { value, min, ...rest } = e;

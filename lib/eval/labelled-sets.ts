@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { GoldPaper } from "../schema";
+import { listInputFiles, parseInputFile } from "../ingest/read-input";
+import { mergePapers } from "../ingest/merge-papers";
+import { extractClaims, type PaperText } from "../extract";
+import type { Claim } from "../schema";
+
+/*
+ * The labelled sets the extractor is scored on. Each is its inputs plus its gold file; eval
+ * re-extracts from the inputs so it measures the raw extractor, never reviewed overrides.
+ * The holdout set was put aside unread before tuning: it is scored only when asked for, so
+ * the gap between what was tuned on and fresh papers can be reported honestly.
+ */
+export interface LabelledSet {
+  name: string;
+  inputs: string[];
+  gold: string;
+}
+
+export const LABELLED_SETS: LabelledSet[] = [
+  { name: "dev (seed papers)", inputs: ["seeds"], gold: "tests/fixtures/gold-dev.jsonl" },
+  { name: "beyond the seeds", inputs: ["tests/fixtures/beyond-input.jsonl"], gold: "tests/fixtures/gold-beyond.jsonl" },
+];
+export const HOLDOUT_SET: LabelledSet = {
+  name: "held out (beyond the seeds, set aside unread)",
+  inputs: ["tests/fixtures/holdout/beyond-input-holdout.jsonl"],
+  gold: "tests/fixtures/holdout/gold-beyond-holdout.jsonl",
+};
+
+export function readGold(path: string): GoldPaper[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, i }) => {
+      const parsed = GoldPaper.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+/** The set's papers as ingested, with the claims the extractor finds in them now. */
+export function extractLabelledSet(set: LabelledSet): { papers: (PaperText & { title: string })[]; claims: Claim[] } {
+  const raw = listInputFiles(set.inputs).flatMap((file) => parseInputFile(file).papers);
+  const papers = mergePapers(raw);
+  return { papers, claims: papers.flatMap((p) => extractClaims(p)) };
+}

@@ -1,0 +1,152 @@
+/*
+ * The first pass of extraction: every way an abstract writes a number, unit, range or
+ * approximation becomes one canonical form, so the rules downstream see "6.0×", "3.72~4.11×",
+ * "96.00 ± 0.48", "10000×" and never "6.0times", "3.72sim4.11times", "96.00% pm 0.48%",
+ * "$10^4\times$" or "10 000 times". An offset map leads back from the canonical text to the
+ * abstract as written, so evidence offsets still slice the paper's own words.
+ *
+ * One table of rewrites, compiled into one alternation and applied in one left-to-right pass.
+ */
+
+interface Rewrite {
+  /** Regex source; linear-time (no nested unbounded quantifiers). */
+  pattern: string;
+  /** The canonical text for the match's capture groups (groups numbered from 1 within this row). */
+  to: (groups: string[]) => string;
+  /** Context the pattern cannot test cheaply (the character before it), checked on the original text. */
+  when?: (text: string, index: number) => boolean;
+}
+
+const POWER_OF_TEN = (exponent: string) => String(10 ** Number(exponent));
+const SCALED = (n: string, suffix: string) => String(Math.round(Number(n) * (/^[kK]$/.test(suffix) ? 1e3 : 1e6) * 1e6) / 1e6);
+const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", twenty: "20", hundred: "100" };
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+/** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
+const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
+const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
+
+/*
+ * Every row starts with a literal character or a short class, never with an optional space or a
+ * lookbehind: the scan then only stops where a rewrite can begin, which keeps the pass fast on
+ * long text. Context a lookbehind would test is checked by `when` on the original text.
+ */
+export const REWRITES: Rewrite[] = [
+  // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
+  { pattern: String.raw`\$?\\times\$?`, to: () => "×" },
+  // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
+  { pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
+  // "330K×", "1.2M×": a scaled number before a multiplier.
+  { pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!), when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
+  // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
+  { pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~" },
+  // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
+  { pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
+  // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
+  { pattern: String.raw`\$?\\pm\$?`, to: () => " ± " },
+  { pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
+  { pattern: String.raw`\\%`, to: () => "%" },
+  { pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
+  // Thin spaces: "10\,000", "10 000 times", "5 700times".
+  { pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  // Dashes and minus signs.
+  { pattern: String.raw`[–—−]`, to: () => "-" },
+  // Stray math-mode and grouping characters: "$2.81$", "{\times}".
+  { pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
+  // Glued "times": "6.0times" → "6.0 times".
+  { pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
+  // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
+  { pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterDigit },
+  // Multiplier letters before a number: "x7 faster", "X3" → "7×".
+  { pattern: String.raw`[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && NOT_PREFIX_CONTEXT.test(t[i - 2] ?? "")) },
+  // Counted folds: "threefold", "ten-fold" → "3-fold".
+  { pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
+  { pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
+  // "by a factor of 3" → "by a 3×".
+  { pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
+];
+
+/** How many capture groups each row has: where its groups sit in the combined alternation. */
+const GROUPS = REWRITES.map((r) => new RegExp(`${r.pattern}|`, "u").exec("")!.length - 1);
+const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
+/**
+ * Only these characters and words can start a rewrite: an abstract without any is already
+ * canonical and skips the pass.
+ */
+export const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]|1\/\d/u;
+
+/** A piece of the canonical text and the original span it stands for. */
+interface Segment {
+  out: number;
+  orig: number;
+  outLen: number;
+  origLen: number;
+  literal: boolean;
+}
+
+export interface CanonicalText {
+  text: string;
+  /** Original offset of a canonical start offset. */
+  originalStart(offset: number): number;
+  /** Original offset of a canonical (exclusive) end offset. */
+  originalEnd(offset: number): number;
+}
+
+function identity(text: string): CanonicalText {
+  return { text, originalStart: (o) => o, originalEnd: (o) => o };
+}
+
+function segmentAt(segments: Segment[], offset: number): Segment {
+  let lo = 0, hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.out <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo]!;
+}
+
+export function canonicalize(original: string): CanonicalText {
+  if (!REWRITE_HINT.test(original)) return identity(original);
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let out = 0, orig = 0;
+  const literal = (to: number) => {
+    if (to <= orig) return;
+    segments.push({ out, orig, outLen: to - orig, origLen: to - orig, literal: true });
+    parts.push(original.slice(orig, to));
+    out += to - orig;
+    orig = to;
+  };
+  for (const m of original.matchAll(REWRITE_SCAN)) {
+    if (m.index < orig) continue;
+    let group = 1, row = 0;
+    while (m[group] === undefined) group += 1 + GROUPS[row++]!;
+    const rewrite = REWRITES[row]!;
+    if (rewrite.when && !rewrite.when(original, m.index)) continue;
+    const replacement = rewrite.to(m.slice(group + 1, group + 1 + GROUPS[row]!));
+    if (replacement === m[0]) continue;
+    literal(m.index);
+    segments.push({ out, orig, outLen: replacement.length, origLen: m[0].length, literal: false });
+    parts.push(replacement);
+    out += replacement.length;
+    orig += m[0].length;
+  }
+  if (segments.length === 0) return identity(original);
+  literal(original.length);
+  // A sentinel so an offset at the very end maps to the end of the original.
+  segments.push({ out, orig, outLen: 0, origLen: 0, literal: true });
+  return {
+    text: parts.join(""),
+    originalStart(offset) {
+      const s = segmentAt(segments, offset);
+      return s.literal ? s.orig + (offset - s.out) : s.orig;
+    },
+    originalEnd(offset) {
+      if (offset <= 0) return 0;
+      const s = segmentAt(segments, offset - 1);
+      return s.literal ? s.orig + (offset - s.out) : s.orig + s.origLen;
+    },
+  };
+}

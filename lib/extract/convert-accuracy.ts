@@ -1,0 +1,64 @@
+import type { Quantity } from "./types";
+import { rightPhrase, type FoundMetric } from "./find-metric";
+import type { QuantityContext } from "./context";
+import { applyConversion, LOCAL_CHARS, LOWER_IS_BETTER_UNIT, namedUnit, SIGN_CHARS, type Conversion } from "./convert";
+import {
+  ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, DECREASE_CUE, INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE,
+  REACH_SHARE_BEFORE, RETAIN_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE, SHARE_OF_REFERENCE_AFTER,
+} from "./lexicon";
+
+/*
+ * Accuracy claims are signed changes in the metric's own points. A number is one only when it
+ * is worded as a comparison, and its sign is the effect on quality.
+ */
+/** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
+function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
+  const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(q.unitName ?? "");
+  if (q.direction) return (q.direction === "increase") === !lowerIsBetter ? 1 : -1;
+  // "0.4% accuracy loss": the loss is named right after the number.
+  if (metric.side === "after" && /\b(?:loss|drop|degradation|gap)$/i.test(metric.text)) return -1;
+  if (lowerIsBetter) {
+    if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
+    if (INCREASE_CUE.test(local)) return -1;
+    return 0;
+  }
+  if (q.positive) return 1;
+  // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
+  const [before, after] = local.split(NUMBER_MARK) as [string, string];
+  const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
+  const loss = first(QUALITY_LOSS_CUE), gain = first(QUALITY_GAIN_CUE);
+  if (loss !== gain) return loss < gain ? -1 : 1;
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index));
+  const lossBefore = last(QUALITY_LOSS_CUE), gainBefore = last(QUALITY_GAIN_CUE);
+  if (lossBefore === gainBefore) return 0;
+  return lossBefore > gainBefore ? -1 : 1;
+}
+/** "within 4% of GPT-3": at most that far below the reference. */
+export const WITHIN_BEFORE = /\bwithin\s*$/i;
+/** Separates the words before the number from those after it in a cue window. */
+const NUMBER_MARK = "\u0000";
+
+
+export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  const near = ctx.before.slice(-LOCAL_CHARS);
+  if (q.form === "percent") {
+    const retains = RETAIN_BEFORE.test(near) && /^\s?(?:of\b|(?:the |its )?(?:performance|accuracy|quality)\b)/i.test(ctx.after);
+    if (retains || (REACH_SHARE_BEFORE.test(near) && SHARE_OF_REFERENCE_AFTER.test(ctx.after))) {
+      return applyConversion(q, "retainedShare", { unit: "rel%" });
+    }
+  }
+  if (SCORE_PAIR_AFTER.test(ctx.after) || SCORE_PAIR_BEFORE.test(ctx.before)) return null;
+  // An accuracy number is a claim only when worded as a comparison; "83.6% top-1" is a score.
+  const compared =
+    q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
+  if (!compared) return null;
+  const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
+  const signIn = (chars: number) =>
+    accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
+  // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").
+  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(SIGN_CHARS) || signIn(ctx.before.length);
+  if (sign === 0) return null;
+  const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
+  return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });
+}
+

@@ -1,0 +1,137 @@
+import type { ClaimDraft, Quantity } from "./types";
+import type { FoundMetric } from "./find-metric";
+import { rightPhrase } from "./find-metric";
+import type { QuantityContext } from "./context";
+import { convertAccuracy } from "./convert-accuracy";
+import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
+
+/*
+ * From a number as written to its normalized value (CLAIMS.md, "Conversions, in one place").
+ * Every conversion is one named row; a claim's rule id says which one produced it.
+ */
+export const LOCAL_CHARS = 60;
+export const SIGN_CHARS = 80;
+
+/** The words from just before the metric up to the number: where a direction verb lives ("reduce inference time on X by 55%"). */
+export function cueWindow(metric: FoundMetric, before: string): string {
+  const reach = metric.side === "before" ? metric.distance + metric.text.length + 30 : 0;
+  return before.slice(-Math.max(LOCAL_CHARS, reach));
+}
+export const NAMED_UNIT = /\b(BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|SSIM|F1)\b/;
+
+/** Percent on a lower-is-better quantity: "reduces latency by 37%" → 1/(1−0.37). */
+function reductionFactor(percent: number): number | null {
+  return percent >= 100 ? null : 1 / (1 - percent / 100);
+}
+const CONVERSIONS = {
+  reduction: reductionFactor,
+  increase: (p: number) => 1 + p / 100,
+  shareOf: (p: number) => 100 / p,
+  retainedShare: (p: number) => -(100 - p),
+  slowdown: (p: number) => 1 - p / 100,
+  gain: (p: number) => p,
+  loss: (p: number) => -p,
+} satisfies Record<string, (p: number) => number | null>;
+export type ConversionName = keyof typeof CONVERSIONS;
+
+export const RULE_OF: Record<ConversionName, string> = {
+  reduction: "percent/reduction",
+  increase: "percent/increase",
+  shareOf: "percent/share-of",
+  retainedShare: "percent/retained-share",
+  slowdown: "percent/slowdown",
+  gain: "accuracy/gain",
+  loss: "accuracy/loss",
+};
+
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+export interface Conversion {
+  name: ConversionName | "multiplier";
+  value: number | null;
+  min?: number;
+  unit?: string;
+  rule: string;
+}
+
+export function applyConversion(q: Quantity, name: ConversionName, extra: Partial<Conversion> = {}): Conversion {
+  const f = CONVERSIONS[name];
+  const value = f(q.value);
+  const min = q.min === undefined ? undefined : f(q.min);
+  // The end of larger magnitude is the value (CLAIMS.md: "0.2–0.3% drop" → −0.3, min −0.2); 100/P reverses a range's order.
+  const ordered =
+    value === null || min === undefined || min === null
+      ? { value }
+      : Math.abs(value) >= Math.abs(min) ? { value, min } : { value: min, min: value };
+  const rule = q.form === "points" ? `points/${name === "loss" ? "loss" : "gain"}` : RULE_OF[name];
+  return { name, ...ordered, rule, ...extra };
+}
+
+export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
+  return q.unitName ?? NAMED_UNIT.exec(metric.text)?.[1];
+}
+
+export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/;
+
+/** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
+const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;
+
+function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  const near = ctx.before.slice(-LOCAL_CHARS);
+  const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
+  if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  if (BARE_SHARE_AFTER.test(ctx.after)) return null;
+  const decrease = DECREASE_CUE.test(local);
+  const increase = INCREASE_CUE.test(local) || q.positive === true;
+  if (metric.flavor === "rate") {
+    if (increase) return applyConversion(q, "increase");
+    // "only 18% lower than on an A100": a slowdown against a baseline is a speedup below 1 (CLAIMS.md).
+    return decrease && SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
+  }
+  if (decrease) return applyConversion(q, "reduction");
+  if (metric.kind === "speedup" && increase) return applyConversion(q, "increase");
+  return null;
+}
+
+
+/**
+ * "from X to Y": a quality metric changes by the signed difference (lower-is-better metrics
+ * flipped); a cost changes by the ratio, kept only when it improved (a ratio above 1).
+ */
+function convertChange(q: Quantity, metric: FoundMetric): Conversion | null {
+  const from = q.from!;
+  if (metric.kind === "accuracy") {
+    const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(metric.text.toUpperCase());
+    const delta = (q.value - from) * (lowerIsBetter ? -1 : 1);
+    const unit = q.unitName === "%" ? "pp" : NAMED_UNIT.exec(metric.text)?.[1] ?? "pp";
+    return { name: delta < 0 ? "loss" : "gain", value: round(delta), unit, rule: "from-to/difference" };
+  }
+  const ratio = metric.flavor === "rate" ? q.value / from : from / q.value;
+  return ratio > 1 ? { name: "multiplier", value: round(ratio), rule: "from-to/ratio" } : null;
+}
+
+
+export function convert(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
+  if (q.form === "change") return convertChange(q, metric);
+  if (metric.kind === "accuracy") return q.form === "multiplier" ? null : convertAccuracy(q, metric, ctx);
+  if (q.form === "points") return null;
+  if (q.form === "percent") return convertPercent(q, metric, ctx);
+  const phrase = rightPhrase(ctx.after);
+  // "3x more memory" is a cost, not a saving: only efficiency-like terms grow in the good direction.
+  if (metric.flavor === "amount" && /\b(?:more|larger|higher|increase[sd]?)\b/i.test(phrase) && !DECREASE_CUE.test(phrase)) {
+    return null;
+  }
+  return { name: "multiplier", value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
+}
+
+
+/** Continuing a previous claim: the same measure, converted the same way. */
+export function continueConversion(q: Quantity, previous: ClaimDraft): Conversion | null {
+  if (previous.quantity.form !== q.form) return null;
+  if (q.form === "multiplier") return { name: "multiplier", value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
+  const name = (Object.keys(RULE_OF) as ConversionName[]).find((n) => previous.rule.endsWith(RULE_OF[n].split("/")[1]!));
+  return name ? applyConversion(q, name, previous.unit ? { unit: previous.unit } : {}) : null;
+}
+
