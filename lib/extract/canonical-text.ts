@@ -9,6 +9,8 @@
  */
 
 interface Rewrite {
+  /** A cheap test that the row may apply: the union of all rows' hints gates the whole pass. */
+  hint: string;
   /** Regex source; linear-time (no nested unbounded quantifiers). */
   pattern: string;
   /** The canonical text for the match's capture groups (groups numbered from 1 within this row). */
@@ -33,48 +35,45 @@ const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
  */
 export const REWRITES: Rewrite[] = [
   // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
-  { pattern: String.raw`\$?\\times\$?`, to: () => "×" },
+  { hint: String.raw`\\times`, pattern: String.raw`\$?\\times\$?`, to: () => "×" },
   // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
-  { pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
+  { hint: String.raw`10\^`, pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
   // "330K×", "1.2M×": a scaled number before a multiplier.
-  { pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!), when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
+  { hint: String.raw`\d[kKM]`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!), when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
-  { pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~" },
+  { hint: String.raw`\\(?:sim|approx|textasciitilde)|[∼≈]`, pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~" },
   // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
-  { pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
+  { hint: String.raw`\d\s?sim`, pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
   // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
-  { pattern: String.raw`\$?\\pm\$?`, to: () => " ± " },
-  { pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
-  { pattern: String.raw`\\%`, to: () => "%" },
-  { pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
+  { hint: String.raw`\\pm`, pattern: String.raw`\$?\\pm\$?`, to: () => " ± " },
+  { hint: String.raw`pm\s?\d`, pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
+  { hint: String.raw`\\%`, pattern: String.raw`\\%`, to: () => "%" },
+  { hint: String.raw`[Pp]er ?cent`, pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
   // Thin spaces: "10\,000", "10 000 times", "5 700times".
-  { pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
   // Dashes and minus signs.
-  { pattern: String.raw`[–—−]`, to: () => "-" },
+  { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-" },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
   // Glued "times": "6.0times" → "6.0 times".
-  { pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
+  { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
-  { pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterDigit },
-  // Multiplier letters before a number: "x7 faster", "X3" → "7×".
-  { pattern: String.raw`[xX×]\s?(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && NOT_PREFIX_CONTEXT.test(t[i - 2] ?? "")) },
+  { hint: String.raw`\d\s?[xX*]`, pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterDigit },
+  // Multiplier letters before a number: "x7 faster", "X3" → "7×" (not the architectures x86, x64, x32).
+  { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
-  { pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  { hint: String.raw`fold`, pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
-  { pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
+  { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
   // "by a factor of 3" → "by a 3×".
-  { pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
+  { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
 ];
 
 /** How many capture groups each row has: where its groups sit in the combined alternation. */
 const GROUPS = REWRITES.map((r) => new RegExp(`${r.pattern}|`, "u").exec("")!.length - 1);
 const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
-/**
- * Only these characters and words can start a rewrite: an abstract without any is already
- * canonical and skips the pass.
- */
-export const REWRITE_HINT = /[\\$∼≈–—−{}\u2009\u202f\u00a0*]|\d\s?[xX]|[xX×]\s?\d|\dsim|\dtimes|\bpm\b|per ?cent|fold|factor of|\d[kKM]|1\/\d/u;
+/** An abstract none of whose rows' hints match is already canonical and skips the pass. */
+export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
 
 /** A piece of the canonical text and the original span it stands for. */
 interface Segment {

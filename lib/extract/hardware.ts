@@ -163,8 +163,10 @@ export function resolveHardware(paper: PaperHardware, sentenceIndex: number): Re
   const { target, baseline } = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
   const baselineClass = pick(baseline)?.class;
   const named = target.filter((m) => !m.implied);
+  // A sentence with only design or edge words ("the accelerator achieves …") speaks of the paper's named target.
+  const onlyWeak = named.length > 0 && named.every((m) => tier(m) > 0);
   // Where the sentence names no hardware, software it names is the sentence's own evidence ("On CoreML, …").
-  const fromSentence = pick(named.length ? named : target);
+  const fromSentence = onlyWeak && paper.paperTarget ? paper.paperTarget : pick(named.length ? named : target);
   // A sentence naming a generic class ("on GPUs") borrows the paper's device when the classes agree.
   const hardware =
     fromSentence && !fromSentence.device && paper.paperTarget?.class === fromSentence.class

@@ -1,10 +1,8 @@
 import type { Quantity, QuantityRule } from "../types";
 import { MULTIPLIER_SUFFIX, NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 
-/** "2.8x", "6.0times", "5.18\times$", "10-fold", "10 000 times". */
+/** "2.8×", "6.0 times", "10-fold" in canonical text (canonical-text.ts writes "x7", "5.18\times$" and "6.0times" so). */
 const SUFFIXED = new RegExp(`(${NUMBER})${MULTIPLIER_SUFFIX}`, "gu");
-/** "x7 faster", "×2": the multiplier sign written first. */
-const PREFIXED = new RegExp(String.raw`\b[x×]\s?(${NUMBER})(?![\d.]|[x×\p{L}])`, "gu");
 
 function collect(re: RegExp, rule: string, text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
@@ -21,6 +19,5 @@ export const multiplierRule: QuantityRule = {
   id: "multiplier",
   find: (text, offset) => [
     ...collect(SUFFIXED, "multiplier/suffix", text, offset),
-    ...collect(PREFIXED, "multiplier/prefix", text, offset),
   ],
 };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, expectClaims } from "../claims-of";
+
+const baselines = (text: string) => claimsOf(text).map((c) => c.baseline);
+
+describe("baselines from comparison frames", () => {
+  it.each([
+    ["SOFA delivers 9.5x speedup and 71.5x higher energy efficiency than an Nvidia A100 GPU.", ["Nvidia A100 GPU", "Nvidia A100 GPU"]],
+    ["TPU v4 beats TPU v3 by 2.1x on production workloads.", ["TPU v3"]],
+    ["Compared with the FP16 model, our kernel reduces latency by 37%.", ["the FP16 model"]],
+    ["It is 2.1x faster than Energon, the state-of-the-art co-processor.", ["Energon"]],
+    ["Zero-TPrune reduces the FLOPs cost of DeiT-S by 34.7% and improves its throughput by 45.3%.", ["DeiT-S", "DeiT-S"]],
+    ["Our system outperforms vLLM by 2.3x in throughput.", ["vLLM"]],
+  ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
+
+  it("aligns 'respectively' lists by position", () =>
+    expect(baselines("On average it is 4x, 19x and 18x faster relative to OuterSPACE, MKL and cuSPARSE, respectively.")).toEqual([
+      "OuterSPACE", "MKL", "cuSPARSE",
+    ]));
+
+  it("aligns numbers that are not one list by their order in the sentence", () =>
+    expect(baselines("Its energy efficiency is over 100x and over 1000x that of the CPU and GPU baselines, respectively.")).toEqual([
+      "CPU baseline", "GPU baseline",
+    ]));
+
+  it("takes the examples of a head noun ('such as') as the list", () =>
+    expect(baselines("ALISA improves the throughput of baseline systems such as FlexGen and vLLM by up to 3X and 1.9X, respectively.")).toEqual([
+      "FlexGen", "vLLM",
+    ]));
+
+  it("lets a frame opening the next clause govern the numbers after it", () =>
+    expect(
+      baselines("Compared with the baseline FPGA accelerator, SWAT improves latency by up to 22x, and versus a GPU-based solution it achieves 15x higher energy efficiency."),
+    ).toEqual(["the baseline FPGA accelerator", "GPU-based solution"]));
+
+  it("carries the previous sentence's baseline into a sentence that continues it", () =>
+    expect(baselines("We compare against LLaVA on eight benchmarks. It also cuts FLOPs by 54%.")).toEqual(["LLaVA"]));
+
+  it("gives canonical names next to the words as written", () =>
+    expectClaims("Our kernel is 1.8x faster than FlashAttention2 on H100 GPUs.", [{ kind: "speedup", value: 1.8, baseline: "FlashAttention2" }]));
+
+  it("canonicalizes known systems, kernels, precisions and chips", () => {
+    const [c] = claimsOf("Our kernel is 1.8x faster than FlashAttention2 on H100 GPUs.");
+    expect(c!.baselineCanonical).toBe("FlashAttention-2");
+    expect(claimsOf("It is 2x faster than the vLLM baseline.")[0]!.baselineCanonical).toBe("vLLM");
+    expect(claimsOf("It runs 3x faster than an NVIDIA A100 GPU.")[0]!.baselineCanonical).toBe("NVIDIA A100");
+  });
+
+  it.each(["It achieves 2x speedup over 3 benchmarks.", "Latency drops by 30% over time."])("no baseline where the frame word means something else: %s", (s) =>
+    expect(baselines(s)).toEqual([undefined]));
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../claims-of";
+import { canonicalDevice } from "@/lib/extract/devices";
+
+const hw = (abstract: string, title = "A test paper") =>
+  claimsOf(abstract, title).map((c) => [c.hardware.class, c.hardware.device, c.baselineHardware]);
+
+describe("hardware class and device", () => {
+  it("an FPGA paper that calls its design an accelerator is FPGA", () =>
+    expect(hw("We implement the dataflow accelerator on a Xilinx Alveo U280 board. The accelerator achieves 3.2x higher throughput than an NVIDIA A100 GPU.")).toEqual([
+      ["FPGA", "Xilinx Alveo U280", "GPU"],
+    ]));
+
+  it("accelerator words alone are ASIC", () =>
+    expect(hw("Our systolic array accelerator achieves 4x speedup over prior designs.")).toEqual([["ASIC", undefined, undefined]]));
+
+  it("a baseline's GPU never becomes the target", () =>
+    expect(hw("FlightLLM runs on FPGAs and delivers 6.0x higher energy efficiency against NVIDIA V100S.")[0]!.slice(0, 1)).toEqual(["FPGA"]));
+
+  it("model names are not devices", () =>
+    expect(hw("ResMLP-B24 is 2x faster than DeiT-B24 on ImageNet.")).toEqual([["unspecified", undefined, undefined]]));
+
+  it("software implies a class but is never a device", () =>
+    expect(hw("With TensorRT, inference is 2.5x faster.")).toEqual([["GPU", undefined, undefined]]));
+
+  it("an edge word yields to a named processor", () =>
+    expect(hw("Aimed at edge devices, our NPU design is 3x faster than a Jetson Orin.")[0]![0]).toBe("ASIC"));
+
+  it("CPU-FPGA platforms are FPGA", () => expect(hw("On a CPU-FPGA platform our design cuts latency by 4.7x.")[0]![0]).toBe("FPGA"));
+
+  it.each([
+    ["A100", "NVIDIA A100"],
+    ["A100 GPUs", "NVIDIA A100"],
+    ["Nvidia A100 GPU", "NVIDIA A100"],
+    ["RTX 4090", "NVIDIA RTX 4090"],
+    ["1080Ti", "NVIDIA GTX 1080 Ti"],
+    ["Jetson AGX Orin", "NVIDIA Jetson AGX Orin"],
+    ["Alveo U280", "Xilinx Alveo U280"],
+    ["VCK190", "AMD Versal VCK190"],
+    ["ZCU102 FPGA", "Xilinx ZCU102"],
+    ["Intel Xeon Gold 6226R", "Intel Xeon Gold 6226R"],
+    ["TPU v4", "Google TPU v4"],
+    ["Apple M2 Pro CPU", "Apple M2 Pro"],
+  ])("catalog: %s → %s", (written, name) => expect(canonicalDevice(written)?.name).toBe(name));
+
+  it.each(["ResMLP-B24", "TensorRT", "CoreML", "FlashAttention", "edge deployment"])("not in the catalog: %s", (written) =>
+    expect(canonicalDevice(written)).toBeUndefined());
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "../claims-of";
+
+const qualifiers = (s: string) => claimsOf(s).map((c) => c.qualifier);
+
+describe("qualifiers", () => {
+  it.each([
+    ["It is up to 3x faster than vLLM.", ["up_to"]],
+    ["Neutron averages a 1.8x speedup (4x peak) over the rival NPU.", ["average", "up_to"]],
+    ["On average it is 4x and 19x faster than OuterSPACE and MKL, respectively.", ["average", "average"]],
+    ["Energon reaches 8.7x geo-mean speedup over an NVIDIA V100 GPU.", ["average"]],
+    ["It delivers over 10x speedup for prefill and 2~3x speedup for decoding.", ["at_least", "exact"]],
+    ["Power efficiency rises by up to 4.00x (1.03x) compared with a GPU (FPGA) baseline.", ["up_to", "up_to"]],
+    ["It costs less than 0.75% accuracy drop.", ["at_most"]],
+  ])("%s", (sentence, expected) => expect(qualifiers(sentence)).toEqual(expected));
+});
