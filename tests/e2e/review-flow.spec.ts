@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   const claims = dataset.claims.filter((c) => c.paperId !== dropped.id);
   const start: Dataset = { version: datasetVersion(papers, claims), papers, claims };
   writeFileSync(join(dir, "claims.json"), JSON.stringify(start));
-  server = await startServer(port, env());
+  server = await startServer(port, env(), join(tmpdir(), `claimscope-review-server-${port}.log`));
 });
 
 test.afterAll(async () => {
@@ -41,9 +41,14 @@ test.afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** GET as JSON; retried once, because a keep-alive connection idle through a long step may be closed under us. */
+async function getJson<T>(path: string): Promise<T> {
+  const get = async () => (await fetch(`${origin}${path}`)).json() as Promise<T>;
+  return get().catch(get);
+}
+
 async function servedClaim(id: string): Promise<Claim | undefined> {
-  const api = (await (await fetch(`${origin}/api/claims?kind=${target.kind}`)).json()) as { claims: Claim[] };
-  return api.claims.find((c) => c.id === id);
+  return (await getJson<{ claims: Claim[] }>(`/api/claims?kind=${target.kind}`)).claims.find((c) => c.id === id);
 }
 
 test("a reader suggests a correction, a reviewer approves it on /review, the explorer shows it with its badge", async ({ page }) => {
@@ -89,14 +94,14 @@ test("a reader suggests a correction, a reviewer approves it on /review, the exp
 test("the approved correction survives a server restart and a re-extraction", async () => {
   expect((await servedClaim(target.id))?.value).toBe(2.5);
   await stopServer(server);
-  server = await startServer(port, env());
+  server = await startServer(port, env(), join(tmpdir(), `claimscope-review-server-${port}.log`));
   expect((await servedClaim(target.id))?.value).toBe(2.5);
 
-  const before = (await (await fetch(`${origin}/api/claims?kind=cost`)).json()) as { version: string };
+  const before = await getJson<{ version: string }>("/api/claims?kind=cost");
   const extracted = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--out", join(dir, "claims.json")], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", CLAIMSCOPE_DB: "" } });
   expect(extracted.status, extracted.stderr).toBe(0);
   expect(extracted.stdout).toMatch(/release #2 .* is current/);
-  const after = (await (await fetch(`${origin}/api/claims?kind=cost`)).json()) as { version: string };
+  const after = await getJson<{ version: string }>("/api/claims?kind=cost");
   expect(after.version).not.toBe(before.version);
   expect(await servedClaim(target.id)).toMatchObject({ value: 2.5, status: "corrected" });
 });

@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
 
 /**
  * A second production server (the build the main web server made) on its own port, dataset and
  * database, for specs that change data: the main server's data stays as other specs expect it.
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+export async function startServer(port: number, env: Record<string, string>, logFile?: string): Promise<ChildProcess> {
+  const log = logFile ? openSync(logFile, "a") : "ignore";
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", CLAIMSCOPE_DB: "", ...env },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
   for (let i = 0; i < 150; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/claims?kind=cost`).then((r) => r.ok, () => false);
