@@ -114,7 +114,7 @@ export default function CorrectionForm({ claim, options }: { claim: Claim; optio
         </label>
         {result.ok ? (
           <p>
-            <button type="submit" className="button primary" disabled={sent.state === "sending"} data-testid="correction-send">
+            <button type="submit" className="button primary" disabled={sent.state === "sending" || sent.state === "sent"} data-testid="correction-send">
               Send for review
             </button>{" "}
             <span role="status" className="small muted" data-testid="correction-status">
