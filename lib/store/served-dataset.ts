@@ -77,19 +77,20 @@ async function syncDatasetFile(state: Served, store: Store, datasetFile: string)
   state.fileMtimeMs = mtimeMs;
 }
 
-async function build(state: Served, store: Store, revision: number, releaseId: number): Promise<DatasetIndex> {
-  if (state.base?.releaseId !== releaseId) {
-    const release = await currentRelease(store);
-    if (!release || release.id !== releaseId) throw new Error(`Claimscope: release ${releaseId} changed while it was being read; retry`);
-    const { papers, claims } = await readRelease(store, releaseId);
-    state.base = { releaseId, version: release.version, papers, claims, paperById: new Map(papers.map((p) => [p.id, p])) };
+async function build(state: Served, store: Store, revision: number): Promise<DatasetIndex> {
+  // The release current now: if it moved since `revision` was read, so did the revision, and the next request rebuilds again.
+  const release = await currentRelease(store);
+  if (!release) throw new Error(`Claimscope: ${store.describe} has no current release. Run \`npm run extract\`.`);
+  if (state.base?.releaseId !== release.id) {
+    const { papers, claims } = await readRelease(store, release.id);
+    state.base = { releaseId: release.id, version: release.version, papers, claims, paperById: new Map(papers.map((p) => [p.id, p])) };
   }
   const base = state.base;
   const approved = await listCorrections(store, { status: "approved" });
   const corrected = applyCorrections(base.paperById, base.claims, approved);
   const index = indexDataset(
     { version: base.version, papers: base.papers, claims: corrected.claims },
-    { releaseId, historyByClaim: corrected.historyByClaim, unappliedCorrections: corrected.unapplied },
+    { releaseId: base.releaseId, historyByClaim: corrected.historyByClaim, unappliedCorrections: corrected.unapplied },
   );
   state.index = { revision, index };
   return index;
@@ -103,7 +104,7 @@ export async function loadServedDataset(datasetFile: string): Promise<DatasetInd
   if (releaseId === null) throw new Error(`Claimscope: ${store.describe} has no current release. Run \`npm run extract\`.`);
   if (state.index?.revision === revision) return state.index.index;
   // Concurrent requests share one rebuild.
-  state.building ??= build(state, store, revision, releaseId).finally(() => {
+  state.building ??= build(state, store, revision).finally(() => {
     state.building = undefined;
   });
   return state.building;
