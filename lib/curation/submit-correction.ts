@@ -12,11 +12,17 @@ export type CheckedCorrection = { ok: true; correction: NewCorrection } | { ok: 
 
 const ANONYMOUS = "anonymous";
 
-/** A served claim by id, rejected ones included (a claim id starts with its paper id). */
+const claimMaps = new WeakMap<DatasetIndex, Map<string, Claim>>();
+
+/** A served claim by id, rejected ones included; the lookup is built once per served dataset. */
 export function findClaim(index: DatasetIndex, id: string): Claim | undefined {
-  const paperId = id.split(":")[0] ?? "";
-  const all = [...(index.claimsByPaper.get(paperId) ?? []), ...(index.rejectedByPaper.get(paperId) ?? [])];
-  return all.find((c) => c.id === id);
+  let byId = claimMaps.get(index);
+  if (!byId) {
+    byId = new Map();
+    for (const list of [index.claimsByPaper, index.rejectedByPaper]) for (const claims of list.values()) for (const c of claims) byId.set(c.id, c);
+    claimMaps.set(index, byId);
+  }
+  return byId.get(id);
 }
 
 export function checkCorrection(index: DatasetIndex, request: CorrectionRequest): CheckedCorrection {
