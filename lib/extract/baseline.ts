@@ -46,7 +46,9 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
-    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
+    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
+    // ", NEO raises throughput": a name and a verb open the main clause.
+    String.raw`,\s+[A-Z][\w-]*\s+(?!models\b|systems\b|kernels\b|baselines\b|GPUs\b|CPUs\b)[a-z]{3,}s\b`,
     String.raw`,?\s+and\s+(?:its|their|our|it|they|we|this|the proposed)\b`,
   ].join("|"),
   "i",
@@ -114,6 +116,18 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   };
 }
 
+/** "beats the Jetson Orin by 1.90x and an RTX 4090 by 9.83x": the next noun phrase before "by" continues the frame. */
+const CONTINUED_FRAME = /^[^,;]{0,30}?\s(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least )*[\d~]/i;
+
+function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame | undefined {
+  const from = frame.byNumberAt!;
+  const m = CONTINUED_FRAME.exec(sentence.slice(from, from + 120));
+  if (!m || /\b(?:its|their)\b|^\w+s\s/i.test(m[1]!)) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 40);
+  const phrase = m[1]!;
+  return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
+}
+
 export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
@@ -124,8 +138,9 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
     if (!frame) continue;
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
     frames.push(frame);
+    for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
   }
-  return frames;
+  return frames.sort((a, b) => a.markerStart - b.markerStart);
 }
 
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
@@ -192,7 +207,8 @@ function firstItem(frame: BaselineFrame): string {
 function itemsThroughRespectively(sentence: string, frame: BaselineFrame): string[] | undefined {
   const rest = sentence.slice(frame.start, frame.start + MAX_PHRASE_CHARS + 60);
   const end = /,?\s+respectively\b/i.exec(rest);
-  if (!end) return undefined;
+  // A list of names, not a stretch of the sentence holding the claims themselves.
+  if (!end || /\d\s?[×%]/.test(rest.slice(0, end.index))) return undefined;
   return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 

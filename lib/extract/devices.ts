@@ -82,8 +82,9 @@ export interface GenericWord {
 
 export const GENERIC_WORDS: GenericWord[] = [
   { cls: "FPGA", pattern: String.raw`CPU[- ]FPGA|FPGAs?|field[- ]programmable gate arrays?` },
-  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|GPUs?(?![- ](?:hours?|days?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
-  { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?))|multi-?core processors?|x86 processors?` },
+  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|GPUs?(?![- ](?:hours?|days?|minutes?|clouds?|memory|RAM|DRAM|HBM))|graphics cards?|graphics processing units?` },
+  // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.
+  { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
@@ -93,7 +94,7 @@ export const GENERIC_WORDS: GenericWord[] = [
 
 /** Software and techniques that imply where the method ran, without being hardware. */
 export const IMPLICATIONS: { cls: TargetClass; pattern: string }[] = [
-  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|NCCL` },
+  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|NCCL|vLLM|SGLang` },
   { cls: "CPU", pattern: String.raw`oneDNN|x86|AVX-?\d*|llama\.cpp|OpenMP|MKL` },
   { cls: "edge", pattern: String.raw`Core ?ML|TensorFlow Lite|TFLite|NCNN|MNN|ExecuTorch|Android|iOS` },
 ];

@@ -95,8 +95,14 @@ function strongestTier(mentions: Mention[]): Mention[] {
 }
 
 /** The one class a set of mentions agrees on; undefined when they name none or several. */
+/** "a phone running the model on its GPU and NPU together" is edge (docs/claims.md). */
+function phoneGpuAndNpu(mentions: Mention[]): boolean {
+  return mentions.some((m) => m.cls === "edge") && mentions.some((m) => m.cls === "GPU") && mentions.some((m) => m.cls === "ASIC" && m.device === "NPU");
+}
+
 function pick(mentions: Mention[]): Hardware | undefined {
   if (mentions.length === 0) return undefined;
+  if (phoneGpuAndNpu(mentions)) return { class: "edge" };
   const pool = strongestTier(mentions);
   const classes = new Set(pool.map((m) => m.cls));
   // A phone NPU: the ASIC is the target, the phone its host.
@@ -108,6 +114,7 @@ function pick(mentions: Mention[]): Hardware | undefined {
 /** Across a whole abstract: the most-mentioned class of the strongest tier, accelerators first on a tie. */
 function vote(mentions: Mention[]): Hardware | undefined {
   if (mentions.length === 0) return undefined;
+  if (phoneGpuAndNpu(mentions)) return { class: "edge" };
   const pool = strongestTier(mentions);
   const counts = new Map<TargetClass, number>();
   for (const m of pool) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
@@ -159,8 +166,21 @@ export interface ResolvedHardware {
   baselineHardware?: HardwareClass;
 }
 
-export function resolveHardware(paper: PaperHardware, sentenceIndex: number): ResolvedHardware {
-  const { target, baseline } = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
+/** Where a sentence names several classes ("9.8x on CPU, and 12.4x on GPU"), the claim takes the nearest one, after it first. */
+const NEAR_AFTER = 60;
+function nearestMention(mentions: Mention[], at: number): Mention[] {
+  const classes = new Set(mentions.filter((m) => tier(m) === 0).map((m) => m.cls));
+  if (classes.size < 2) return mentions;
+  const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER);
+  if (after.length) return [after[0]!];
+  const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
+  return before.length ? [before.at(-1)!] : mentions;
+}
+
+export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
+  const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
+  const target = nearestMention(sentence.target, numberAt);
+  const { baseline } = sentence;
   const baselineClass = pick(baseline)?.class;
   const named = target.filter((m) => !m.implied);
   // A sentence with only design or edge words ("the accelerator achieves …") speaks of the paper's named target.
@@ -178,4 +198,16 @@ export function resolveHardware(paper: PaperHardware, sentenceIndex: number): Re
 /** The hardware class a baseline phrase names ("NVIDIA A100 GPU" → GPU, "the CPU baseline" → CPU), if any. */
 export function classOfBaseline(baseline: string): HardwareClass | undefined {
   return pick(mentionsIn(baseline))?.class;
+}
+
+/**
+ * "by 7.5x, 26% and 14% on T4, A10G and H100 GPUs, respectively": the i-th number of the
+ * sentence runs on the i-th named device, when the sentence names as many target devices as it
+ * states numbers. Undefined when the sentence is no such list.
+ */
+export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, count: number): Hardware[] | undefined {
+  if (count < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
+  const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
+  if (named.length !== count) return undefined;
+  return named.map((m) => ({ class: m.cls, device: m.device! }));
 }

@@ -11,7 +11,7 @@ import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
-import { analyzeHardware, classOfBaseline, resolveHardware } from "./hardware";
+import { analyzeHardware, classOfBaseline, resolveHardware, respectiveDevices } from "./hardware";
 import { canonicalBaseline } from "./baseline-names";
 import { assignBaselines, carriedBaseline, type SentenceNumber } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
@@ -214,7 +214,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         groupDraft ??= drafts[0];
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
         abstractPhase ??= detectAbstractPhase(abstract);
-        const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex);
+        const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
         const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
@@ -228,8 +228,11 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
-    for (const { draft, hardware, baselineHardware, phase } of drafted) {
-      const baseline = baselines.get(numbers.get(draft.quantity)!);
+    const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered.length);
+    for (const { draft, hardware: sentenceHardware, baselineHardware, phase } of drafted) {
+      const number = numbers.get(draft.quantity)!;
+      const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
+      const baseline = baselines.get(number);
       const d = baseline ? { ...draft, baseline } : draft;
       if (trace) {
         const label = abstract.slice(draft.quantity.start, draft.quantity.end);

@@ -53,17 +53,20 @@ export const pointsRule: QuantityRule = {
     const compared = [...text.matchAll(COMPARED_METRIC)].filter((m) => startsCleanly(text, m.index)).map((m) => {
       const unit = m[3] ?? m[4]!;
       const word = (m[2] ?? m[5]!).toLowerCase();
-      const up = /^(?:higher|more|increase|improvement|gain)$/.test(word);
-      const better = /^(?:better|improvement|gain)$/.test(word);
       const unitName = /^perplexity$/i.test(unit) ? "PPL" : unit;
+      // "higher", "lower", "increase", "decrease" say where the metric's value went; "better",
+      // "improvement", "gain" and "worse", "degradation", "drop", "loss" say what happened to quality.
+      const quality = /^(?:better|improvement|gain)$/.test(word) ? 1 : /^(?:worse|degradation|drop|loss)$/.test(word) ? -1 : 0;
+      const valueUp = /^(?:higher|more|increase)$/.test(word);
+      const lowerIsBetter = /^(?:FID|PPL|WER)$/i.test(unitName);
+      const direction = quality === 0 ? (valueUp ? "increase" : "decrease") : (quality > 0) !== lowerIsBetter ? "increase" : "decrease";
       return {
         start: offset + m.index,
         end: offset + m.index + m[0].length,
         value: parseNumber(m[1]!),
         form: "points" as const,
         rule: "points/compared-metric",
-        // "better" is a gain whatever the metric; other words state the metric's own direction.
-        ...(better ? { positive: true } : { direction: up ? ("increase" as const) : ("decrease" as const) }),
+        direction: direction as "increase" | "decrease",
         ...(/^(points?|pp)$/i.test(unit) ? {} : { unitName }),
       };
     });

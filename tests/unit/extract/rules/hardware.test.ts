@@ -28,6 +28,12 @@ describe("hardware class and device", () => {
 
   it("CPU-FPGA platforms are FPGA", () => expect(hw("On a CPU-FPGA platform our design cuts latency by 4.7x.")[0]![0]).toBe("FPGA"));
 
+  it("aligns a respectively list of devices with the numbers, and keeps one baseline for all", () => {
+    const claims = claimsOf("Compared with a GPU-only approach, NEO raises throughput by up to 7.5x, 26% and 14% on T4, A10G and H100 GPUs, respectively.");
+    expect(claims.map((c) => c.hardware.device)).toEqual(["NVIDIA T4", "NVIDIA A10G", "NVIDIA H100"]);
+    expect(claims.map((c) => c.baseline)).toEqual(["GPU-only approach", "GPU-only approach", "GPU-only approach"]);
+  });
+
   it.each([
     ["A100", "NVIDIA A100"],
     ["A100 GPUs", "NVIDIA A100"],
