@@ -5,7 +5,6 @@ import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
 import { buildCorpus } from "./build-dataset";
 import { writeDatasetFile } from "./dataset-file";
-import { writeVersionSnapshot } from "./version-snapshots";
 import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
 import { readOverrides } from "./read-overrides";
 import { summarizeDataset } from "./summarize-dataset";
@@ -30,11 +29,6 @@ export interface ExtractionRun {
    * warnings that do not fail the run.
    */
   acceptedDirs?: string[];
-  /**
-   * Where to keep a claim summary of each version written (data/versions), so links pinned
-   * to this version can later list what changed; undefined for runs that write elsewhere.
-   */
-  versionsDir?: string;
 }
 
 export interface RunLog {
@@ -108,7 +102,6 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   const ms = performance.now() - started;
   // Validated item by item and written atomically; an unchanged dataset is not rewritten.
   const { version, changed } = writeDatasetFile(run.out, built.papers, built.claims);
-  if (run.versionsDir) writeVersionSnapshot({ version, claims: built.claims }, run.versionsDir);
   io.log(`${changed ? "wrote" : "unchanged"} ${run.out} from ${files.length} file(s) in ${ms.toFixed(0)} ms`);
   for (const line of summarizeDataset({ version, papers: built.papers, claims: built.claims })) io.log(line);
   const seconds = (performance.now() - readStarted) / 1000;

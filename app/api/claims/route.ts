@@ -29,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const index = loadDataset();
+  const index = await loadDataset();
   const { sorted } = explorerView(index, state);
   if (format === "csv" || format === "meta") {
     const meta: CsvMetadata = {
