@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/compare">Compare</Link>
             <Link href="/versus">Versus</Link>
             <Link href="/methodology">Methodology</Link>
+            <Link href="/review">Review</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -24,7 +24,7 @@ export function generateMetadata({ searchParams }: PageProps) {
 
 export default async function ExplorerPage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const result = explorerView(index, state);
   const { chart, caption, title, paperCount } = result;
   // The pinned version (v=) is not part of what the view shows.

@@ -19,7 +19,7 @@ async function origin(): Promise<URL | null> {
  */
 async function viewMetadata(searchParams: SearchParams, page: PreviewPage, path: string): Promise<Metadata> {
   const { state } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const model = previewModel(index, page, state);
   const image = { url: previewImagePath(page, state, index.version), ...PREVIEW_SIZE, alt: `${model.title}: ${model.caption}` };
   const url = hrefFor(path, { ...state, v: "" });
@@ -49,7 +49,7 @@ export function compareMetadata(searchParams: SearchParams): Promise<Metadata> {
 }
 
 export async function paperMetadata(id: string, searchParams: SearchParams): Promise<Metadata> {
-  const paper = loadDataset().paperById.get(id);
+  const paper = (await loadDataset()).paperById.get(id);
   if (!paper) return { title: "Paper not found · Claimscope" };
   return viewMetadata(searchParams, { type: "paper", paper }, `/papers/${id}`);
 }

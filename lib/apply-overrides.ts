@@ -49,43 +49,51 @@ function findTargets(claims: Claim[], o: Extract<Override, { action: "reject" | 
   return found;
 }
 
+/** A claim a correction produced, validated; or what is wrong with it. Shared with lib/curation/. */
+export function validatedClaim(claim: Claim): Claim | string {
+  const problem = valueProblem(claim.kind, claim.value);
+  if (problem) return problem;
+  const parsed = Claim.safeParse(claim);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `${issue?.path.join(".") || "claim"}: ${issue?.message}`;
+}
+
 /** Validates a claim an override produced, so a bad correction fails here, naming the override. */
 function checkedClaim(claim: Claim, index: number, o: Override): Claim {
-  const problem = valueProblem(claim.kind, claim.value);
-  if (problem) throw new OverrideError(index, o, problem);
-  const parsed = Claim.safeParse(claim);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new OverrideError(index, o, `${issue?.path.join(".") || "claim"}: ${issue?.message}`);
-  }
-  return parsed.data;
+  const result = validatedClaim(claim);
+  if (typeof result === "string") throw new OverrideError(index, o, result);
+  return result;
+}
+
+type AddedFields = Extract<Override, { action: "add" }>["claim"];
+
+/** The claim a reviewer adds: located by its evidence text in the abstract; or why it cannot be placed. */
+export function buildAddedClaim(paper: PaperText, evidence: string, claim: AddedFields, reason: string): Claim | string {
+  const start = paper.abstract.indexOf(evidence);
+  if (start === -1) return "evidence text is not in the paper's abstract; copy the phrase exactly as the abstract writes it";
+  const end = start + evidence.length;
+  const sentence = splitSentences(paper.abstract).find((s) => s.start <= start && end <= s.end)?.text ?? evidence;
+  const { kind, ...fields } = claim;
+  return validatedClaim({
+    id: `${stableClaimId(paper.id, kind, evidence)}:added`,
+    paperId: paper.id,
+    kind,
+    qualifier: "exact",
+    hardware: { class: "unspecified" },
+    phase: "unspecified",
+    ...fields,
+    evidence: { start, end, text: evidence, sentence },
+    rule: "override/add",
+    status: "added",
+    reason,
+  });
 }
 
 function addedClaim(paper: PaperText, o: Extract<Override, { action: "add" }>, index: number): Claim {
-  const start = paper.abstract.indexOf(o.evidence);
-  if (start === -1) {
-    throw new OverrideError(index, o, "evidence text is not in the paper's abstract; copy the phrase exactly as the abstract writes it");
-  }
-  const end = start + o.evidence.length;
-  const sentence = splitSentences(paper.abstract).find((s) => s.start <= start && end <= s.end)?.text ?? o.evidence;
-  const { kind, ...fields } = o.claim;
-  return checkedClaim(
-    {
-      id: `${stableClaimId(paper.id, kind, o.evidence)}:added`,
-      paperId: paper.id,
-      kind,
-      qualifier: "exact",
-      hardware: { class: "unspecified" },
-      phase: "unspecified",
-      ...fields,
-      evidence: { start, end, text: o.evidence, sentence },
-      rule: "override/add",
-      status: "added",
-      reason: o.reason,
-    },
-    index,
-    o,
-  );
+  const result = buildAddedClaim(paper, o.evidence, o.claim, o.reason);
+  if (typeof result === "string") throw new OverrideError(index, o, result);
+  return result;
 }
 
 export function applyOverrides(
@@ -97,14 +105,20 @@ export function applyOverrides(
   const claims = [...extracted];
   const report: OverrideReport = { applied: 0, orphaned: [] };
   const orphan = (index: number, override: Override, problem: string) => report.orphaned.push({ index, override, problem });
+  /** Which override added or rejected a claim, so a later one on the same claim is reported as what it is. */
+  const addedBy = new Map<string, number>();
+  const rejectedBy = new Map<string, number>();
 
   overrides.forEach((o, index) => {
     const paper = paperById.get(o.paperId);
     if (!paper) return orphan(index, o, "no paper with this id in the dataset");
     if (o.action === "add") {
       const claim = addedClaim(paper, o, index);
+      const earlier = addedBy.get(claim.id);
+      if (earlier !== undefined) return orphan(index, o, `duplicate of overrides[${earlier}], which adds the same claim; remove one of them`);
       const known = claims.some((c) => c.paperId === o.paperId && c.evidence.text === o.evidence && c.kind === claim.kind);
       if (known) return orphan(index, o, `the extractor now finds this ${claim.kind} claim itself; remove the override or make it a correction`);
+      addedBy.set(claim.id, index);
       claims.push(claim);
       report.applied++;
       return;
@@ -120,6 +134,12 @@ export function applyOverrides(
     }
     const at = targets[0]!;
     const target = claims[at]!;
+    const rejectedAt = rejectedBy.get(target.id);
+    if (rejectedAt !== undefined) {
+      // Applying it would silently un-reject the claim: the two overrides contradict each other.
+      return orphan(index, o, `overrides[${rejectedAt}] rejects this claim; remove one of the two`);
+    }
+    if (o.action === "reject") rejectedBy.set(target.id, index);
     claims[at] =
       o.action === "reject"
         ? { ...target, status: "rejected", reason: o.reason }

@@ -1,4 +1,5 @@
-import type { Claim, Dataset, Paper } from "./schema";
+import type { UnappliedCorrection } from "./curation/apply-corrections";
+import type { Claim, Dataset, Paper, StoredCorrection } from "./schema";
 import { searchKey } from "./views/search-key";
 
 /**
@@ -18,9 +19,17 @@ export type DatasetIndex = {
    * counts and the API, and listed on their paper's page with the reason.
    */
   rejectedByPaper: Map<string, Claim[]>;
+  /** The database release this is (lib/store/), when it came from one. */
+  releaseId?: number;
+  /** Approved corrections that took effect, per claim: its history (who, when, why). */
+  historyByClaim: Map<string, StoredCorrection[]>;
+  /** Approved corrections that no longer apply, with the reason: shown on /review. */
+  unappliedCorrections: UnappliedCorrection[];
 };
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export type CorrectionState = Pick<DatasetIndex, "releaseId" | "historyByClaim" | "unappliedCorrections">;
+
+export function indexDataset(dataset: Dataset, corrections: CorrectionState = { historyByClaim: new Map(), unappliedCorrections: [] }): DatasetIndex {
   const paperById = new Map(dataset.papers.map((p) => [p.id, p]));
   const searchText = new Map(dataset.papers.map((p) => [p.id, searchKey(`${p.title}\n${p.abstract}`)]));
   const claimsByPaper = new Map<string, Claim[]>();
@@ -37,5 +46,5 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const byPaper of [claimsByPaper, rejectedByPaper]) {
     for (const list of byPaper.values()) list.sort((a, b) => a.evidence.start - b.evidence.start);
   }
-  return { version: dataset.version, papers: dataset.papers, claims, paperById, searchText, claimsByPaper, rejectedByPaper };
+  return { version: dataset.version, papers: dataset.papers, claims, paperById, searchText, claimsByPaper, rejectedByPaper, ...corrections };
 }

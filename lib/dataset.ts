@@ -1,12 +1,12 @@
-import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { indexDataset, type DatasetIndex } from "./dataset-index";
-import { Dataset } from "./schema";
+import type { DatasetIndex } from "./dataset-index";
+import { loadServedDataset, servedStore } from "./store/served-dataset";
+import type { Store } from "./store/connection";
 
 /**
- * The only place the dashboard reads data. Server-only by construction (node:fs);
- * the dataset is validated once per file version and kept in memory, so requests
- * pay for filtering, never for parsing.
+ * The only place the dashboard reads data: the current release in the database plus approved
+ * corrections (lib/store/served-dataset.ts). The database is seeded from data/claims.json
+ * (CLAIMSCOPE_DATA) the first time, and again whenever that file holds a version it lacks.
  */
 
 export function datasetPath(): string {
@@ -14,25 +14,11 @@ export function datasetPath(): string {
   return resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CLAIMSCOPE_DATA ?? "data/claims.json");
 }
 
-let cached: { path: string; mtimeMs: number; index: DatasetIndex } | null = null;
+export function loadDataset(): Promise<DatasetIndex> {
+  return loadServedDataset(datasetPath());
+}
 
-export function loadDataset(): DatasetIndex {
-  const path = datasetPath();
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(path).mtimeMs;
-  } catch {
-    throw new Error(`Claimscope: no dataset at ${path}. Run \`npm run extract\` or set CLAIMSCOPE_DATA to a dataset file.`);
-  }
-  // A regenerated file (npm run extract while the server runs) is picked up without a restart.
-  if (cached && cached.path === path && cached.mtimeMs === mtimeMs) return cached.index;
-  const result = Dataset.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new Error(
-      `Claimscope: ${path} is not a valid dataset (${result.error.issues.length} issues; first at ${first?.path.join(".")}: ${first?.message}).`,
-    );
-  }
-  cached = { path, mtimeMs, index: indexDataset(result.data) };
-  return cached.index;
+/** The database the served dataset lives in, for the corrections routes. */
+export function datasetStore(): Promise<Store> {
+  return servedStore(datasetPath());
 }

@@ -1,11 +1,10 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, resolve, sep } from "node:path";
 import { listInputFiles, parseInputFile, type InputFormat } from "./ingest/read-input";
 import { formatIngestError } from "./ingest/types";
 import { mergePapers, type MergedPaper } from "./ingest/merge-papers";
 import { buildCorpus } from "./build-dataset";
 import { readIncumbentPapers, writeDatasetFile } from "./dataset-file";
-import { writeVersionSnapshot } from "./version-snapshots";
 import { checkRegularTarget } from "./write-atomic";
 import { OverrideError, describeOverride, type OverrideReport } from "./apply-overrides";
 import { readOverrides } from "./read-overrides";
@@ -31,11 +30,6 @@ export interface ExtractionRun {
    * warnings that do not fail the run.
    */
   acceptedDirs?: string[];
-  /**
-   * Where to keep a claim summary of each version written, so links pinned to this version
-   * can later list what changed. Default: versionsDirFor(out).
-   */
-  versionsDir?: string;
   /** Write the dataset to its temporary file only (outcome.stagedDataset) for the caller to commit. */
   stage?: boolean;
 }
@@ -84,15 +78,6 @@ function reportOverrides(run: ExtractionRun, count: number, report: OverrideRepo
   for (const o of report.orphaned) {
     io.error(`warning: ${run.overridesFile}: ${describeOverride(o.index, o.override)} was not applied: ${o.problem}`);
   }
-}
-
-/**
- * A dataset named claims.json (the bundled data/claims.json, or an ingest's <data-dir>)
- * keeps its version summaries beside it in versions/; `extract` and `ingest` share this
- * rule, so both write the snapshot. Any other output file keeps none.
- */
-export function versionsDirFor(out: string): string | undefined {
-  return basename(out) === "claims.json" ? join(dirname(out), "versions") : undefined;
 }
 
 /** Why `out` cannot be written, before any work is done: not a regular file, or one of the inputs. */
@@ -145,8 +130,6 @@ export function runExtraction(run: ExtractionRun, io: RunLog = console): Extract
   let staged: string | undefined;
   try {
     ({ version, changed, staged } = writeDatasetFile(run.out, built.papers, built.claims, { stage: run.stage ?? false }));
-    const versionsDir = run.versionsDir ?? versionsDirFor(run.out);
-    if (versionsDir) writeVersionSnapshot({ version, claims: built.claims }, versionsDir);
   } catch (e) {
     io.error(`error: ${(e as Error).message}`);
     return { written: false, inputErrors: errorCount };

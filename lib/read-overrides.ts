@@ -9,7 +9,8 @@ import { describeOverride } from "./apply-overrides";
 export function parseOverrides(text: string, file: string): Override[] {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse rejects.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new Error(`${file}: not valid JSON (${(e as Error).message}); expected {"overrides": [...]}`);
   }

@@ -1,8 +1,9 @@
 /*
- * npm run bench [-- --skip-dashboard --skip-scale --skip-hardening]
+ * npm run bench [-- --skip-dashboard --skip-scale --skip-store --store-1m --skip-hardening]
  * Extraction throughput on the seed corpus repeated to ≥ 50 MB (single thread), linearity
- * across sizes, throughput on hostile 1 MB inputs, then the dashboard and hardening
- * (scripts/bench-hardening.ts) benchmarks. The last
+ * across sizes, throughput on hostile 1 MB inputs, the data-layer run (scripts/bench-store.ts:
+ * SQLite and PostgreSQL at 10k and 100k papers, 1M with --store-1m), then the dashboard and
+ * hardening (scripts/bench-hardening.ts) benchmarks. The last
  * stdout line is one JSON object holding every figure, starting with {"extractMBps": …}.
  */
 import { spawnSync } from "node:child_process";
@@ -84,6 +85,21 @@ if (!process.argv.includes("--skip-scale")) {
   }
 }
 
+let store: unknown = "skipped";
+if (!process.argv.includes("--skip-store")) {
+  log("data-layer benchmark (SQLite and PostgreSQL)…");
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-store.ts", ...(process.argv.includes("--store-1m") ? ["--1m"] : [])], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * MB,
+  });
+  try {
+    store = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "");
+  } catch {
+    store = { error: `bench-store exited ${run.status} without a JSON line` };
+  }
+}
+
 let dashboard: unknown = "skipped";
 if (!process.argv.includes("--skip-dashboard")) {
   log("dashboard benchmark (production build in Chromium)…");
@@ -122,6 +138,7 @@ console.log(
     linearity,
     hostileMBps: hostile,
     scale,
+    store,
     dashboard,
     hardening,
   }),

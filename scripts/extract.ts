@@ -5,14 +5,19 @@
  * schema and writes it atomically. Bad files are reported and skipped; the exit code is 1
  * when any input failed, and nothing is written when no paper survived or an override is invalid.
  * Without --in it reads seeds/ and the imported corpus data/sources/ (when present).
+ * The written dataset then becomes the current release in the database (lib/store/: SQLite
+ * beside the file, or CLAIMSCOPE_DB, or PostgreSQL when DATABASE_URL is set), in one transaction.
  */
-import { existsSync } from "node:fs";
-import { dirname } from "node:path";
-import { withDataLock } from "../lib/ingest/data-lock";
-import { recoverIngest } from "../lib/ingest/staged-commit";
-import { INPUT_FORMATS } from "../lib/ingest/read-input";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { INPUT_FORMATS, type InputFormat } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
 import { extractionExitCode, outputProblem, runExtraction } from "../lib/extract-corpus";
+import { withDataLock } from "../lib/ingest/data-lock";
+import { recoverIngest } from "../lib/ingest/staged-commit";
+import { publishRelease } from "../lib/store/publish-release";
+import { storeConfig } from "../lib/store/connection";
 import { explainText } from "../lib/extract";
 import { formatTrace } from "../lib/extract/trace";
 
@@ -22,6 +27,20 @@ const CORPUS_DIR = "data/sources";
 const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
 const DEFAULT_OUT = "data/claims.json";
+
+/** A digest of the extractor's source files: which extractor made a release. */
+function extractorVersion(dir = "lib/extract"): string {
+  const hash = createHash("sha256");
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return `extract@${hash.digest("hex").slice(0, 12)}`;
+}
 
 /** Prints the claims of a text and the trace of every number in it. */
 function explain(text: string): number {
@@ -35,7 +54,7 @@ function explain(text: string): number {
   return 0;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const command = readCommandLine(
     {
       options: {
@@ -72,23 +91,35 @@ function main(): number {
   }
   // One writer per data directory: an ingest running into the same directory is waited for.
   const dataDir = dirname(out);
-  let outcome;
   try {
-    outcome = withDataLock(dataDir, () => {
+    return await withDataLock(dataDir, () => {
       recoverIngest(dataDir);
-      return runExtraction({
-        inputs,
-        out,
-        overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined),
-        format,
-        acceptedDirs: [CORPUS_DIR],
-      });
+      return publishExtraction(out, inputs, overrides, format);
     });
   } catch (e) {
     console.error(`error: ${(e as Error).message}`);
     return 1;
   }
-  return extractionExitCode(outcome);
 }
 
-process.exitCode = main();
+async function publishExtraction(out: string, inputs: string[], overrides: string | undefined, format: InputFormat | undefined): Promise<number> {
+  // Written beside the target first: the release is committed to the database from it, and only
+  // then does it replace `out`, so a kill at any point leaves the previous release current.
+  const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}.json`);
+  const io = { log: (line: string) => console.log(line.replaceAll(staging, out)), error: (line: string) => console.error(line.replaceAll(staging, out)) };
+  try {
+    if (existsSync(out)) copyFileSync(out, staging); // an unchanged dataset is then reported, and left, as unchanged
+    const outcome = runExtraction(
+      { inputs, out: staging, overridesFile: overrides ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined), format, acceptedDirs: [CORPUS_DIR] },
+      io,
+    );
+    if (!outcome.written) return extractionExitCode(outcome);
+    await publishRelease(staging, extractorVersion(), io, storeConfig(out));
+    if (!existsSync(out) || !readFileSync(out).equals(readFileSync(staging))) renameSync(staging, out);
+    return extractionExitCode(outcome);
+  } finally {
+    rmSync(staging, { force: true });
+  }
+}
+
+process.exitCode = await main();

@@ -13,8 +13,8 @@ export function buildIfNeeded(): void {
   if (build.status !== 0) throw new Error("build failed");
 }
 
-export async function startProductionServer(port: number, dataPath?: string, readyTimeoutMs = 120_000): Promise<ChildProcess> {
-  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", ...(dataPath ? { CLAIMSCOPE_DATA: dataPath } : {}) };
+export async function startProductionServer(port: number, dataPath?: string, readyTimeoutMs = 120_000, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", ...(dataPath ? { CLAIMSCOPE_DATA: dataPath } : {}), ...extraEnv };
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {

@@ -1,37 +1,56 @@
 "use client";
-import { useId, useState } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { buildOverrideEntry, correctionInputFor, type CorrectionInput } from "@/lib/override-entry";
-import type { Claim, ClaimKind, HardwareClass, Qualifier } from "@/lib/schema";
+import type { Claim, ClaimKind, HardwareClass, Override, Qualifier } from "@/lib/schema";
 
 type Options = { kinds: readonly ClaimKind[]; qualifiers: readonly Qualifier[]; hardwareClasses: readonly HardwareClass[] };
 
+type Sent = { state: "idle" } | { state: "sending" } | { state: "sent"; id: number } | { state: "failed"; error: string };
+
+/** The API body for a built entry: the claim by its stable id, only the fields that change. */
+function requestBody(claim: Claim, entry: Override, submitter: string): Record<string, unknown> {
+  const who = submitter.trim() ? { submitter: submitter.trim() } : {};
+  if (entry.action === "reject") return { action: "reject", claimId: claim.id, reason: entry.reason, ...who };
+  if (entry.action === "correct") return { action: "correct", claimId: claim.id, fields: entry.set, reason: entry.reason, ...who };
+  return {};
+}
+
 /**
- * "Suggest a correction" for one claim: builds the data/overrides.json entry in the
- * browser and offers it to copy. Nothing is sent or written anywhere.
+ * "Suggest a correction" for one claim: checked in the browser as it is typed, then sent to
+ * POST /api/corrections, where it waits for a reviewer on /review. No account needed.
  */
 export default function CorrectionForm({ claim, options }: { claim: Claim; options: Options }) {
   const [input, setInput] = useState<CorrectionInput>(() => correctionInputFor(claim));
-  const [copied, setCopied] = useState<"" | "copied" | "failed">("");
+  const [submitter, setSubmitter] = useState("");
+  const [sent, setSent] = useState<Sent>({ state: "idle" });
   const id = useId();
   const result = buildOverrideEntry(claim, input);
   const set = <K extends keyof CorrectionInput>(key: K, value: CorrectionInput[K]) => {
-    setCopied("");
+    if (sent.state !== "sending") setSent({ state: "idle" });
     setInput((prev) => ({ ...prev, [key]: value }));
   };
-  const copy = async () => {
-    if (!result.ok) return;
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!result.ok || sent.state === "sending") return;
+    setSent({ state: "sending" });
     try {
-      await navigator.clipboard.writeText(`${result.json},`);
-      setCopied("copied");
+      const response = await fetch("/api/corrections", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(requestBody(claim, result.entry, submitter)),
+      });
+      const answer = (await response.json()) as { id?: number; error?: string };
+      if (response.status === 201 && answer.id) setSent({ state: "sent", id: answer.id });
+      else setSent({ state: "failed", error: answer.error ?? `the server answered ${response.status}` });
     } catch {
-      setCopied("failed");
+      setSent({ state: "failed", error: "the server could not be reached; try again" });
     }
   };
   const rejecting = input.action === "reject";
   return (
     <details className="correction" data-testid="correction">
       <summary>Suggest a correction</summary>
-      <form className="correction-form" onSubmit={(e) => e.preventDefault()}>
+      <form className="correction-form" onSubmit={send}>
         <fieldset>
           <legend className="small">This claim is…</legend>
           <label>
@@ -89,17 +108,25 @@ export default function CorrectionForm({ claim, options }: { claim: Claim; optio
           Reason
           <input value={input.reason} onChange={(e) => set("reason", e.target.value)} data-testid="correction-reason" placeholder="why: what the abstract says" />
         </label>
+        <label className="correction-reason">
+          Your name (optional)
+          <input value={submitter} onChange={(e) => setSubmitter(e.target.value)} maxLength={80} data-testid="correction-submitter" placeholder="shown to reviewers" />
+        </label>
         {result.ok ? (
-          <>
-            <p className="small muted">Add this entry to the <code>overrides</code> list in <code>data/overrides.json</code>, then run <code>npm run extract</code>:</p>
-            <pre className="override-json" data-testid="override-json">{result.json}</pre>
-            <button type="button" onClick={copy} data-testid="correction-copy">
-              Copy entry
+          <p>
+            <button type="submit" className="button primary" disabled={sent.state === "sending" || sent.state === "sent"} data-testid="correction-send">
+              Send for review
             </button>{" "}
-            <span role="status" className="small muted">
-              {copied === "copied" ? "Entry copied" : copied === "failed" ? "Copy failed: select the text above" : ""}
+            <span role="status" className="small muted" data-testid="correction-status">
+              {sent.state === "sent"
+                ? `Thank you: suggestion #${sent.id} is waiting for a reviewer.`
+                : sent.state === "failed"
+                  ? `Not sent: ${sent.error}`
+                  : sent.state === "sending"
+                    ? "Sending…"
+                    : ""}
             </span>
-          </>
+          </p>
         ) : (
           <p className="small muted" role="status" data-testid="correction-problem">
             {result.error}

@@ -1,44 +1,46 @@
 import Link from "next/link";
+import { datasetStore } from "@/lib/dataset";
 import type { DatasetIndex } from "@/lib/dataset-index";
 import { formatClaimValue } from "@/lib/format-claim";
 import type { Claim } from "@/lib/schema";
+import type { ClaimSummary } from "@/lib/store/release-diff";
+import { changesSinceVersion } from "@/lib/store/pinned-version";
 import type { ViewState } from "@/lib/views/url-state";
-import { diffView, type SnapshotClaim, type VersionChange } from "@/lib/version-snapshot";
-import { readVersionSnapshot } from "@/lib/version-snapshots";
+import { diffView, type VersionChange } from "@/lib/views/version-diff";
 
 const MAX_LISTED = 20;
 
-function snapshotValue(c: SnapshotClaim): string {
-  return formatClaimValue({ kind: c[1], value: c[2], ...(c[3] !== undefined ? { min: c[3] } : {}) });
+function summaryValue(c: ClaimSummary): string {
+  return formatClaimValue({ kind: c.kind, value: c.value, ...(c.min !== null ? { min: c.min } : {}) });
 }
 
 function ChangeLine({ change, index }: { change: VersionChange; index: DatasetIndex }) {
   const title = index.paperById.get(change.paperId)?.title ?? change.paperId;
   const paper = index.paperById.has(change.paperId) ? <Link href={`/papers/${change.paperId}`}>{title}</Link> : <span>{title}</span>;
-  if (change.change === "added" && change.after) {
+  if (change.change === "added") {
     return <>added: {change.after.kind} {formatClaimValue(change.after)} — {paper}</>;
   }
-  if (change.change === "changed" && change.before && change.after) {
-    return <>changed: {change.before[1]} {snapshotValue(change.before)} → {change.after.kind} {formatClaimValue(change.after)} — {paper}</>;
+  if (change.change === "changed") {
+    return <>changed: {change.before.kind} {summaryValue(change.before)} → {change.after.kind} {formatClaimValue(change.after)} — {paper}</>;
   }
-  return <>no longer in the data: {change.before?.[1]} {change.before ? snapshotValue(change.before) : ""} — {paper}</>;
+  return <>no longer in the data: {change.before.kind} {summaryValue(change.before)} — {paper}</>;
 }
 
 /**
- * Shown when a link was made on another data version (v=): the view shows the current
- * data and lists what changed in it since, from data/versions/<v>.json.
+ * Shown when a link was made on another release (v=): the view shows the current data and
+ * lists what changed in it since, from a query between the two releases.
  */
-export default function VersionNotice({ state, index, inView, scope }: { state: ViewState; index: DatasetIndex; inView: Claim[]; scope: { kinds: string[]; papers: string[] } }) {
+export default async function VersionNotice({ state, index, inView, scope }: { state: ViewState; index: DatasetIndex; inView: Claim[]; scope: { kinds: string[]; papers: string[] } }) {
   if (state.v === "" || state.v === index.version) return null;
-  const old = readVersionSnapshot(state.v);
-  if (!old) {
+  const changes = index.releaseId === undefined ? null : await changesSinceVersion(await datasetStore(), state.v, index.releaseId);
+  if (!changes) {
     return (
       <div className="notice version-notice" role="status" data-testid="version-notice">
         This link was made on data version {state.v}; you are seeing the current data ({index.version}). No summary of that version was kept, so the differences cannot be listed.
       </div>
     );
   }
-  const diff = diffView(old, index, inView, scope);
+  const diff = diffView(state.v, index, changes, inView, scope);
   if (diff.changes.length === 0) {
     return (
       <div className="notice version-notice" role="status" data-testid="version-notice">

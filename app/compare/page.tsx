@@ -25,7 +25,7 @@ export function generateMetadata({ searchParams }: PageProps) {
 
 export default async function ComparePage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const table = viewCompareTable(compareTable(index, state.papers), state);
   const comparability = compareComparability(table);
   const issuesByKind = new Map(comparability.map((r) => [r.kind, r.issues]));

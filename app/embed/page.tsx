@@ -22,7 +22,7 @@ export default async function EmbedPage({ searchParams }: PageProps) {
   const params = await searchParams;
   const theme = embedTheme(params);
   const { state } = parseUrlState(withoutEmbedParams(params));
-  const index = loadDataset();
+  const index = await loadDataset();
   const result = queryClaims(index, state);
   const { chart, caption, title } = chartPayload(index, result.sorted, state);
   const filters = describeFilters(state);

@@ -14,7 +14,7 @@ export const metadata = { title: "Versus · Claimscope", description: "Every cla
 /** `/versus?vs=vLLM`: every claim against one baseline. Same URL fields as the explorer. */
 export default async function VersusPage({ searchParams }: PageProps) {
   const { state, ignored } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const view = versusView(index, state);
   const otherFilters = describeFilters({ ...state, vs: [] });
   return (

@@ -79,7 +79,7 @@ export interface LockOptions {
   onWait?: (owner: LockOwner | null) => void;
 }
 
-/** Runs `work` holding the lock of `dir`; throws a clear error when another run holds it past the wait. */
+/** Runs `work` (sync or async) holding the lock of `dir`; throws a clear error when another run holds it past the wait. */
 export function withDataLock<T>(dir: string, work: () => T, options: LockOptions = {}): T {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_NAME);
@@ -105,9 +105,18 @@ export function withDataLock<T>(dir: string, work: () => T, options: LockOptions
     }
     sleep(POLL_MS);
   }
-  try {
-    return work();
-  } finally {
+  const release = () => {
     if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
+  };
+  let result: T;
+  try {
+    result = work();
+  } catch (e) {
+    release();
+    throw e;
   }
+  // Asynchronous work (extract publishing a release) holds the lock until it settles.
+  if (result instanceof Promise) return result.finally(release) as T;
+  release();
+  return result;
 }

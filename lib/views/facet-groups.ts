@@ -48,14 +48,22 @@ export function topBaselines(counts: Map<string, number>, selected: string[], li
   return [...selected, ...top.filter((b) => !lower.has(b.toLowerCase()))];
 }
 
-/** Every baseline in the dataset with its claim count, most used first (the Versus page's list). */
+/**
+ * Every baseline in the dataset with its claim count (the Versus page's list). Baselines that
+ * several papers compare against come first: putting papers side by side is the point, and a
+ * long phrase one paper repeats for six numbers is not.
+ */
 export function baselineCounts(index: DatasetIndex): [string, number][] {
   const counts = new Map<string, number>();
+  const papers = new Map<string, Set<string>>();
   for (const claim of index.claims) {
     const name = baselineName(claim);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!name) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    papers.set(name, (papers.get(name) ?? new Set()).add(claim.paperId));
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const paperCount = (name: string) => papers.get(name)!.size;
+  return [...counts].sort((a, b) => paperCount(b[0]) - paperCount(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 const reviewedByIndex = new WeakMap<DatasetIndex, boolean>();

@@ -15,6 +15,7 @@ export function axeRoutes(dataset: Dataset): { name: string; path: string; chart
     { name: "methodology", path: "/methodology", chart: false },
     { name: "versus", path: "/versus", chart: false },
     { name: "versus-baseline", path: `/versus?vs=${encodeURIComponent(topBaseline(dataset))}`, chart: false },
+    { name: "review", path: "/review", chart: false },
   ];
 }
 

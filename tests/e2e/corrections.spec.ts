@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import type { Claim, Dataset } from "../../lib/schema";
 import { readDataset } from "./dataset";
 import { screens } from "./screens";
+import { startServer, stopServer } from "./server";
 
 /** The paper with the most claims, and two of its claims to review. */
 function reviewTargets(dataset: Dataset): { paperId: string; rejected: Claim; corrected: Claim } {
@@ -16,37 +17,20 @@ function reviewTargets(dataset: Dataset): { paperId: string; rejected: Claim; co
   return { paperId, rejected: rejected!, corrected: corrected! };
 }
 
-test("Suggest a correction builds the overrides.json entry to paste", async ({ browser }) => {
+test("Suggest a correction checks the input as it is typed before anything is sent", async ({ page }) => {
   const dataset = readDataset();
   const { paperId, rejected: claim } = reviewTargets(dataset);
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  const page = await context.newPage();
   await page.goto(`/papers/${paperId}`);
   const item = page.locator(`[data-claim-id="${claim.id}"]`);
   await item.getByText("Suggest a correction").click();
   await expect(item.getByTestId("correction-problem")).toContainText("reason");
-
-  await item.getByTestId("correction-value").fill("2.5");
-  await item.getByTestId("correction-reason").fill("the table reports 2.5x");
-  const corrected = JSON.parse((await item.getByTestId("override-json").textContent())!);
-  expect(corrected).toEqual({
-    action: "correct",
-    paperId,
-    evidence: claim.evidence.text,
-    kind: claim.kind,
-    set: { value: 2.5 },
-    reason: "the table reports 2.5x",
-  });
-
+  await item.getByTestId("correction-reason").fill("the table reports another value");
+  await expect(item.getByTestId("correction-problem")).toContainText("Nothing differs");
+  await item.getByTestId("correction-value").fill("abc");
+  await expect(item.getByTestId("correction-problem")).toContainText('value "abc" is not a number');
   await item.getByTestId("correction-reject").check();
-  await item.getByTestId("correction-reason").fill("a configuration number, not a claim");
-  const entry = (await item.getByTestId("override-json").textContent())!;
-  expect(JSON.parse(entry)).toEqual({ action: "reject", paperId, evidence: claim.evidence.text, kind: claim.kind, reason: "a configuration number, not a claim" });
-  await item.getByTestId("correction-copy").click();
-  await expect(item.getByText("Entry copied")).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${entry},`);
-  await screens(page, "correction-form", item.getByTestId("override-json"));
-  await context.close();
+  await expect(item.getByTestId("correction-send")).toBeEnabled();
+  await screens(page, "correction-form", item.getByTestId("correction-send"));
 });
 
 test.describe("a dataset with reviewed claims", () => {
@@ -74,20 +58,11 @@ test.describe("a dataset with reviewed claims", () => {
     };
     writeFileSync(join(dir, "claims.json"), JSON.stringify(reviewed));
     // The production build the main web server already made, serving the temporary dataset.
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, CLAIMSCOPE_DATA: join(dir, "claims.json"), NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 100; i++) {
-      const ok = await fetch(`${origin}/api/claims?kind=cost`).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`the reviewed-data server did not start on ${port}`);
+    server = await startServer(port, { CLAIMSCOPE_DATA: join(dir, "claims.json") });
   });
 
-  test.afterAll(() => {
-    server?.kill("SIGTERM");
+  test.afterAll(async () => {
+    await stopServer(server);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,26 +1,37 @@
-import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { parseSnapshot, type VersionSnapshot } from "../../lib/version-snapshot";
+import { migrateStore, openStore, storeConfig } from "../../lib/store/connection";
+import { importVersionSummary, parseVersionSummary, type VersionSummary } from "../../lib/store/version-summaries";
 import { readDataset } from "./dataset";
 import { screens } from "./screens";
 
-// An older version, simulated: a fixture summary where 3 speedup claims did not exist yet,
-// 2 had other values and 1 existed that the current data no longer has.
+// An older release, simulated: a fixture summary where 3 speedup claims did not exist yet,
+// 2 had other values and 1 existed that the current data no longer has. It goes into the
+// served database as a claim-only release, as data/versions/ summaries do.
 const OLD = "0000000000000001";
 const FIXTURE = `tests/fixtures/versions/${OLD}.json`;
-const SERVED = `data/versions/${OLD}.json`;
+const serverStore = () => openStore(storeConfig(process.env.CLAIMSCOPE_DATA ?? "data/claims.json"));
 
-test.beforeAll(() => copyFileSync(FIXTURE, SERVED));
-test.afterAll(() => rmSync(SERVED, { force: true }));
+test.beforeAll(async () => {
+  const store = serverStore();
+  await migrateStore(store);
+  await importVersionSummary(store, FIXTURE);
+  await store.db.destroy();
+});
+test.afterAll(async () => {
+  const store = serverStore();
+  await store.db.deleteFrom("releases").where("version", "=", OLD).execute();
+  await store.db.destroy();
+});
 
 test("a link made on an older version shows the current data and lists what changed in its view", async ({ page }) => {
   const dataset = readDataset();
-  const old = parseSnapshot(JSON.parse(readFileSync(FIXTURE, "utf8"))) as VersionSnapshot;
+  const old = parseVersionSummary(JSON.parse(readFileSync(FIXTURE, "utf8"))) as VersionSummary;
   const before = new Map(old.claims.map((c) => [c[0], c]));
   const speedups = dataset.claims.filter((c) => c.kind === "speedup" && c.status !== "rejected");
   const added = speedups.filter((c) => !before.has(c.id));
-  const changed = speedups.filter((c) => before.has(c.id) && before.get(c.id)![2] !== c.value);
-  const current = new Set(dataset.claims.map((c) => c.id));
+  const changed = speedups.filter((c) => before.has(c.id) && (before.get(c.id)![2] !== c.value || (before.get(c.id)![3] ?? null) !== (c.min ?? null)));
+  const current = new Set(dataset.claims.filter((c) => c.status !== "rejected").map((c) => c.id));
   const removed = old.claims.filter((c) => c[1] === "speedup" && !current.has(c[0]));
 
   await page.goto(`/?kind=speedup&v=${OLD}`);

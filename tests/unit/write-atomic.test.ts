@@ -97,17 +97,19 @@ describe("npm run extract on a full disk", () => {
   const disk = mountSmallTmpfs();
   it.skipIf(!disk)("exits 1 naming ENOSPC and leaves the previous dataset intact", () => {
     const out = join(disk!, "claims.json");
+    // The release database lives elsewhere, so the dataset is what fills the disk.
+    const env = { ...process.env, CLAIMSCOPE_DB: join(workdir(), "claims.db"), DATABASE_URL: "" };
     // A valid small dataset first, then a corpus whose dataset cannot fit.
     const small = join(disk!, "small.jsonl");
     writeFileSync(small, JSON.stringify({ title: "Small", abstract: "It is 2x faster than vLLM." }) + "\n");
-    const first = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", small, "--out", out], { encoding: "utf8" });
+    const first = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", small, "--out", out], { encoding: "utf8", env });
     expect(first.status).toBe(0);
     const before = readFileSync(out, "utf8");
     const big = join(workdir(), "big.jsonl");
     writeFileSync(big, Array.from({ length: 400 }, (_, i) => JSON.stringify({ title: `Paper ${i}`, abstract: `Our kernel is ${i}.5x faster than vLLM on A100 GPUs. `.repeat(6) })).join("\n"));
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", big, "--out", out], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", big, "--out", out], { encoding: "utf8", env });
     const after = readFileSync(out, "utf8");
-    const leftovers = readdirSync(disk!).filter((n) => n.endsWith(".tmp"));
+    const leftovers = readdirSync(disk!).filter((n) => n.startsWith("."));
     spawnSync("umount", [disk!]);
     expect(after).toBe(before);
     expect(leftovers).toEqual([]);

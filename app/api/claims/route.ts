@@ -30,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const index = loadDataset();
+  const index = await loadDataset();
   const { sorted } = explorerView(index, state);
   // Links on the configured public origin, else relative (never the request's Host).
   const origin = publicOrigin(request.headers);

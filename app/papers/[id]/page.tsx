@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Evidence } from "@/app/_components/claims-table";
 import CorrectionForm from "@/app/_components/correction-form";
+import CorrectionHistory from "@/app/_components/correction-history";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import ShareMenu from "@/app/_components/share-menu";
 import VersionNotice from "@/app/_components/version-notice";
@@ -63,7 +64,7 @@ export async function generateMetadata({ params, searchParams }: PageProps) {
 export default async function PaperPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const { state, ignored } = parseUrlState(await searchParams);
-  const index = loadDataset();
+  const index = await loadDataset();
   const paper = index.paperById.get(id);
   if (!paper) notFound();
   const claims = index.claimsByPaper.get(id) ?? [];
@@ -153,7 +154,8 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
               <span className="small">
                 <Evidence claim={c} />
               </span>
-              {c.reason ? <span className="small muted"> — reviewer: {c.reason}</span> : null}
+              {c.reason && !index.historyByClaim.has(c.id) ? <span className="small muted"> — reviewer: {c.reason}</span> : null}
+              <CorrectionHistory history={index.historyByClaim.get(c.id)} />
               <CorrectionForm claim={c} options={correctionOptions} />
             </li>
           ))}
@@ -172,6 +174,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
                 <span className="small">“{c.evidence.text}”</span>
                 <br />
                 <span className="small">Reason: {c.reason ?? "no reason given"}</span>
+                <CorrectionHistory history={index.historyByClaim.get(c.id)} />
               </li>
             ))}
           </ul>

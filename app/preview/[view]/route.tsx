@@ -5,5 +5,5 @@ import { renderPreview } from "../render";
 export async function GET(request: Request, { params }: { params: Promise<{ view: string }> }): Promise<Response> {
   const { view } = await params;
   if (view !== "explorer" && view !== "compare") return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return renderPreview(request, loadDataset(), { type: view });
+  return renderPreview(request, await loadDataset(), { type: view });
 }

@@ -31,10 +31,12 @@ describe("device groups", () => {
 });
 
 describe("baselines", () => {
-  it("are counted by canonical name first, most used first, selected ones kept", () => {
+  it("are counted by canonical name, baselines of more papers first, selected ones kept", () => {
     const counts = baselineCounts(index);
     expect(counts.length).toBeGreaterThan(0);
-    expect(counts.map(([, n]) => n)).toEqual([...counts.map(([, n]) => n)].sort((a, b) => b - a));
+    const papersOf = (name: string) => new Set(index.claims.filter((c) => (c.baselineCanonical ?? c.baseline) === name).map((c) => c.paperId)).size;
+    const papers = counts.map(([name]) => papersOf(name));
+    expect(papers).toEqual([...papers].sort((a, b) => b - a));
     const [first] = counts[0]!;
     expect(topBaselines(new Map(counts), [first.toUpperCase()], 3)[0]).toBe(first.toUpperCase());
     expect(topBaselines(new Map(counts), [first.toUpperCase()], 3)).not.toContain(first);
