@@ -17,6 +17,7 @@ import { extractionExitCode, outputProblem, runExtraction } from "../lib/extract
 import { withDataLock } from "../lib/ingest/data-lock";
 import { recoverIngest } from "../lib/ingest/staged-commit";
 import { publishRelease } from "../lib/store/publish-release";
+import { extractorVersion } from "../lib/store/extractor-version";
 import { storeConfig } from "../lib/store/connection";
 import { explainText } from "../lib/extract";
 import { formatTrace } from "../lib/extract/trace";
@@ -27,20 +28,6 @@ const CORPUS_DIR = "data/sources";
 const DEFAULT_INPUTS = ["seeds", CORPUS_DIR];
 const DEFAULT_OVERRIDES = "data/overrides.json";
 const DEFAULT_OUT = "data/claims.json";
-
-/** A digest of the extractor's source files: which extractor made a release. */
-function extractorVersion(dir = "lib/extract"): string {
-  const hash = createHash("sha256");
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return `extract@${hash.digest("hex").slice(0, 12)}`;
-}
 
 /** Prints the claims of a text and the trace of every number in it. */
 function explain(text: string): number {

@@ -6,13 +6,16 @@
  * nothing copied) or the dataset could not be rebuilt; 2 for bad arguments.
  */
 import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
 import { readCommandLine } from "../lib/command-line";
 import { ingestExitCode, ingestFiles } from "../lib/ingest-files";
+import { publishRelease } from "../lib/store/publish-release";
+import { extractorVersion } from "../lib/store/extractor-version";
 
 const USAGE = `usage: npm run ingest -- <file>... [--format ${INPUT_FORMATS.join("|")}] [--data-dir <dir>] [--seeds <dir>]`;
 
-function main(): number {
+async function main(): Promise<number> {
   const command = readCommandLine(
     {
       options: {
@@ -42,7 +45,17 @@ function main(): number {
     dataDir: args.values["data-dir"],
     seedsDir: args.values.seeds,
   });
+  // The rebuilt dataset becomes the current release, as `npm run extract` makes it. Were this run
+  // killed first, the server would import the committed claims.json as a release on its next request.
+  if (outcome.extracted) {
+    try {
+      await publishRelease(join(args.values["data-dir"], "claims.json"), extractorVersion());
+    } catch (e) {
+      console.error(`error: the dataset was rebuilt but not published as a release: ${(e as Error).message}`);
+      return 1;
+    }
+  }
   return ingestExitCode(outcome);
 }
 
-process.exitCode = main();
+process.exitCode = await main();

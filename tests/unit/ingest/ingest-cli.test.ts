@@ -102,6 +102,9 @@ describe("scripts/ingest.ts", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/arxiv-feed\.xml: 3 paper\(s\) accepted/);
     expect(stored()).toHaveLength(1);
+    // Like extract, ingest makes the rebuilt dataset the current database release.
+    expect(result.stdout).toMatch(/release #\d+ \(\w+\) is current in sqlite/);
+    expect(existsSync(join(dataDir, "claims.db"))).toBe(true);
   });
 
   it("refuses an unknown --format, naming the accepted ones", () => {
