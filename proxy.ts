@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequestLimits } from "@/lib/request-limits";
+import { checkRequestLimits } from "@/lib/http/request-limits";
 import { checkActionRequest, checkPathEncoding } from "@/lib/http/request-shape";
 import { securityHeaders } from "@/lib/http/security-headers";
-import { safeJsonResponse } from "@/lib/safe-json";
+import { safeJsonResponse } from "@/lib/http/safe-json";
 
 function withSecurityHeaders(response: NextResponse, pathname: string): NextResponse {
   for (const [key, value] of securityHeaders(pathname)) response.headers.set(key, value);

@@ -9,11 +9,11 @@ import IgnoredNotice from "./_components/ignored-notice";
 import VersionNotice from "./_components/version-notice";
 import Pagination from "./_components/pagination";
 import { explorerMetadata } from "./view-metadata";
-import { loadDataset } from "@/lib/dataset";
-import { TABLE_PAGE_SIZE } from "@/lib/query";
-import { explorerView } from "@/lib/view-cache";
+import { loadDataset } from "@/lib/dataset/load-dataset";
+import { TABLE_PAGE_SIZE } from "@/lib/views/query";
+import { explorerView } from "@/lib/views/explorer-view";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
-import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
+import { describeFilters, NO_FILTERS } from "@/lib/views/view-edits";
 import { chartHeight, EMBED_CHROME } from "@/lib/views/chart-height";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

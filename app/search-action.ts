@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { hrefFor, parseUrlState } from "@/lib/views/url-state";
-import { applySearchFields } from "@/lib/view-edits";
+import { applySearchFields } from "@/lib/views/view-edits";
 
 /**
  * The explorer's search/range form posts here and is redirected to the canonical

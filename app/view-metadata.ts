@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { loadDataset } from "@/lib/dataset";
+import { loadDataset } from "@/lib/dataset/load-dataset";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { PREVIEW_SIZE, previewImagePath, previewModel, type PreviewPage } from "@/lib/link-preview";
+import { PREVIEW_SIZE, previewImagePath, previewModel, type PreviewPage } from "@/lib/views/link-preview";
 import { hrefFor, parseUrlState } from "@/lib/views/url-state";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
-import { makeSyntheticDataset } from "../lib/synthetic-dataset";
+import { makeSyntheticDataset } from "../lib/bench/synthetic-dataset";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { buildIfNeeded, startProductionServer } from "./production-server";
 

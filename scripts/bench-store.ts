@@ -16,7 +16,7 @@ import pg from "pg";
 import { migrateStore, openStore, type StoreConfig } from "../lib/store/connection";
 import { writeRelease } from "../lib/store/releases";
 import type { Claim, Paper } from "../lib/schema";
-import { makeSyntheticDataset } from "../lib/synthetic-dataset";
+import { makeSyntheticDataset } from "../lib/bench/synthetic-dataset";
 import { buildIfNeeded, startProductionServer } from "./production-server";
 
 const { values } = parseArgs({

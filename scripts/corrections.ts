@@ -12,13 +12,13 @@ import { parseArgs } from "node:util";
 import { applyCorrections } from "../lib/curation/apply-corrections";
 import { describeCorrection } from "../lib/curation/describe-correction";
 import { correctionOfOverride, formatOverridesFile, mergeOverrides, overrideOf, sameCorrection } from "../lib/curation/overrides-exchange";
-import { describeOverride } from "../lib/apply-overrides";
-import { parseOverrides } from "../lib/read-overrides";
+import { describeOverride } from "../lib/curation/apply-overrides";
+import { parseOverrides } from "../lib/curation/read-overrides";
 import { migrateStore, openStore, storeConfig, type Store } from "../lib/store/connection";
 import { listCorrections, submitCorrection } from "../lib/store/corrections";
 import { importDatasetFileIfNew } from "../lib/store/dataset-import";
 import { currentRelease, readRelease } from "../lib/store/releases";
-import { writeFileAtomic } from "../lib/write-atomic";
+import { writeFileAtomic } from "../lib/dataset/write-atomic";
 
 const USAGE = "usage: npm run corrections -- export|import|report [--file data/overrides.json] [--data data/claims.json]";
 

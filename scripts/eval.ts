@@ -12,7 +12,7 @@ import { scoreClaims, type ScoreReport } from "../lib/eval/score-claims";
 import { formatErrors, formatScoreTable } from "../lib/eval/format-score";
 import { extractLabelledSet, HOLDOUT_SET, LABELLED_SETS, readGold } from "../lib/eval/labelled-sets";
 import { EvalSummary } from "../lib/eval/eval-summary";
-import { writeFileAtomic } from "../lib/write-atomic";
+import { writeFileAtomic } from "../lib/dataset/write-atomic";
 import { explainText } from "../lib/extract";
 import { splitSentences } from "../lib/extract/sentences";
 import { formatTrace } from "../lib/extract/trace";

@@ -8,8 +8,8 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { INPUT_FORMATS } from "../lib/ingest/read-input";
-import { readCommandLine } from "../lib/command-line";
-import { ingestExitCode, ingestFiles } from "../lib/ingest-files";
+import { readCommandLine } from "../lib/cli/command-line";
+import { ingestExitCode, ingestFiles } from "../lib/ingest/ingest-files";
 import { publishRelease } from "../lib/store/publish-release";
 import { extractorVersion } from "../lib/store/extractor-version";
 

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Dataset } from "../lib/schema";
-import { makeSyntheticDataset } from "../lib/synthetic-dataset";
+import { makeSyntheticDataset } from "../lib/bench/synthetic-dataset";
 
 function readFlag(args: string[], name: string, fallback: number): number {
   const index = args.indexOf(`--${name}`);

@@ -6,7 +6,7 @@
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { readSeedPapers } from "../lib/bench/seed-corpus";
-import { seededRandom } from "../lib/seeded-random";
+import { seededRandom } from "../lib/bench/seeded-random";
 import { sentencePool, syntheticPaper } from "../lib/bench/synthetic-papers";
 
 const { values } = parseArgs({

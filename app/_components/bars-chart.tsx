@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
-import type { BarDatum, BarsData } from "@/lib/chart-data";
-import { formatMultiplier, logDomain } from "@/lib/chart-scale";
-import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import type { BarDatum, BarsData } from "@/lib/views/chart-data";
+import { formatMultiplier, logDomain } from "@/lib/views/chart-scale";
+import { HARDWARE_COLORS } from "@/lib/views/hardware-colors";
 import { clampToAxis, clippedAxis } from "@/lib/views/axis-clip";
 import { barsChartHeight } from "@/lib/views/chart-height";
 import { useNarrow } from "./use-narrow";

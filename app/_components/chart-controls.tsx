@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { chartKind } from "@/lib/chart-data";
+import { chartKind } from "@/lib/views/chart-data";
 import { CLAIM_KINDS } from "@/lib/schema";
 import { CHART_TYPES, hrefFor, SCALES, type ViewState } from "@/lib/views/url-state";
 

@@ -19,7 +19,7 @@ export type LegendItem = { label: string; color: string };
 export type ExportTheme = "light" | "dark";
 export type ExportSpec = {
   title: string;
-  /** The filter summary (lib/view-edits.ts describeFilters). */
+  /** The filter summary (lib/views/view-edits.ts describeFilters). */
   subtitle: string;
   legend: LegendItem[];
   version: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
-import type { BarsData, DistributionData, TradeoffData } from "@/lib/chart-data";
-import { HARDWARE_COLORS, HARDWARE_ORDER } from "@/lib/hardware-colors";
+import type { BarsData, DistributionData, TradeoffData } from "@/lib/views/chart-data";
+import { HARDWARE_COLORS, HARDWARE_ORDER } from "@/lib/views/hardware-colors";
 import type { HardwareClass } from "@/lib/schema";
 import BarsChart from "./bars-chart";
 import { exportPng, exportSvg, type ExportTheme, type LegendItem } from "./chart-export";
@@ -25,7 +25,7 @@ type Props = {
   view: string;
   version: string;
   filters: string;
-  /** The chart's title for exports (lib/explorer-view.ts). */
+  /** The chart's title for exports (lib/views/explorer-chart.ts). */
   title: string;
   /** The view's link for the export footnote: relative unless a public origin is configured. */
   link: string;

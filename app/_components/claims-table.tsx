@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { DatasetIndex } from "@/lib/dataset-index";
-import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/format-claim";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
+import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/views/format-claim";
 import type { Claim } from "@/lib/schema";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
-import { toggleListValue } from "@/lib/view-edits";
+import { toggleListValue } from "@/lib/views/view-edits";
 import { baselineName } from "@/lib/views/baseline-name";
 import { explainClaim } from "@/lib/views/explain-claim";
 import StatusBadge from "./status-badge";

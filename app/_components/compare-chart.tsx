@@ -1,14 +1,14 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { CompareChartRow } from "@/lib/compare-view";
-import { formatMultiplier, logDomain } from "@/lib/chart-scale";
-import { paperColor } from "@/lib/hardware-colors";
+import type { CompareChartRow } from "@/lib/views/compare-view";
+import { formatMultiplier, logDomain } from "@/lib/views/chart-scale";
+import { paperColor } from "@/lib/views/hardware-colors";
 
 
 type Props = {
   rows: CompareChartRow[];
   papers: { id: string; title: string }[];
-  /** Per kind, how the compared claims differ (lib/comparability.ts): the axis marks them with ⚠. */
+  /** Per kind, how the compared claims differ (lib/views/comparability.ts): the axis marks them with ⚠. */
   warnings?: Record<string, string[]>;
 };
 

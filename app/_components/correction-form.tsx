@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
-import { buildOverrideEntry, correctionInputFor, type CorrectionInput } from "@/lib/override-entry";
+import { buildOverrideEntry, correctionInputFor, type CorrectionInput } from "@/lib/curation/override-entry";
 import type { Claim, ClaimKind, HardwareClass, Override, Qualifier } from "@/lib/schema";
 
 type Options = { kinds: readonly ClaimKind[]; qualifiers: readonly Qualifier[]; hardwareClasses: readonly HardwareClass[] };

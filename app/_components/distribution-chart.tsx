@@ -1,9 +1,9 @@
 "use client";
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { DistributionData, DistributionPoint } from "@/lib/chart-data";
-import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import type { DistributionData, DistributionPoint } from "@/lib/views/chart-data";
+import { formatMultiplier, logDomain } from "@/lib/views/chart-scale";
 import { SCATTER_HEIGHT } from "@/lib/views/chart-height";
-import { HARDWARE_COLORS, HARDWARE_ORDER as HARDWARE_CLASSES } from "@/lib/hardware-colors";
+import { HARDWARE_COLORS, HARDWARE_ORDER as HARDWARE_CLASSES } from "@/lib/views/hardware-colors";
 import { clampToAxis, clippedAxis } from "@/lib/views/axis-clip";
 import { useNarrow } from "./use-narrow";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { DatasetIndex } from "@/lib/dataset-index";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { hrefFor, type ViewState } from "@/lib/views/url-state";
-import { toggleListValue } from "@/lib/view-edits";
+import { toggleListValue } from "@/lib/views/view-edits";
 import ShareMenu from "./share-menu";
 
 type Props = { state: ViewState; view: string; hasFilters: boolean; clearHref: string; index: DatasetIndex; embedHeight: number };

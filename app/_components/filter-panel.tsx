@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { HARDWARE_COLORS } from "@/lib/hardware-colors";
-import { QUALIFIER_LABELS } from "@/lib/format-claim";
-import type { DatasetIndex } from "@/lib/dataset-index";
-import type { FacetCounts, FacetField } from "@/lib/query";
+import { HARDWARE_COLORS } from "@/lib/views/hardware-colors";
+import { QUALIFIER_LABELS } from "@/lib/views/format-claim";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
+import type { FacetCounts, FacetField } from "@/lib/views/query";
 import { deviceGroups, hasReviewedClaims, topBaselines } from "@/lib/views/facet-groups";
 import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES, type HardwareClass } from "@/lib/schema";
 import { hrefFor, type ViewState } from "@/lib/views/url-state";
-import { toggleListValue, toggleVisibleQualifier } from "@/lib/view-edits";
+import { toggleListValue, toggleVisibleQualifier } from "@/lib/views/view-edits";
 import SearchForm from "./search-form";
 import ViewToggles from "./view-toggles";
 

@@ -1,4 +1,4 @@
-import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import { HARDWARE_COLORS } from "@/lib/views/hardware-colors";
 import { HARDWARE_CLASSES } from "@/lib/schema";
 
 export default function HardwareLegend() {

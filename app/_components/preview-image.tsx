@@ -1,5 +1,5 @@
-import type { PreviewModel } from "@/lib/link-preview";
-import { PREVIEW_SIZE } from "@/lib/link-preview";
+import type { PreviewModel } from "@/lib/views/link-preview";
+import { PREVIEW_SIZE } from "@/lib/views/link-preview";
 
 /*
  * The preview image's markup, for next/og (Satori: flexbox and absolute positions only,

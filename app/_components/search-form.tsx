@@ -1,5 +1,5 @@
 import { applySearch } from "@/app/search-action";
-import { unitLabel } from "@/lib/chart-data";
+import { unitLabel } from "@/lib/views/chart-data";
 import { rangeApplies, serializeUrlState, type ViewState } from "@/lib/views/url-state";
 import SubmitButton from "./submit-button";
 

@@ -1,4 +1,4 @@
-import { previewImagePath, type PreviewPage } from "@/lib/link-preview";
+import { previewImagePath, type PreviewPage } from "@/lib/views/link-preview";
 import { hrefFor, type ViewState } from "@/lib/views/url-state";
 import ShareActions from "./share-actions";
 

@@ -1,10 +1,10 @@
 "use client";
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { TradeoffData, TradeoffPoint } from "@/lib/chart-data";
-import { formatMultiplier, logDomain } from "@/lib/chart-scale";
+import type { TradeoffData, TradeoffPoint } from "@/lib/views/chart-data";
+import { formatMultiplier, logDomain } from "@/lib/views/chart-scale";
 import { SCATTER_HEIGHT } from "@/lib/views/chart-height";
 import { clampToAxis, clippedAxis } from "@/lib/views/axis-clip";
-import { HARDWARE_COLORS } from "@/lib/hardware-colors";
+import { HARDWARE_COLORS } from "@/lib/views/hardware-colors";
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TradeoffPoint & { trueY?: number } }[] }) {
   const p = payload?.[0]?.payload;

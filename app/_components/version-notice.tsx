@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { datasetStore } from "@/lib/dataset";
-import type { DatasetIndex } from "@/lib/dataset-index";
-import { formatClaimValue } from "@/lib/format-claim";
+import { datasetStore } from "@/lib/dataset/load-dataset";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
+import { formatClaimValue } from "@/lib/views/format-claim";
 import type { Claim } from "@/lib/schema";
 import type { ClaimSummary } from "@/lib/store/release-diff";
 import { changesSinceVersion } from "@/lib/store/pinned-version";

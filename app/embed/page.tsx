@@ -2,12 +2,12 @@ import Link from "next/link";
 import ChartPanel from "@/app/_components/lazy-chart-panel";
 import EmbedResize from "@/app/_components/embed-resize";
 import HardwareLegend from "@/app/_components/hardware-legend";
-import { loadDataset } from "@/lib/dataset";
-import { chartPayload } from "@/lib/explorer-view";
-import { queryClaims } from "@/lib/query";
+import { loadDataset } from "@/lib/dataset/load-dataset";
+import { chartPayload } from "@/lib/views/explorer-chart";
+import { queryClaims } from "@/lib/views/query";
 import { embedTheme, withoutEmbedParams } from "@/lib/views/embed-params";
 import { hrefFor, parseUrlState, serializeUrlState } from "@/lib/views/url-state";
-import { describeFilters } from "@/lib/view-edits";
+import { describeFilters } from "@/lib/views/view-edits";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import PreviewImage from "@/app/_components/preview-image";
-import type { DatasetIndex } from "@/lib/dataset-index";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { RenderQueue } from "@/lib/http/render-queue";
-import { PREVIEW_SIZE, previewModel, type PreviewPage } from "@/lib/link-preview";
+import { PREVIEW_SIZE, previewModel, type PreviewPage } from "@/lib/views/link-preview";
 import { ByteBoundedCache } from "@/lib/views/preview-cache";
 import { drawablePreviewModel } from "@/lib/views/preview-text";
 import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";

@@ -5,9 +5,9 @@ import { DecisionButtons, ReviewDesk } from "@/app/_components/review-desk";
 import { describeCorrection } from "@/lib/curation/describe-correction";
 import { proposedChanges } from "@/lib/curation/proposed-change";
 import { findClaim } from "@/lib/curation/submit-correction";
-import { datasetStore, loadDataset } from "@/lib/dataset";
-import type { DatasetIndex } from "@/lib/dataset-index";
-import { formatClaimValue } from "@/lib/format-claim";
+import { datasetStore, loadDataset } from "@/lib/dataset/load-dataset";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
+import { formatClaimValue } from "@/lib/views/format-claim";
 import type { StoredCorrection } from "@/lib/schema";
 import { listCorrections } from "@/lib/store/corrections";
 

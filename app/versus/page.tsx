@@ -1,10 +1,10 @@
 import Link from "next/link";
 import IgnoredNotice from "@/app/_components/ignored-notice";
-import { loadDataset } from "@/lib/dataset";
-import { formatClaimValue } from "@/lib/format-claim";
+import { loadDataset } from "@/lib/dataset/load-dataset";
+import { formatClaimValue } from "@/lib/views/format-claim";
 import { explainClaim } from "@/lib/views/explain-claim";
 import { hrefFor, parseUrlState } from "@/lib/views/url-state";
-import { describeFilters, NO_FILTERS } from "@/lib/view-edits";
+import { describeFilters, NO_FILTERS } from "@/lib/views/view-edits";
 import { versusView } from "@/lib/views/versus-view";
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,4 +1,4 @@
-import { seededRandom } from "../seeded-random";
+import { seededRandom } from "./seeded-random";
 
 /*
  * Random and hostile query strings for the URL fuzz test: real field names with junk

@@ -1,4 +1,4 @@
-import { buildAddedClaim, validatedClaim } from "../apply-overrides";
+import { buildAddedClaim, validatedClaim } from "./apply-overrides";
 import type { Claim, Paper, StoredCorrection } from "../schema";
 
 /*

@@ -1,4 +1,4 @@
-import { buildAddedClaim } from "../apply-overrides";
+import { buildAddedClaim } from "./apply-overrides";
 import type { Claim, Override, Paper, StoredCorrection } from "../schema";
 import type { NewCorrection } from "../store/corrections";
 

@@ -1,5 +1,5 @@
-import { buildAddedClaim, validatedClaim } from "../apply-overrides";
-import type { DatasetIndex } from "../dataset-index";
+import { buildAddedClaim, validatedClaim } from "./apply-overrides";
+import type { DatasetIndex } from "../dataset/dataset-index";
 import type { Claim, CorrectionRequest } from "../schema";
 import type { NewCorrection } from "../store/corrections";
 

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { isProcessAlive } from "../write-atomic";
+import { isProcessAlive } from "../dataset/write-atomic";
 
 /*
  * One writer at a time per data directory: `ingest` (copy sources, re-extract, commit) and

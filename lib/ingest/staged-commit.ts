@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { writeFileAtomic } from "../write-atomic";
+import { writeFileAtomic } from "../dataset/write-atomic";
 
 /*
  * How `ingest` changes sources/ and claims.json together. New source files are written to

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { applyCorrections } from "../curation/apply-corrections";
-import { indexDataset, type DatasetIndex } from "../dataset-index";
+import { indexDataset, type DatasetIndex } from "../dataset/dataset-index";
 import type { Claim, Paper } from "../schema";
 import { migrateStore, openStore, storeConfig, type Store } from "./connection";
 import { listCorrections } from "./corrections";

@@ -8,7 +8,7 @@ import type { Generated } from "kysely";
 
 export interface ReleasesTable {
   id: Generated<number>;
-  /** Content hash of papers + claims (lib/dataset-file.ts): what a `v=` link names. */
+  /** Content hash of papers + claims (lib/dataset/dataset-file.ts): what a `v=` link names. */
   version: string;
   created_at: string;
   extractor_version: string;

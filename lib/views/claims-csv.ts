@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { DatasetIndex } from "../dataset-index";
+import type { DatasetIndex } from "../dataset/dataset-index";
 import type { Claim } from "../schema";
 import { explainClaim } from "./explain-claim";
 

@@ -1,4 +1,4 @@
-import { formatClaimValue, QUALIFIER_LABELS } from "../format-claim";
+import { formatClaimValue, QUALIFIER_LABELS } from "./format-claim";
 import type { Claim } from "../schema";
 
 /**

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "../dataset-index";
+import type { DatasetIndex } from "../dataset/dataset-index";
 import { baselineName } from "./baseline-name";
 import { HARDWARE_CLASSES, type HardwareClass } from "../schema";
 

@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, type Claim, type ClaimKind } from "../schema";
-import { DIMENSIONS, type Dimension } from "../comparability";
+import { DIMENSIONS, type Dimension } from "./comparability";
 import type { LabelledSetScore } from "../eval/eval-summary";
 import { explainClaim } from "./explain-claim";
 

@@ -1,4 +1,4 @@
-import type { PreviewModel } from "../link-preview";
+import type { PreviewModel } from "./link-preview";
 
 /*
  * Preview images are drawn with the one font next/og bundles (Geist Regular). For any

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from "../dataset-index";
+import type { DatasetIndex } from "../dataset/dataset-index";
 import { baselineName } from "./baseline-name";
 import { CLAIM_KINDS, type Claim, type Paper } from "../schema";
 import type { Sort } from "./url-state";

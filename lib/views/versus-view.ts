@@ -1,6 +1,6 @@
-import { comparabilityIssues, type ComparabilityIssue } from "../comparability";
-import type { DatasetIndex } from "../dataset-index";
-import { filterClaims } from "../query";
+import { comparabilityIssues, type ComparabilityIssue } from "./comparability";
+import type { DatasetIndex } from "../dataset/dataset-index";
+import { filterClaims } from "./query";
 import { CLAIM_KINDS, type Claim, type ClaimKind } from "../schema";
 import { baselineCounts } from "./facet-groups";
 import type { ViewState } from "./url-state";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
 import type { Claim, Dataset, Paper } from "../../lib/schema";
-import { makeSyntheticDataset } from "../../lib/synthetic-dataset";
+import { makeSyntheticDataset } from "../../lib/bench/synthetic-dataset";
 import { startExtraServer } from "./extra-server";
 import { screens } from "./screens";
 

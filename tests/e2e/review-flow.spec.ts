@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { datasetVersion } from "../../lib/dataset-file";
+import { datasetVersion } from "../../lib/dataset/dataset-file";
 import type { Claim, Dataset } from "../../lib/schema";
 import { readDataset } from "./dataset";
 import { screens } from "./screens";

@@ -1,10 +1,10 @@
 import { publicLink, publicOrigin } from "@/lib/http/public-origin";
 import { claimsCsvStream, CSV_COLUMNS, csvMetadataHeaders, MAX_CSV_ROWS, type CsvMetadata } from "@/lib/views/claims-csv";
-import { loadDataset } from "@/lib/dataset";
-import { explorerView } from "@/lib/view-cache";
-import { safeJsonResponse } from "@/lib/safe-json";
+import { loadDataset } from "@/lib/dataset/load-dataset";
+import { explorerView } from "@/lib/views/explorer-view";
+import { safeJsonResponse } from "@/lib/http/safe-json";
 import { hrefFor, parseUrlState } from "@/lib/views/url-state";
-import { describeFilters } from "@/lib/view-edits";
+import { describeFilters } from "@/lib/views/view-edits";
 import { explainClaim } from "@/lib/views/explain-claim";
 
 /** Claims per JSON page; CSV exports every matching claim. */

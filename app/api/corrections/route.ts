@@ -1,8 +1,8 @@
 import { checkCorrection } from "@/lib/curation/submit-correction";
-import { datasetStore, loadDataset } from "@/lib/dataset";
+import { datasetStore, loadDataset } from "@/lib/dataset/load-dataset";
 import { readJsonBody } from "@/lib/http/json-body";
 import { clientKey, RateLimiter } from "@/lib/http/rate-limit";
-import { safeJsonResponse } from "@/lib/safe-json";
+import { safeJsonResponse } from "@/lib/http/safe-json";
 import { CORRECTION_LIMITS, CorrectionRequest, CorrectionStatus } from "@/lib/schema";
 import { listCorrections, submitCorrection } from "@/lib/store/corrections";
 

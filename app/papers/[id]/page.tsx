@@ -8,13 +8,13 @@ import ShareMenu from "@/app/_components/share-menu";
 import VersionNotice from "@/app/_components/version-notice";
 import StatusBadge, { statusNote } from "@/app/_components/status-badge";
 import { paperMetadata } from "@/app/view-metadata";
-import { loadDataset } from "@/lib/dataset";
-import { formatClaimValue } from "@/lib/format-claim";
-import { segmentAbstract } from "@/lib/highlight";
+import { loadDataset } from "@/lib/dataset/load-dataset";
+import { formatClaimValue } from "@/lib/views/format-claim";
+import { segmentAbstract } from "@/lib/views/highlight";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { CLAIM_KINDS, HARDWARE_CLASSES, QUALIFIERS } from "@/lib/schema";
 import { hrefFor, parseUrlState } from "@/lib/views/url-state";
-import { toggleListValue } from "@/lib/view-edits";
+import { toggleListValue } from "@/lib/views/view-edits";
 import { explainClaim } from "@/lib/views/explain-claim";
 import { describeSource, paperLinks } from "@/lib/views/paper-links";
 

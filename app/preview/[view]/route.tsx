@@ -1,4 +1,4 @@
-import { loadDataset } from "@/lib/dataset";
+import { loadDataset } from "@/lib/dataset/load-dataset";
 import { renderPreview } from "../render";
 
 /** GET /preview/explorer?… and /preview/compare?…: the preview image of that view. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { correctionOfOverride, formatOverridesFile, mergeOverrides, overrideOf, sameCorrection } from "@/lib/curation/overrides-exchange";
 import { extractClaims } from "@/lib/extract";
-import { parseOverrides } from "@/lib/read-overrides";
+import { parseOverrides } from "@/lib/curation/read-overrides";
 import type { Paper, StoredCorrection } from "@/lib/schema";
 
 const PAPER = { id: "flightllm", title: "FlightLLM", abstract: "FlightLLM beats NVIDIA A100 GPU with 1.2times higher throughput. It is small and uses 90% fewer FLOPs overall.", sources: ["s"], techniques: [], modelFamily: "llm" } as Paper;

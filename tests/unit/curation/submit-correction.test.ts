@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { proposedChanges } from "@/lib/curation/proposed-change";
 import { checkCorrection } from "@/lib/curation/submit-correction";
-import { indexDataset } from "@/lib/dataset-index";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { indexDataset } from "@/lib/dataset/dataset-index";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 
 const dataset = makeSyntheticDataset({ claims: 20, seed: 4 });
 const index = indexDataset(dataset);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { overrideCounts, rawClaims, reviewedClaims } from "@/lib/eval/raw-claims";
-import { applyOverrides } from "@/lib/apply-overrides";
+import { applyOverrides } from "@/lib/curation/apply-overrides";
 import { extractClaims } from "@/lib/extract";
 
 const paper = { id: "p", title: "P", abstract: "Our kernel is 2.5x faster than FlashAttention2 and uses 40% less memory." };

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ingestExitCode, ingestFiles } from "@/lib/ingest-files";
+import { ingestExitCode, ingestFiles } from "@/lib/ingest/ingest-files";
 import { Dataset } from "@/lib/schema";
 
 /* Every run uses a temporary data dir and a one-file seeds dir: the real data/ is never touched. */

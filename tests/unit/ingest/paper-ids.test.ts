@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mergePapers, slugify } from "@/lib/ingest/merge-papers";
-import { runExtraction } from "@/lib/extract-corpus";
+import { runExtraction } from "@/lib/dataset/extract-corpus";
 
 /* Paper ids are URLs and override targets: once given, they never move. */
 

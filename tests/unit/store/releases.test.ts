@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { migrateStore } from "@/lib/store/connection";
 import { currentRelease, readRelease, storeRevision, writeRelease } from "@/lib/store/releases";
 import { releaseChanges } from "@/lib/store/release-diff";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 import { cleanup, DATABASE_KINDS, freshStore } from "./test-databases";
 
 afterAll(cleanup);

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { claimsCsvStream, claimsToCsv, CSV_COLUMNS, csvMetadataHeaders } from "@/lib/views/claims-csv";
-import { indexDataset } from "@/lib/dataset-index";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { indexDataset } from "@/lib/dataset/dataset-index";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 import type { Claim } from "@/lib/schema";
 
 const dataset = makeSyntheticDataset({ claims: 20, seed: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "@/lib/dataset-index";
-import { filterClaims } from "@/lib/query";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { indexDataset } from "@/lib/dataset/dataset-index";
+import { filterClaims } from "@/lib/views/query";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 import { baselineCounts, deviceGroups, hasReviewedClaims, topBaselines } from "@/lib/views/facet-groups";
 import { DEFAULT_STATE } from "@/lib/views/url-state";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EvalSummary } from "@/lib/eval/eval-summary";
 import { CLAIM_KINDS } from "@/lib/schema";
-import { DIMENSIONS } from "@/lib/comparability";
+import { DIMENSIONS } from "@/lib/views/comparability";
 import { comparabilityDimensions, fieldShares, KIND_MEANINGS, qualityRows, workedExamples } from "@/lib/views/methodology";
 
 describe("methodology content", () => {

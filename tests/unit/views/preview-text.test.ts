@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderPreview } from "@/app/preview/render";
-import { indexDataset } from "@/lib/dataset-index";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { indexDataset } from "@/lib/dataset/dataset-index";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 import { drawableText, MISSING_GLYPH, PREVIEW_FONT_RANGES } from "@/lib/views/preview-text";
 import { fontCodePoints } from "./font-cmap";
 

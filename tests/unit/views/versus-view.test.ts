@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "@/lib/dataset-index";
-import { makeSyntheticDataset } from "@/lib/synthetic-dataset";
+import { indexDataset } from "@/lib/dataset/dataset-index";
+import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 import { versusView } from "@/lib/views/versus-view";
 import { DEFAULT_STATE } from "@/lib/views/url-state";
 

@@ -1,7 +1,7 @@
-import { datasetStore } from "@/lib/dataset";
+import { datasetStore } from "@/lib/dataset/load-dataset";
 import { readJsonBody } from "@/lib/http/json-body";
 import { checkReviewToken } from "@/lib/http/review-auth";
-import { safeJsonResponse } from "@/lib/safe-json";
+import { safeJsonResponse } from "@/lib/http/safe-json";
 import { DecisionRequest } from "@/lib/schema";
 import { decideCorrection } from "@/lib/store/corrections";
 

@@ -1,0 +1,34 @@
+import type { Claim } from "../schema";
+
+/** How a claim's normalized value reads to a person: "2.8×", "1.5–3×", "−0.75 pp", "not convertible". */
+export function formatClaimValue(claim: Pick<Claim, "kind" | "value" | "min" | "unit">): string {
+  if (claim.value === null) return "not convertible";
+  const number = (n: number) => {
+    const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100;
+    return String(rounded).replace("-", "−");
+  };
+  if (claim.kind === "accuracy") {
+    const signed = (n: number) => `${n > 0 ? "+" : ""}${number(n)}`;
+    // A range keeps its lower bound: "+0.5 to +1.2 pp" (a dash would read as a minus sign).
+    const range = claim.min !== undefined ? `${signed(claim.min)} to ` : "";
+    return `${range}${signed(claim.value)} ${claim.unit ?? "pp"}`;
+  }
+  return claim.min !== undefined ? `${number(claim.min)}–${number(claim.value)}×` : `${number(claim.value)}×`;
+}
+
+export const QUALIFIER_LABELS: Record<Claim["qualifier"], string> = {
+  exact: "exact",
+  up_to: "up to",
+  average: "average",
+  at_least: "at least",
+  at_most: "at most",
+  approx: "approx.",
+};
+
+/** Splits the evidence sentence around the claimed phrase so the number can be highlighted. */
+export function splitEvidence(claim: Pick<Claim, "evidence">): { before: string; match: string; after: string } {
+  const { sentence, text } = claim.evidence;
+  const at = sentence.indexOf(text);
+  if (at === -1) return { before: "", match: text, after: ` — ${sentence}` };
+  return { before: sentence.slice(0, at), match: text, after: sentence.slice(at + text.length) };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatClaimValue, splitEvidence } from "@/lib/views/format-claim";
+
+describe("formatClaimValue", () => {
+  it("reads multipliers, ranges, accuracy and non-convertible values", () => {
+    expect(formatClaimValue({ kind: "speedup", value: 2.8 })).toBe("2.8×");
+    expect(formatClaimValue({ kind: "speedup", value: 4.11, min: 3.72 })).toBe("3.72–4.11×");
+    expect(formatClaimValue({ kind: "accuracy", value: -0.75, unit: "pp" })).toBe("−0.75 pp");
+    expect(formatClaimValue({ kind: "accuracy", value: 2, unit: "BLEU" })).toBe("+2 BLEU");
+    expect(formatClaimValue({ kind: "cost", value: null })).toBe("not convertible");
+    // An accuracy range keeps its lower bound.
+    expect(formatClaimValue({ kind: "accuracy", value: 1.2, min: 0.5, unit: "pp" })).toBe("+0.5 to +1.2 pp");
+    expect(formatClaimValue({ kind: "accuracy", value: 0.4, min: -0.3 })).toBe("−0.3 to +0.4 pp");
+  });
+});
+
+describe("splitEvidence", () => {
+  it("splits the sentence around the claimed phrase", () => {
+    expect(splitEvidence({ evidence: { start: 0, end: 2, text: "2x", sentence: "It is 2x faster." } })).toEqual({ before: "It is ", match: "2x", after: " faster." });
+  });
+});
