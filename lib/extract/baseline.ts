@@ -55,7 +55,7 @@ const PHRASE_STOP = new RegExp(
 );
 const MAX_PHRASE_CHARS = 100;
 /** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
-const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
+const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "baseline systems such as FlexGen and vLLM": the examples are the list. */
 const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
@@ -162,7 +162,8 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
 
 function cleanItem(item: string): string {
-  return item.replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  // "hand-optimized kernels such as QuantLLM": the example names the baseline.
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
