@@ -26,7 +26,7 @@ describe("baselines from comparison frames", () => {
 
   it("splits lists on 'as well as' and names the example of a 'such as' item", () =>
     expect(
-      baselines("Compared to compilers like Triton and Ladder, as well as hand-optimized kernels such as QuantLLM and Marlin, our VM achieves improvements of 1.75x, 2.61x, 1.29x and 1.03x, respectively."),
+      baselines("Compared to compilers like Triton and Ladder, as well as hand-optimized kernels such as QuantLLM and Marlin, our VM achieves performance improvements of 1.75x, 2.61x, 1.29x and 1.03x, respectively."),
     ).toEqual(["Triton", "Ladder", "QuantLLM", "Marlin"]));
 
   it("takes the examples of a head noun ('such as') as the list", () =>
