@@ -4,7 +4,7 @@ import {
   type TargetClass,
 } from "./devices";
 import { rowOfMatch, wordMatches } from "./word-scan";
-import { findFrames } from "./baseline";
+import { findFrames } from "./baseline-frames";
 
 /*
  * CLAIMS.md evidence order for where the proposed method ran: the claim's own sentence, then a

@@ -11,13 +11,13 @@ import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
 import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
-import { analyzeHardware, classOfBaseline, resolveHardware, respectiveDevices } from "./hardware";
-import { canonicalBaseline } from "./baseline-names";
-import { assignBaselines, carriedBaseline, type SentenceNumber } from "./baseline";
+import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
+import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
+import { assignBaselines, carriedBaseline } from "./baseline";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
-import { canonicalize, REWRITE_HINT, type CanonicalText } from "./canonical-text";
+import { canonicalize, REWRITE_HINT } from "./canonical-text";
 import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
 import { CHANGE_NOUNS, POINT_UNIT_OR_WORD } from "./rules/points";
 import { NUMBER_WORD_HINT } from "./rules/word-number";
@@ -59,112 +59,6 @@ const ABSTRACT_HINT = new RegExp(`${QUANTITY_HINT.source}|${REWRITE_HINT.source}
 export function findQuantities(text: string, offset: number): Quantity[] {
   const rules = QUANTITY_HINT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
-}
-
-function evidenceSpan(draft: ClaimDraft, abstract: string, sentenceEnd: number): { start: number; end: number } {
-  const { start, end } = draft.quantity;
-  // Extend over a metric that directly follows ("2.8x speedup") so the highlight reads as a phrase.
-  const follow = /^\s?(?:[\p{L}\d-]+\s?){0,3}/u.exec(abstract.slice(end, Math.min(sentenceEnd, end + 40)));
-  const metric = draft.metric;
-  if (metric && follow && follow[0].includes(metric)) {
-    const metricEnd = follow[0].indexOf(metric) + metric.length;
-    return { start, end: end + metricEnd };
-  }
-  return { start, end };
-}
-
-/** What a baseline phrase resolves to: its canonical name and the hardware class it names. */
-interface BaselineReading {
-  canonical?: string;
-  hardware?: Claim["baselineHardware"];
-}
-
-/** Baseline phrases repeat within an abstract ("over vLLM" for every number): each is read once. */
-function baselineReader(): (baseline: string) => BaselineReading {
-  const read = new Map<string, BaselineReading>();
-  return (baseline) => {
-    let reading = read.get(baseline);
-    if (!reading) {
-      const canonical = canonicalBaseline(baseline);
-      const hardware = classOfBaseline(baseline);
-      reading = { ...(canonical ? { canonical } : {}), ...(hardware ? { hardware } : {}) };
-      read.set(baseline, reading);
-    }
-    return reading;
-  };
-}
-
-function toClaim(
-  paperId: string,
-  id: string,
-  d: ClaimDraft,
-  evidence: Claim["evidence"],
-  hardware: Claim["hardware"],
-  sentenceBaselineHardware: Claim["baselineHardware"],
-  phase: Claim["phase"],
-  reading: BaselineReading,
-): Claim {
-  // A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's.
-  const baselineHardware = reading.hardware ?? sentenceBaselineHardware;
-  return {
-    id,
-    paperId,
-    kind: d.kind,
-    value: d.value,
-    ...(d.min !== undefined ? { min: d.min } : {}),
-    ...(d.unit ? { unit: d.unit } : {}),
-    qualifier: d.qualifier,
-    hardware,
-    ...(baselineHardware ? { baselineHardware } : {}),
-    ...(d.baseline ? { baseline: d.baseline } : {}),
-    ...(reading.canonical ? { baselineCanonical: reading.canonical } : {}),
-    ...(d.metric ? { metric: d.metric } : {}),
-    phase,
-    evidence,
-    rule: d.rule,
-  };
-}
-
-/** "5.5 mAP (from 40.4 to 45.9)": a change that restates a claim of its sentence is the same claim. */
-function restatesClaim(d: ClaimDraft, claims: Claim[], sentenceStart: number): boolean {
-  if (!d.rule.startsWith("from-to") || d.value === null) return false;
-  const value = d.value;
-  return claims.some(
-    (c) => c.evidence.start >= sentenceStart && c.kind === d.kind && c.value !== null && Math.abs(c.value - value) <= 0.01 * Math.abs(value) + 1e-9,
-  );
-}
-
-interface SentenceDraft {
-  draft: ClaimDraft;
-  group: number;
-  hardware: Claim["hardware"];
-  baselineHardware: Claim["baselineHardware"];
-  phase: Claim["phase"];
-}
-
-/** The claimed numbers of a sentence with their list positions, counted over the numbers kept as claims. */
-function sentenceNumbers(drafts: SentenceDraft[], sentenceStart: number): Map<Quantity, SentenceNumber> {
-  const numbers = new Map<Quantity, SentenceNumber>();
-  const groupSizes = new Map<number, number>();
-  for (const { draft, group } of drafts) {
-    if (numbers.has(draft.quantity)) continue;
-    const item = groupSizes.get(group) ?? 0;
-    groupSizes.set(group, item + 1);
-    const reference = draft.rule === "percent/retained-share" || (draft.kind === "accuracy" && draft.qualifier === "at_most");
-    numbers.set(draft.quantity, {
-      start: draft.quantity.start - sentenceStart, end: draft.quantity.end - sentenceStart, group, item, groupSize: 0, ...(reference ? { reference } : {}),
-    });
-  }
-  for (const n of numbers.values()) n.groupSize = groupSizes.get(n.group)!;
-  return numbers;
-}
-
-/** Evidence in the paper's own words: canonical offsets mapped back to the abstract as written. */
-function originalEvidence(canonical: CanonicalText, original: string, span: { start: number; end: number }, sentence: { start: number; end: number }): Claim["evidence"] {
-  const start = canonical.originalStart(span.start);
-  const end = canonical.originalEnd(span.end);
-  const sentenceText = original.slice(canonical.originalStart(sentence.start), canonical.originalEnd(sentence.end));
-  return { start, end, text: original.slice(start, end), sentence: sentenceText };
 }
 
 export interface ExtractOptions {

@@ -1,0 +1,143 @@
+/*
+ * Comparison frames of a sentence: where "over X", "than X", "compared with X", "against X",
+ * "beats X by" open, the noun phrase each names (trimmed at the next clause boundary), its list
+ * items, and whether it opens its clause or belongs to the number right after it. One table of
+ * frame words; baseline.ts assigns the frames to numbers, hardware.ts uses them to tell a
+ * baseline's hardware from the target's.
+ */
+/** The words that open a comparison frame, one row each; the scan regex is built from them. */
+const FRAME_MARKERS = [
+  "compared (?:to|with|against)",
+  "in comparison (?:to|with)",
+  "when compared (?:to|with)",
+  "relative to",
+  "with respect to",
+  "versus",
+  "vs\\.?",
+  "against",
+  "over",
+  "than",
+  "that of",
+  "those of",
+  "outperform(?:s|ed|ing)?",
+  "beat(?:s|ing)?",
+  "surpass(?:es|ed|ing)?",
+  "exceed(?:s|ed|ing)?",
+  "comparable (?:performance |accuracy |quality |results )?(?:to|with)",
+  "on par with",
+  "similar (?:performance |accuracy |quality )?(?:to|as)",
+  "match(?:es|ed|ing)?",
+];
+/** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
+const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
+export const MAX_BY_ONLY_CHARS = 50;
+const MARKER_SCAN = new RegExp(`\\b(?:(${FRAME_MARKERS.join("|")})|(${BY_ONLY_MARKERS.join("|")}))\\s+`, "gi");
+
+/** Where a baseline's noun phrase ends. */
+const PHRASE_STOP = new RegExp(
+  [
+    String.raw`[;:]`,
+    String.raw`\.(?:\s|$)`,
+    String.raw`\s\(?(?:e\.g\.|i\.e\.|see)`,
+    String.raw`,?\s+respectively\b`,
+    String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
+    String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
+    String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
+    String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
+    String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
+    // ", NEO raises throughput": a name and a verb open the main clause.
+    String.raw`,\s+[A-Z][\w-]*\s+(?!models\b|systems\b|kernels\b|baselines\b|GPUs\b|CPUs\b)[a-z]{3,}s\b`,
+    String.raw`,?\s+and\s+(?:its|their|our|it|they|we|this|the proposed)\b`,
+  ].join("|"),
+  "i",
+);
+export const MAX_PHRASE_CHARS = 100;
+/** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
+export const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+/i;
+export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** "baseline systems such as FlexGen and vLLM": the examples are the list. */
+const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
+/** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
+const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
+/** Phrases that are no baseline: the frame word was used in another sense. */
+const NOT_A_BASELINE = /^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
+
+export interface BaselineFrame {
+  /** Offsets in the sentence: the marker's start, the phrase's start and end. */
+  markerStart: number;
+  start: number;
+  end: number;
+  phrase: string;
+  items: string[];
+  /** The frame opens its clause ("Compared with X, …"), so it governs the numbers after it. */
+  leading: boolean;
+  /** The frame ends right before "by <number>": it belongs to that number. */
+  byNumberAt?: number;
+}
+
+function clauseStart(sentence: string, at: number): number {
+  const head = sentence.slice(0, at);
+  const boundary = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", while "), head.lastIndexOf(", but "));
+  return boundary < 0 ? 0 : boundary;
+}
+
+function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: number[]): BaselineFrame | undefined {
+  const start = marker.index! + marker[0].length;
+  const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
+  const stop = PHRASE_STOP.exec(rest);
+  let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
+  if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
+  // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
+  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
+  const end = start + phrase.length;
+  // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
+  if (numberStarts.some((n) => n >= start && n < end)) {
+    const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
+    phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
+    if (phrase.length < 2) return undefined;
+  }
+  const listed = EXAMPLES.exec(phrase);
+  const items = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
+    .replace(/^both\s+/i, "")
+    .split(LIST_SPLIT)
+    .map((s) => s.replace(QUALITY_WORD_AFTER, "").trim())
+    .filter(Boolean);
+  const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
+  return {
+    markerStart: marker.index!,
+    start,
+    end: start + phrase.length,
+    phrase,
+    items,
+    leading: opens,
+    ...(byNumber !== undefined ? { byNumberAt: byNumber } : {}),
+  };
+}
+
+/** "beats the Jetson Orin by 1.90x and an RTX 4090 by 9.83x": the next noun phrase before "by" continues the frame. */
+const CONTINUED_FRAME = /^[^,;]{0,30}?\s(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least )*[\d~]/i;
+
+function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame | undefined {
+  const from = frame.byNumberAt!;
+  const m = CONTINUED_FRAME.exec(sentence.slice(from, from + 120));
+  if (!m || /\b(?:its|their)\b|^\w+s\s/i.test(m[1]!)) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 40);
+  const phrase = m[1]!;
+  return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
+}
+
+export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
+  const frames: BaselineFrame[] = [];
+  for (const marker of sentence.matchAll(MARKER_SCAN)) {
+    // "over 3x", "more than 2x": qualifiers, not frames.
+    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
+    const frame = frameAt(sentence, marker, numberStarts);
+    const byOnly = marker[2] !== undefined;
+    if (!frame) continue;
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
+    frames.push(frame);
+    for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
+  }
+  return frames.sort((a, b) => a.markerStart - b.markerStart);
+}
+
