@@ -8,6 +8,8 @@
  * One table of rewrites, compiled into one alternation and applied in one left-to-right pass.
  */
 
+import { matchedRow, rowGroups } from "./word-scan";
+
 interface Rewrite {
   /** A cheap test that the row may apply: the union of all rows' hints gates the whole pass. */
   hint: string;
@@ -69,8 +71,8 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
 ];
 
-/** How many capture groups each row has: where its groups sit in the combined alternation. */
-const GROUPS = REWRITES.map((r) => new RegExp(`${r.pattern}|`, "u").exec("")!.length - 1);
+/** Where each row and its capture groups sit in the combined alternation. */
+const REWRITE_ROWS = rowGroups(REWRITES.map((r) => r.pattern));
 const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
 /** An abstract none of whose rows' hints match is already canonical and skips the pass. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
@@ -120,11 +122,10 @@ export function canonicalize(original: string): CanonicalText {
   };
   for (const m of original.matchAll(REWRITE_SCAN)) {
     if (m.index < orig) continue;
-    let group = 1, row = 0;
-    while (m[group] === undefined) group += 1 + GROUPS[row++]!;
+    const { row, groups } = matchedRow(m, REWRITE_ROWS);
     const rewrite = REWRITES[row]!;
     if (rewrite.when && !rewrite.when(original, m.index)) continue;
-    const replacement = rewrite.to(m.slice(group + 1, group + 1 + GROUPS[row]!));
+    const replacement = rewrite.to(groups);
     if (replacement === m[0]) continue;
     literal(m.index);
     segments.push({ out, orig, outLen: replacement.length, origLen: m[0].length, literal: false });

@@ -1,10 +1,10 @@
 import type { Quantity } from "./types";
 import { rightPhrase, type FoundMetric } from "./find-metric";
 import type { QuantityContext } from "./context";
-import { applyConversion, LOCAL_CHARS, LOWER_IS_BETTER_UNIT, namedUnit, SIGN_CHARS, type Conversion } from "./convert";
+import { applyConversion, LOCAL_CHARS, namedUnit, SIGN_CHARS, type Conversion } from "./convert";
 import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, DECREASE_CUE, INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE,
-  REACH_SHARE_BEFORE, RETAIN_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE, SHARE_OF_REFERENCE_AFTER,
+  LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE, SHARE_OF_REFERENCE_AFTER,
 } from "./lexicon";
 
 /*

@@ -3,7 +3,7 @@ import type { FoundMetric } from "./find-metric";
 import { rightPhrase } from "./find-metric";
 import type { QuantityContext } from "./context";
 import { convertAccuracy } from "./convert-accuracy";
-import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
+import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
 
 /*
  * From a number as written to its normalized value (CLAIMS.md, "Conversions, in one place").
@@ -73,7 +73,6 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
   return q.unitName ?? NAMED_UNIT.exec(metric.text)?.[1];
 }
 
-export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/;
 
 /** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
 const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;

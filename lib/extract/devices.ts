@@ -1,5 +1,5 @@
 import type { HardwareClass } from "../schema";
-import { rowGroupIndices, wordMatches } from "./word-scan";
+import { matchedRow, rowGroups, wordMatches } from "./word-scan";
 
 /*
  * The device catalog: every processor the extractor can name, one row per family, with its
@@ -119,18 +119,13 @@ export function canonicalDevice(text: string): { name: string; cls: TargetClass 
   return undefined;
 }
 
-/** The family of a match of DEVICE_SCAN (or of any alternation built from DEVICE_FAMILIES in order). */
-/** How many capture groups each family's pattern has: where its groups sit in the alternation. */
-const FAMILY_GROUPS = DEVICE_FAMILIES.map((f) => new RegExp(`${f.pattern}|`, "u").exec("")!.length - 1);
+const FAMILY_ROWS = rowGroups(DEVICE_FAMILIES.map((f) => f.pattern));
 
+/** The family and canonical name of a match of DEVICE_SCAN (or of any alternation built from DEVICE_FAMILIES in order). */
 export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name: string; cls: TargetClass } {
-  let group = 1;
-  for (const [i, family] of DEVICE_FAMILIES.entries()) {
-    const inner = FAMILY_GROUPS[i]!;
-    if (m[group] !== undefined) return { name: family.name(m.slice(group + 1, group + 1 + inner)), cls: family.cls };
-    group += 1 + inner;
-  }
-  throw new Error(`canonicalOfMatch: no family matched ${m[0]}`);
+  const { row, groups } = matchedRow(m, FAMILY_ROWS);
+  const family = DEVICE_FAMILIES[row]!;
+  return { name: family.name(groups), cls: family.cls };
 }
 
 /** Every catalog device, generic word and implication as one case-insensitive scan. */
@@ -138,6 +133,6 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 export const DEVICE_SCAN_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
-export const GENERIC_ROWS = rowGroupIndices(GENERIC_WORDS.map((w) => w.pattern));
-export const IMPLICATION_ROWS = rowGroupIndices(IMPLICATIONS.map((w) => w.pattern));
+export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
+export const IMPLICATION_ROWS = rowGroups(IMPLICATIONS.map((w) => w.pattern));
 const DEVICE_INSIDE = new RegExp(DEVICE_SCAN_SOURCE, "giu");

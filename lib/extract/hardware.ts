@@ -3,7 +3,7 @@ import {
   canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_ROWS, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_ROWS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS,
   type TargetClass,
 } from "./devices";
-import { rowOfMatch, wordMatches } from "./word-scan";
+import { matchedRow, wordMatches } from "./word-scan";
 import { findFrames } from "./baseline-frames";
 
 /*
@@ -42,11 +42,11 @@ export function mentionsIn(text: string): Mention[] {
   for (const m of wordMatches(text, GENERIC_SCAN, "-")) {
     while (next < covered.length && covered[next]![1] <= m.index) next++;
     if (next < covered.length && covered[next]![0] <= m.index) continue;
-    const word = GENERIC_WORDS[rowOfMatch(m, GENERIC_ROWS)]!;
+    const word = GENERIC_WORDS[matchedRow(m, GENERIC_ROWS).row]!;
     found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
   }
   for (const m of wordMatches(text, IMPLICATION_SCAN, "-")) {
-    found.push({ cls: IMPLICATIONS[rowOfMatch(m, IMPLICATION_ROWS)]!.cls, index: m.index, implied: true });
+    found.push({ cls: IMPLICATIONS[matchedRow(m, IMPLICATION_ROWS).row]!.cls, index: m.index, implied: true });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -3,12 +3,12 @@ import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import type { QuantityContext } from "./context";
-import { continueConversion, convert, LOWER_IS_BETTER_UNIT, round, RULE_OF, type Conversion } from "./convert";
+import { continueConversion, convert, round, RULE_OF, type Conversion } from "./convert";
 import { WITHIN_BEFORE } from "./convert-accuracy";
 import { accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
-import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
+import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
 
 export type { QuantityContext } from "./context";
 

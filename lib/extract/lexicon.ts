@@ -70,6 +70,9 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
   return TERMS.filter((_, i) => match[i + 1] !== undefined || TERM_EXACT[i]!.test(match[0]));
 }
 
+/** Accuracy-like units where a lower value is better quality (FID, perplexity, word error rate). */
+export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/i;
+
 /** Cues that a quantity describes a decrease of what was measured. */
 export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */

@@ -17,19 +17,30 @@ export function* wordMatches(text: string, re: RegExp, alsoNot = ""): Generator<
   }
 }
 
-/** The index of the row whose capture group matched, given where each row's group sits. */
-export function rowOfMatch(m: RegExpExecArray | RegExpMatchArray, rowGroups: number[]): number {
-  for (let row = 0; row < rowGroups.length; row++) if (m[rowGroups[row]!] !== undefined) return row;
-  return -1;
+/** Where each row of an alternation `(p0)|(p1)|…` sits: its outer group, and how many groups it holds inside. */
+export interface RowGroups {
+  outer: number[];
+  inner: number[];
 }
 
-/** Where each row's outer capture group sits in an alternation of rows `(p0)|(p1)|…`. */
-export function rowGroupIndices(patterns: string[]): number[] {
-  const indices: number[] = [];
+export function rowGroups(patterns: string[]): RowGroups {
+  const outer: number[] = [];
+  const inner: number[] = [];
   let group = 1;
   for (const p of patterns) {
-    indices.push(group);
-    group += 1 + (new RegExp(`${p}|`, "u").exec("")!.length - 1);
+    const count = new RegExp(`${p}|`, "u").exec("")!.length - 1;
+    outer.push(group);
+    inner.push(count);
+    group += 1 + count;
   }
-  return indices;
+  return { outer, inner };
+}
+
+/** The row whose outer group matched, and that row's own capture groups (numbered from 0). */
+export function matchedRow(m: RegExpExecArray | RegExpMatchArray, rows: RowGroups): { row: number; groups: string[] } {
+  for (let row = 0; row < rows.outer.length; row++) {
+    const at = rows.outer[row]!;
+    if (m[at] !== undefined) return { row, groups: m.slice(at + 1, at + 1 + rows.inner[row]!) };
+  }
+  throw new Error(`no row of the alternation matched "${m[0]}"`);
 }

@@ -1,5 +1,6 @@
 import type { Quantity, QuantityRule } from "../types";
 import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
+import { LOWER_IS_BETTER_UNIT } from "../lexicon";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
@@ -31,7 +32,7 @@ function directionOf(word: string, unitName: string | undefined): "increase" | "
   const w = word.toLowerCase();
   const quality = /^(?:better|improvement|gain)$/.test(w) ? 1 : /^(?:worse|degradation|drop|loss)$/.test(w) ? -1 : 0;
   if (quality === 0) return /^(?:higher|more|increase|rise)$/.test(w) ? "increase" : "decrease";
-  const lowerIsBetter = /^(?:FID|PPL|WER)$/i.test(unitName ?? "");
+  const lowerIsBetter = LOWER_IS_BETTER_UNIT.test(unitName ?? "");
   return (quality > 0) !== lowerIsBetter ? "increase" : "decrease";
 }
 
