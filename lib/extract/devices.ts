@@ -1,5 +1,5 @@
 import type { HardwareClass } from "../schema";
-import { matchedRow, rowGroups, wordMatches } from "./word-scan";
+import { matchedRow, rowGroups, wordMatches, wordScan } from "./word-scan";
 
 /*
  * The device catalog: every processor the extractor can name, one row per family, with its
@@ -135,4 +135,4 @@ export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
 export const IMPLICATION_ROWS = rowGroups(IMPLICATIONS.map((w) => w.pattern));
-const DEVICE_INSIDE = new RegExp(DEVICE_SCAN_SOURCE, "giu");
+const DEVICE_INSIDE = wordScan(DEVICE_SCAN_SOURCE, "giu");
