@@ -27,6 +27,8 @@ const FRAME_MARKERS = [
   "on par with",
   "similar (?:performance |accuracy |quality )?(?:to|as)",
   "match(?:es|ed|ing)?",
+  // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
+  "(?<=×\\s)the (?:[\\w-]+ ){1,2}?of",
 ];
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];

@@ -14,6 +14,7 @@ import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
 import { assignBaselines, carriedBaseline } from "./baseline";
+import { appliedModels } from "./applied-model";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
@@ -100,6 +101,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const numbers = sentenceNumbers(drafted, sentence.start);
     const ordered = [...numbers.values()];
     const assigned = assignBaselines(sentence.text, ordered);
+    // No frame names a baseline: the model the claim is made on is one, before a baseline carried from the sentence before.
+    if (assigned.some((b) => b === undefined)) appliedModels(sentence.text, ordered).forEach((m, i) => (assigned[i] ??= m));
     const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
