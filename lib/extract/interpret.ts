@@ -13,7 +13,7 @@ import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC
 export type { QuantityContext } from "./context";
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
-const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|\b(?:and|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
+const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 60;
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
@@ -53,7 +53,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
-  if (q.form === "points" && !metric) {
+  // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
+  if (q.form === "points" && (!metric || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
