@@ -69,6 +69,13 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
       note(trace, label, "continuation", "changed", `continues the list before it: ${previous.kind}, converted as ${conversion.rule}`);
     }
   }
+  if (metric?.outside) {
+    // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
+    const joined = metric.side === "after" ? joinedMeasure(ctx.after.slice(metric.distance + metric.text.length)) : undefined;
+    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is efficiency per resource, outside the kinds`);
+    metric = joined;
+    note(trace, label, "measure", "changed", `"${joined.text}" joined to an efficiency per resource`);
+  }
   if (!metric) return dropped(trace, label, "measure", "no measure (latency, memory, accuracy, …) names what the number is");
   if (!conversion) {
     if (!wordNumberPlausible(q, metric, ctx)) return dropped(trace, label, "word-number", "a number word not right beside its measure");
@@ -102,6 +109,16 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const second = secondKind(draft, metric, ctx);
   if (second.length) note(trace, label, "second-kind", "kept", `the same number also states ${second.map((d) => d.kind).join(", ")}`);
   return [draft, ...second];
+}
+
+/** The measure right after "and" at the start of `rest`, if one is named there. */
+function joinedMeasure(rest: string): FoundMetric | undefined {
+  const and = /^\s+(?:and|&)\s+/.exec(rest);
+  if (!and) return undefined;
+  const tail = rest.slice(and[0].length);
+  const m = [...wordMatches(tail, METRIC_TERM)].find((hit) => hit.index === 0);
+  const term = m && termOfMatch(m).find((t) => !t.outside && !t.generic);
+  return term ? { ...term, text: m[0], distance: 0, side: "after" } : undefined;
 }
 
 /** "only 15% of the parameters and computational complexity": one number, two kinds (CLAIMS.md). */
