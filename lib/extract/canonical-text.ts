@@ -11,7 +11,7 @@
 import { matchedRow, rowGroups } from "./word-scan";
 
 interface Rewrite {
-  /** A cheap test that the row may apply: the union of all rows' hints gates the whole pass. */
+  /** A cheap test that the row may apply near a digit: the union of all rows' hints is part of the extraction gate. */
   hint: string;
   /** Regex source; linear-time (no nested unbounded quantifiers). */
   pattern: string;
@@ -74,7 +74,7 @@ export const REWRITES: Rewrite[] = [
 /** Where each row and its capture groups sit in the combined alternation. */
 const REWRITE_ROWS = rowGroups(REWRITES.map((r) => r.pattern));
 const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
-/** An abstract none of whose rows' hints match is already canonical and skips the pass. */
+/** Where a row may apply, for the extraction gate (quantity-sites.ts): the written forms of canonical units. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
 
 /** A piece of the canonical text and the original span it stands for. */
@@ -109,7 +109,6 @@ function segmentAt(segments: Segment[], offset: number): Segment {
 }
 
 export function canonicalize(original: string): CanonicalText {
-  if (!REWRITE_HINT.test(original)) return identity(original);
   const segments: Segment[] = [];
   const parts: string[] = [];
   let out = 0, orig = 0;

@@ -45,7 +45,7 @@ export function digitsNearHint(text: string, hint: RegExp): boolean {
 
 /** On the abstract as written: whether extraction can find anything (about half of a listing has nothing). */
 export function abstractMayHoldQuantity(abstract: string): boolean {
-  return NUMBER_WORD.test(abstract) || digitsNearHint(abstract, WRITTEN_UNIT_HINT);
+  return digitsNearHint(abstract, WRITTEN_UNIT_HINT) || NUMBER_WORD.test(abstract);
 }
 
 /** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */
