@@ -132,7 +132,14 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 
 /** Every catalog device, generic word and implication as one case-insensitive scan. */
 /* Scan sources; the word boundary before a match is checked by wordMatches (word-scan.ts). */
-export const DEVICE_SCAN_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
+/*
+ * Every catalog name starts with a capital letter or a digit ("iPhone" aside), so the device scan
+ * tries its rows only there: a lookahead on one character is tested before any row, and most
+ * word starts are lower-case (tests/unit/extract/devices.test.ts checks the guard loses nothing).
+ */
+export const DEVICE_FIRST_CHAR = String.raw`(?=[A-Z\d]|iP)`;
+export const DEVICE_ROWS_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
+export const DEVICE_SCAN_SOURCE = `${DEVICE_FIRST_CHAR}${DEVICE_ROWS_SOURCE}`;
 export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
