@@ -56,7 +56,7 @@ export const REWRITES: Rewrite[] = [
   // Dashes and minus signs.
   { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-" },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
@@ -64,7 +64,7 @@ export const REWRITES: Rewrite[] = [
   // Multiplier letters before a number: "x7 faster", "X3" → "7×" (not the architectures x86, x64, x32).
   { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
-  { hint: String.raw`fold`, pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? "") },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
   // "by a factor of 3" → "by a 3×".

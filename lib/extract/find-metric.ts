@@ -71,7 +71,8 @@ export function rightPhrase(after: string): string {
   return FIRST_WORDS.exec(stop ? window.slice(0, stop.index) : window)![0];
 }
 
-const AFTER_WINDOW = /^[^,;:.()]{0,60}/;
+/** The rest of the clause; a decimal point ("by 9.83x") does not end it. */
+const AFTER_WINDOW = /^(?:[^,;:.()]|\.(?=\d)){0,60}/;
 /** "… by 9.83x in energy efficiency": the words before a later term introduce it as this number's measure. */
 const MEASURE_INTRO = /\b(?:in|of)\s+(?:the\s+|terms of\s+)?$/i;
 const OTHER_CLAUSE = /\b(?:with|while|whereas|but|at|when)\b/i;

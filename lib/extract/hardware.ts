@@ -3,7 +3,7 @@ import {
   canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_ROWS, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_ROWS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS,
   type TargetClass,
 } from "./devices";
-import { matchedRow, wordMatches } from "./word-scan";
+import { matchedRow, wordMatches, wordScan } from "./word-scan";
 import { findFrames } from "./baseline-frames";
 
 /*
@@ -23,9 +23,9 @@ export interface Mention {
   weak?: boolean;
 }
 
-const DEVICE_SCAN = new RegExp(DEVICE_SCAN_SOURCE, "gu");
-const GENERIC_SCAN = new RegExp(GENERIC_SCAN_SOURCE, "giu");
-const IMPLICATION_SCAN = new RegExp(IMPLICATION_SCAN_SOURCE, "gu");
+const DEVICE_SCAN = wordScan(DEVICE_SCAN_SOURCE, "gu");
+const GENERIC_SCAN = wordScan(GENERIC_SCAN_SOURCE, "giu");
+const IMPLICATION_SCAN = wordScan(IMPLICATION_SCAN_SOURCE, "gu");
 
 
 /** Every hardware mention of a text, catalog devices first: a generic word inside a device name is not counted twice. */

@@ -1,3 +1,4 @@
+import { wordScan } from "./word-scan";
 import type { ClaimKind } from "../schema";
 import type { QuantityForm } from "./types";
 
@@ -17,6 +18,8 @@ export interface MetricTerm {
   onlyForms?: QuantityForm[];
   /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
   generic?: boolean;
+  /** Efficiency per resource (per DSP, per area, utilization, compute density): outside the kinds, never a claim (docs/claims.md). */
+  outside?: boolean;
 }
 
 interface TermEntry extends MetricTerm {
@@ -25,6 +28,8 @@ interface TermEntry extends MetricTerm {
 
 /* Longer phrases first: the alternation takes the first branch that matches at a position. */
 const TERMS: TermEntry[] = [
+  // outside the kinds: efficiency per resource
+  { pattern: "(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
   // rates whose words would otherwise read as compute ("operations") or accuracy
   { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // energy
@@ -56,10 +61,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 /** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
-export const METRIC_TERM = new RegExp(
-  `(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
-  "giu",
-);
+export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`, "giu");
 
 /** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
 /** Each term's pattern on its own, to find every reading of words the alternation matched once. */
