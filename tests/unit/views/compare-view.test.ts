@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareChartRows, compareTable, compareView, findPapers, viewCompareTable } from "@/lib/views/compare-view";
 import { parseUrlState } from "@/lib/views/url-state";
-import { claimOn, indexOf, paper } from "./hand-made-dataset";
+import { claimOn, handMadeIndex, paper } from "./hand-made-dataset";
 import { indexDataset } from "@/lib/dataset/dataset-index";
 import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
 
@@ -47,7 +47,7 @@ describe("compareView (the compare page's model), on a hand-made dataset", () =>
   const b1 = claimOn(tinya, "10x speedup", { kind: "speedup", value: 10, qualifier: "up_to", hardware: { class: "FPGA" }, baseline: "FlexGen" });
   const b2 = claimOn(tinya, "2x faster", { kind: "speedup", value: 2, qualifier: "average", hardware: { class: "FPGA" }, baseline: "FlexGen" });
   const b3 = claimOn(tinya, "1.5 points", { kind: "accuracy", value: 1.5, unit: "pp", rule: "points/gain" });
-  const small = indexOf([fastk, tinya, slowpoke], [a1, a2, b1, b2, b3]);
+  const small = handMadeIndex([fastk, tinya, slowpoke], [a1, a2, b1, b2, b3]);
   const stateFor = (query: Record<string, string>) => parseUrlState(query).state;
   const view = compareView(small, stateFor({ papers: "fastk~tinya" }));
 
@@ -114,7 +114,7 @@ describe("compareView (the compare page's model), on a hand-made dataset", () =>
 
   it("offers the reviewed-only toggle only when a claim was reviewed", () => {
     expect(view.reviewedAvailable).toBe(false);
-    const reviewed = indexOf([fastk], [{ ...a1, status: "corrected", reason: "table 2" }]);
+    const reviewed = handMadeIndex([fastk], [{ ...a1, status: "corrected", reason: "table 2" }]);
     expect(compareView(reviewed, stateFor({ papers: "fastk" })).reviewedAvailable).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ export function claimOn(p: Paper, text: string, over: Partial<Claim> & Pick<Clai
   };
 }
 
-export function indexOf(papers: Paper[], claims: Claim[], corrections?: CorrectionState) {
+/** The index the views read, over a dataset small enough to check by hand. */
+export function handMadeIndex(papers: Paper[], claims: Claim[], corrections?: CorrectionState) {
   const dataset: Dataset = { version: "hand-made", papers, claims };
   return indexDataset(dataset, corrections);
 }

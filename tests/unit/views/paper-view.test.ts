@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { abstractRuns, paperByline, paperView } from "@/lib/views/paper-view";
 import { parseUrlState } from "@/lib/views/url-state";
 import { storedCorrection } from "../curation/stored-correction";
-import { claimOn, indexOf, paper } from "./hand-made-dataset";
+import { claimOn, handMadeIndex, paper } from "./hand-made-dataset";
 
 const fastk = paper("fastk", "FastK", "FastK is 3x faster than vLLM on A100 GPUs. It uses 40% less memory.", {
   techniques: ["quantization", "kv-cache"],
@@ -16,7 +16,7 @@ const speedup = claimOn(fastk, "3x faster", { kind: "speedup", value: 3, hardwar
 const memory = claimOn(fastk, "40% less memory", { kind: "memory", value: 1 / 0.6, rule: "percent/reduction", status: "corrected", reason: "table 2" });
 const rejected = claimOn(fastk, "A100 GPUs", { kind: "compute", value: 2, status: "rejected" });
 const history = storedCorrection(memory, { id: 7, action: "correct", fields: { value: 1 / 0.6 } });
-const index = indexOf([fastk], [speedup, memory, rejected], { historyByClaim: new Map([[memory.id, [history]]]), unappliedCorrections: [] });
+const index = handMadeIndex([fastk], [speedup, memory, rejected], { historyByClaim: new Map([[memory.id, [history]]]), unappliedCorrections: [] });
 const stateFor = (query: Record<string, string>) => parseUrlState(query).state;
 const papersOf = (href: string) => parseUrlState(new URLSearchParams(href.split("?")[1] ?? "")).state.papers;
 
@@ -77,7 +77,7 @@ describe("paperView", () => {
     expect(view.claims[0]).not.toHaveProperty("reviewerNote");
     expect(view.claims[1]).toMatchObject({ history: [history] });
     expect(view.claims[1]).not.toHaveProperty("reviewerNote");
-    const withoutHistory = paperView(indexOf([fastk], [memory]), "fastk", stateFor({}))!;
+    const withoutHistory = paperView(handMadeIndex([fastk], [memory]), "fastk", stateFor({}))!;
     expect(withoutHistory.claims[0]).toMatchObject({ reviewerNote: "table 2" });
   });
 
