@@ -32,3 +32,16 @@ export function splitEvidence(claim: Pick<Claim, "evidence">): { before: string;
   if (at === -1) return { before: "", match: text, after: ` — ${sentence}` };
   return { before: sentence.slice(0, at), match: text, after: sentence.slice(at + text.length) };
 }
+
+const REVIEWED_LABELS = { corrected: "corrected", added: "added by a reviewer" } as const;
+
+/** What the badge of a claim a person reviewed says; extracted (and rejected) claims have none. */
+export function reviewedLabel(claim: Pick<Claim, "status">): string | undefined {
+  return claim.status === "corrected" || claim.status === "added" ? REVIEWED_LABELS[claim.status] : undefined;
+}
+
+/** The badge in plain text, for tooltips: " (corrected)", or "" for a claim nobody reviewed. */
+export function statusNote(claim: Pick<Claim, "status">): string {
+  const label = reviewedLabel(claim);
+  return label ? ` (${label})` : "";
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClaimValue, splitEvidence } from "@/lib/views/format-claim";
+import { formatClaimValue, reviewedLabel, splitEvidence, statusNote } from "@/lib/views/format-claim";
 
 describe("formatClaimValue", () => {
   it("reads multipliers, ranges, accuracy and non-convertible values", () => {
@@ -17,5 +17,16 @@ describe("formatClaimValue", () => {
 describe("splitEvidence", () => {
   it("splits the sentence around the claimed phrase", () => {
     expect(splitEvidence({ evidence: { start: 0, end: 2, text: "2x", sentence: "It is 2x faster." } })).toEqual({ before: "It is ", match: "2x", after: " faster." });
+  });
+});
+
+describe("reviewedLabel and statusNote", () => {
+  it("label corrected and added claims, and nothing else", () => {
+    expect(reviewedLabel({ status: "corrected" })).toBe("corrected");
+    expect(statusNote({ status: "added" })).toBe(" (added by a reviewer)");
+    for (const status of [undefined, "extracted", "rejected"] as const) {
+      expect(reviewedLabel({ status })).toBeUndefined();
+      expect(statusNote({ status })).toBe("");
+    }
   });
 });
