@@ -203,11 +203,15 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
 /**
  * "by 7.5x, 26% and 14% on T4, A10G and H100 GPUs, respectively": the i-th number of the
  * sentence runs on the i-th named device, when the sentence names as many target devices as it
- * states numbers. Undefined when the sentence is no such list.
+ * states numbers; "1.34x and 3.35x … on ZCU102 and Alveo U280, respectively, while … by 1.75x
+ * and 1.54x": each list of as many numbers as devices aligns by its own positions. Undefined
+ * where a number is in no such list.
  */
-export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, count: number): Hardware[] | undefined {
-  if (count < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
+export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
+  if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
   const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
-  if (named.length !== count) return undefined;
-  return named.map((m) => ({ class: m.cls, device: m.device! }));
+  const device = (m: Mention | undefined) => (m ? { class: m.cls, device: m.device! } : undefined);
+  if (named.length === numbers.length) return named.map(device);
+  if (named.length < 2) return undefined;
+  return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
 }

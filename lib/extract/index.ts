@@ -106,7 +106,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
-    const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered.length);
+    const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered);
     for (const { draft, hardware: sentenceHardware, baselineHardware, phase } of drafted) {
       const number = numbers.get(draft.quantity)!;
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;

@@ -26,6 +26,11 @@ describe("hardware class and device", () => {
   it("an edge word yields to a named processor", () =>
     expect(hw("Aimed at edge devices, our NPU design is 3x faster than a Jetson Orin.")[0]![0]).toBe("ASIC"));
 
+  it("each list of as many numbers as named devices aligns with them ('respectively')", () =>
+    expect(
+      hw("UbiMoE achieves 1.34x and 3.35x throughput improvements on Xilinx ZCU102 and Alveo U280 platforms, respectively, while enhancing energy efficiency by 1.75x and 1.54x.").map((h) => h[1]),
+    ).toEqual(["Xilinx ZCU102", "Xilinx Alveo U280", "Xilinx ZCU102", "Xilinx Alveo U280"]));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 
