@@ -17,6 +17,11 @@ describe("multiplier rule family", () => {
       "The projected ASIC beats the Jetson AGX Orin by 1.90x and an RTX 4090 by 9.83x in energy efficiency.",
       [{ kind: "energy", value: 1.9, baseline: "the Jetson AGX Orin" }, { kind: "energy", value: 9.83, baseline: "RTX 4090" }],
     ],
+    // A term followed by its own "by <number>" measures that number, not the one before it.
+    [
+      "Our framework reduces peak SRAM usage by 3.4x and latency by 2.1x relative to TFLite Micro.",
+      [{ kind: "memory", value: 3.4 }, { kind: "speedup", value: 2.1 }],
+    ],
     // A named unit is the number's own measure, whatever the clause names after it.
     ["Lite Transformer reaches 1.8 lower perplexity than the transformer at around 500M MACs.", [{ kind: "accuracy", value: 1.8 }]],
     ["Our method achieves 2.8x speedups over vLLM.", [{ kind: "speedup", value: 2.8, qualifier: "exact", baseline: "vLLM" }]],
