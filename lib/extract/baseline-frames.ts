@@ -63,6 +63,8 @@ export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
 const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
+/** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
+const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
@@ -100,6 +102,9 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
     phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
     if (phrase.length < 2) return undefined;
   }
+  // "matches the accuracy of the dense model": the baseline is the model, not its measure.
+  const measureOf = MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0;
+  phrase = phrase.slice(measureOf);
   const listed = EXAMPLES.exec(phrase);
   const items = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
     .replace(/^both\s+/i, "")
@@ -109,8 +114,8 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
   return {
     markerStart: marker.index!,
-    start,
-    end: start + phrase.length,
+    start: start + measureOf,
+    end: start + measureOf + phrase.length,
     phrase,
     items,
     leading: opens,

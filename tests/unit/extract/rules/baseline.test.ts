@@ -16,6 +16,7 @@ describe("baselines from comparison frames", () => {
 
   it.each([
     ["Our model ran approximately four times as fast as ConvNeXt.", ["ConvNeXt"]],
+    ["The method matches the accuracy of the dense model while using 45% fewer FLOPs.", ["the dense model"]],
     ["Hydra outperforms BERT by 0.8 points on the GLUE benchmark and ViT by 2% Top-1 accuracy on ImageNet.", ["BERT", "ViT"]],
     ["LoopLynx reduces latency by 2.52x relative to an Nvidia A100 while consuming only 48.1% of the energy.", ["Nvidia A100", "Nvidia A100"]],
   ])("frames: %s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
