@@ -9,10 +9,14 @@ export function detectAbstractPhase(abstract: string): Phase {
   return INFERENCE.test(abstract) ? "inference" : "unspecified";
 }
 
-/** Training when the words around the number say so; inference when the sentence is about running the model; else the abstract's phase. */
-export function detectPhase(around: string, sentence: string, abstractPhase: Phase): Phase {
-  if (TRAINING.test(around.slice(0, NEAR_CHARS * 2))) return "training";
+/** What a sentence is about: inference when it speaks of running the model, training when of training it; else the abstract's phase. */
+export function detectSentencePhase(sentence: string, abstractPhase: Phase): Phase {
   if (INFERENCE.test(sentence)) return "inference";
   if (TRAINING.test(sentence)) return "training";
   return abstractPhase;
+}
+
+/** Training when the words around the number say so; otherwise its sentence's phase (computed once per sentence). */
+export function detectPhase(around: string, sentencePhase: Phase): Phase {
+  return TRAINING.test(around.slice(0, NEAR_CHARS * 2)) ? "training" : sentencePhase;
 }
