@@ -33,7 +33,8 @@ const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  // "the FP16 kernel's speed": the owner of the measure is the baseline.
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */

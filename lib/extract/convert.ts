@@ -3,7 +3,7 @@ import type { FoundMetric } from "./find-metric";
 import { rightPhrase } from "./find-metric";
 import type { QuantityContext } from "./context";
 import { convertAccuracy } from "./convert-accuracy";
-import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
+import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
 
 /*
  * From a number as written to its normalized value (CLAIMS.md, "Conversions, in one place").
@@ -29,6 +29,7 @@ const CONVERSIONS = {
   shareOf: (p: number) => 100 / p,
   retainedShare: (p: number) => -(100 - p),
   slowdown: (p: number) => 1 - p / 100,
+  rateShare: (p: number) => p / 100,
   gain: (p: number) => p,
   loss: (p: number) => -p,
 } satisfies Record<string, (p: number) => number | null>;
@@ -40,6 +41,7 @@ export const RULE_OF: Record<ConversionName, string> = {
   shareOf: "percent/share-of",
   retainedShare: "percent/retained-share",
   slowdown: "percent/slowdown",
+  rateShare: "percent/rate-share",
   gain: "accuracy/gain",
   loss: "accuracy/loss",
 };
@@ -81,6 +83,8 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   const near = ctx.before.slice(-LOCAL_CHARS);
   const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  // "reaches 85% of the FP16 kernel's speed": a share of the baseline's rate (CLAIMS.md).
+  if (metric.flavor === "rate" && REACH_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "rateShare");
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;
   const decrease = DECREASE_CUE.test(local);
   const increase = INCREASE_CUE.test(local) || q.positive === true;

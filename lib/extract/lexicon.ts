@@ -18,7 +18,7 @@ export interface MetricTerm {
   onlyForms?: QuantityForm[];
   /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
   generic?: boolean;
-  /** Efficiency per resource (per DSP, per area, utilization, compute density): outside the kinds, never a claim (docs/claims.md). */
+  /** Configuration (batch size, context length) and efficiency per resource (per DSP, utilization): outside the kinds, never a claim (docs/claims.md). */
   outside?: boolean;
 }
 
@@ -28,7 +28,8 @@ interface TermEntry extends MetricTerm {
 
 /* Longer phrases first: the alternation takes the first branch that matches at a position. */
 const TERMS: TermEntry[] = [
-  // outside the kinds: efficiency per resource
+  // outside the kinds: configuration (docs/claims.md), and efficiency per resource
+  { pattern: "batch sizes?|context (?:lengths?|windows?)|sequence lengths?|input lengths?", kind: "compute", flavor: "amount", outside: true },
   { pattern: "(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
   // rates whose words would otherwise read as compute ("operations") or accuracy
   { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },

@@ -1,7 +1,7 @@
 import type { Phase } from "../schema";
 
 const TRAINING = /\b(?:train(?:ing|s|ed)?|fine-?tun\w*|convergence|pre-?train\w*|back-?propagation|rollouts?|RL training)\b/i;
-const INFERENCE = /\b(?:inference|decod\w*|serving|latency|latencies|generation|prefill|TTFT|deploy\w*|tokens?\/s|throughput|sampling|runtime)\b/i;
+const INFERENCE = /\b(?:inference|decod\w*|serving|latency|latencies|generation|prefill|TTFT|time[- ]to[- ]first[- ]token|goodput|SLOs?|deploy\w*|tokens?\/s|throughput|sampling|runtime)\b/i;
 const NEAR_CHARS = 80;
 
 /** The phase an abstract is about overall, computed once per paper. */
