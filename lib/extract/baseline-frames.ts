@@ -45,7 +45,8 @@ const PHRASE_STOP = new RegExp(
     String.raw`\s\(?(?:e\.g\.|i\.e\.|see)`,
     String.raw`,?\s+respectively\b`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
-    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
+    String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
@@ -94,14 +95,19 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
-  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
+  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
   const end = start + phrase.length;
   // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
   if (numberStarts.some((n) => n >= start && n < end)) {
     const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
-    phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
+    // "FlashAttention-2 and up to 3x": the words before the next number are no part of the name.
+    phrase = phrase.slice(0, cut).trim().replace(/(?:[,\s]+(?:and|or|up to|about|around|nearly|over|more than|at least|by|an average of))*[,\s]*$/i, "");
     if (phrase.length < 2) return undefined;
   }
+  // "MobileViT2-2.0)": a parenthesis the phrase did not open closes an aside around it.
+  const close = phrase.indexOf(")");
+  if (close >= 0 && !phrase.slice(0, close).includes("(")) phrase = phrase.slice(0, close).trim();
+  if (phrase.length < 2) return undefined;
   // "matches the accuracy of the dense model": the baseline is the model, not its measure.
   const measureOf = MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0;
   phrase = phrase.slice(measureOf);

@@ -24,6 +24,7 @@ export interface SentenceNumber {
   reference?: boolean;
 }
 
+const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?)$/i;
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
@@ -49,9 +50,13 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
     }
     if (n.reference) {
       const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
-      if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!)) return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
+      // "99% of accuracy", "97% of their performance": a measure alone names no reference.
+      if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!) && !MEASURE_ONLY.test(reference[1]!.replace(PHRASE_TAIL, ""))) {
+        return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
+      }
     }
-    const byFrame = frames.find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
+    // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
+    const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
     if (byFrame) return firstItem(byFrame);
     const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
     const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;

@@ -76,6 +76,8 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
 }
 
 
+const IMPROVE_CUE = /\b(?:improv\w*|better|enhanc\w*|optimi[sz]\w*)\b/i;
+
 /** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
 const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;
 
@@ -94,6 +96,8 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
     return decrease && SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
   }
   if (decrease) return applyConversion(q, "reduction");
+  // "improving mean latency up to 6.1%": a better time is a shorter one.
+  if (metric.flavor === "time" && IMPROVE_CUE.test(local)) return applyConversion(q, "reduction");
   if (metric.kind === "speedup" && increase) return applyConversion(q, "increase");
   return null;
 }
