@@ -48,7 +48,8 @@ export const REWRITES: Rewrite[] = [
   // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
   { hint: String.raw`\\(?:sim|approx|textasciitilde)|[∼≈]`, pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~", anywhere: true },
   // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
-  { hint: String.raw`\d\s?sim`, pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
+  // "by sim7\%": as a word of its own before a number, the same sign; the space before it stays.
+  { hint: String.raw`\d\s?sim|\ssim\d`, pattern: String.raw`(\s?)sim\s?(?=\d)`, to: ([space]) => `${space}~`, when: (t, i) => isDigit(t[i - 1]) || /\s/.test(t[i] ?? "") },
   // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
   { hint: String.raw`\\pm`, pattern: String.raw`\$?\\pm\$?`, to: () => " ± ", anywhere: true },
   { hint: String.raw`pm\s?\d`, pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },

@@ -76,6 +76,8 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
 }
 
 
+/** "saving 20% of", "cuts 30% of": a verb of saving right before the share. */
+const SAVED_SHARE_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|trim(?:s|med|ming)?)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;
 const IMPROVE_CUE = /\b(?:improv\w*|better|enhanc\w*|optimi[sz]\w*)\b/i;
 
 /** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
@@ -85,6 +87,8 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   const near = ctx.before.slice(-LOCAL_CHARS);
   const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  // "saving 20% of computation": the share saved, a reduction by it.
+  if (SAVED_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.side === "after" && metric.flavor !== "rate") return applyConversion(q, "reduction");
   // "reaches 85% of the FP16 kernel's speed": a share of the baseline's rate (CLAIMS.md).
   if (metric.flavor === "rate" && REACH_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "rateShare");
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;

@@ -98,8 +98,11 @@ function namesTheMeasure(gap: string): boolean {
  * before it ("reduces latency by 50%"); else a specific one later in its clause
  * ("1.7% higher than DeiT-S in top-1 accuracy").
  */
-export function findMetric(before: string, after: string, form: QuantityForm, scanned?: ScannedContext): FoundMetric | undefined {
-  const afterAt = scanned?.afterStart;
+export function findMetric(before: string, afterNumber: string, form: QuantityForm, scanned?: ScannedContext): FoundMetric | undefined {
+  // "significant (2-3x) gains in throughput": a number in parentheses ahead of the noun it measures.
+  const closing = /^\s?\)/.exec(afterNumber)?.[0].length ?? 0;
+  const after = afterNumber.slice(closing);
+  const afterAt = scanned && scanned.afterStart + closing;
   const rightTerms = termsIn(rightPhrase(after), form, scanned, afterAt);
   // A parenthetical aside that closes a clause ("(… at inference time), with …") names no measure for what follows.
   const aside = before.lastIndexOf("), ");

@@ -14,6 +14,11 @@ describe("contract edge cases", () => {
     ["Serving requires 4x fewer GPUs than a tensor-parallel deployment.", [{ kind: "cost", value: 4 }]],
     ["We increase the batch size by 4x and the context length by 8x.", []],
     ["The method reduces the time to first token by 58%.", [{ kind: "speedup", value: 2.381, phase: "inference" }]],
+    ["We improve efficiency with an early exit rule, saving 20% of computation on average.", [{ kind: "compute", value: 1.25, qualifier: "average" }]],
+    ["C4 cuts error-induced overhead by roughly 30% and enhances runtime performance by about 15%.", [{ kind: "compute", value: 1.429 }, { kind: "speedup", value: 1.15, qualifier: "approx" }]],
+    ["Gemma 2B-2B outperforms Gemma 2B by sim7\\% after instruction tuning.", [{ kind: "accuracy", value: 7, qualifier: "approx" }]],
+    ["Our approach outperformed previous models by ~3% for concept extraction.", [{ kind: "accuracy", value: 3, qualifier: "approx" }]],
+    ["This leads to significant (2-3x) gains in inference throughput.", [{ kind: "speedup", value: 3, min: 2 }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
