@@ -32,6 +32,8 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "
 /** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
 const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
 const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
+/** An open formatting command ("\textbf{2.1") whose closing brace comes next. */
+const FORMAT_OPEN_BEFORE = /\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{[^{}]*$/;
 
 /*
  * Every row starts with a literal character or a short class, never with an optional space or a
@@ -56,11 +58,15 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`\\%`, pattern: String.raw`\\%`, to: () => "%", anywhere: true },
   { hint: String.raw`[Pp]er ?cent`, pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
   // Thin spaces: "10\,000", "10 000 times", "5 700times".
-  { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3}|\\?%)|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  // "45~ms": a LaTeX non-breaking space between a number and its unit word is a space.
+  { hint: String.raw`\d~[A-Za-zµ]`, pattern: String.raw`~(?=[A-Za-zµ])`, to: () => " ", when: (t, i) => isDigit(t[i - 1]) },
   // Dashes and minus signs.
   { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-", anywhere: true },
-  // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? ""), anywhere: true },
+  // LaTeX formatting around a number or cue: "\textbf{2.1$\times$}", "$\mathbf{37\%}$", "\emph{up to}", "2.3\text{-}3.1".
+  { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
+  // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") || (t[i] === "}" && FORMAT_OPEN_BEFORE.test(t.slice(Math.max(0, i - 80), i))), anywhere: true },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
