@@ -29,6 +29,11 @@ describe("baselines from comparison frames", () => {
     ["The method accelerates the prefill stage of LLaMA-7B by 2.3x.", "LLaMA-7B"],
   ])("trims the phrase to the name: %s", (sentence, expected) => expect(baselines(sentence)[0]).toBe(expected));
 
+  it("pairs slash-written numbers with slash-written names", () => {
+    expect(baselines("Throughput improves by up to 2.8x/1.9x over FlexGen/DeepSpeed.")).toEqual(["FlexGen", "DeepSpeed"]);
+    expect(baselines("It is 2.1x faster than TCP/IP offload on the same NIC.")).toEqual(["TCP/IP offload"]);
+  });
+
   it("names no reference where the share is of a measure alone", () => expect(baselines("It retains up to 99% of accuracy on the ReKV framework.")).toEqual([undefined]));
 
   it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>
