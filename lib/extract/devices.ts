@@ -107,6 +107,8 @@ export function alternation(patterns: string[]): string {
 }
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
+/** The same for case-insensitive scans, which run without the u flag (word-scan.ts). */
+const ASCII_BOUNDARY_AFTER = String.raw`(?![A-Za-z\d]|-\d)`;
 const FAMILY_EXACT = DEVICE_FAMILIES.map((f) => new RegExp(`^(?:${f.pattern})$`, "iu"));
 
 /** The catalog entry and canonical name for a device phrase, if the catalog knows it. */
@@ -140,7 +142,7 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 export const DEVICE_FIRST_CHAR = String.raw`(?=[A-Z\d]|iP)`;
 export const DEVICE_ROWS_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
 export const DEVICE_SCAN_SOURCE = `${DEVICE_FIRST_CHAR}${DEVICE_ROWS_SOURCE}`;
-export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
+export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${ASCII_BOUNDARY_AFTER}`;
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
 export const IMPLICATION_ROWS = rowGroups(IMPLICATIONS.map((w) => w.pattern));

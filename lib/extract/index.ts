@@ -20,6 +20,7 @@ import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
 import { canonicalize } from "./canonical-text";
 import { abstractMayHoldQuantity, sentenceQuantityKinds } from "./quantity-sites";
+import { numberWindows } from "./number-windows";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -50,8 +51,9 @@ export interface ExtractOptions {
 
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
   const { trace } = options;
-  if (!abstractMayHoldQuantity(paper.abstract)) return [];
-  const canonical = canonicalize(paper.abstract);
+  const windows = numberWindows(paper.abstract);
+  if (!abstractMayHoldQuantity(paper.abstract, windows)) return [];
+  const canonical = canonicalize(paper.abstract, windows);
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
   const sentences = splitSentences(abstract);

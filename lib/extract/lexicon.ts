@@ -62,7 +62,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 /** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
-export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`, "giu");
+export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![A-Za-z\\d]|-[A-Za-z])`, "gi");
 
 /** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
 /** Each term's pattern on its own, to find every reading of words the alternation matched once. */
