@@ -92,7 +92,7 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const start = marker.index! + marker[0].length;
   const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
   const stop = PHRASE_STOP.exec(rest);
-  let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
+  let phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
   const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
@@ -141,7 +141,32 @@ function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame |
   return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
 }
 
+/** Trailing commas and spaces off; an end-anchored regex would be retried at every position. */
+function trimCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "," || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
+/*
+ * The frames of a sentence are asked for by hardware (which mentions are the baseline's), by
+ * baselines and by the next sentence's carried baseline: the last few answers are kept, keyed
+ * by the sentence and its numbers, so a sentence is scanned once. Pure, so a hit is the same answer.
+ */
+const RECENT_FRAMES: { key: string; sentence: string; frames: BaselineFrame[] }[] = [];
+const RECENT_LIMIT = 8;
+
 export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
+  const key = numberStarts.join(",");
+  const hit = RECENT_FRAMES.find((r) => r.key === key && r.sentence === sentence);
+  if (hit) return hit.frames;
+  const frames = scanFrames(sentence, numberStarts);
+  RECENT_FRAMES.unshift({ key, sentence, frames });
+  if (RECENT_FRAMES.length > RECENT_LIMIT) RECENT_FRAMES.pop();
+  return frames;
+}
+
+function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
     // "over 3x", "more than 2x": qualifiers, not frames.
