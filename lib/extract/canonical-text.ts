@@ -78,7 +78,7 @@ export const REWRITES: Rewrite[] = [
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
   // "by a factor of 3" → "by a 3×".
-  { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
+  { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?(?![\d.])|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b`, to: ([n]) => `${WORD_FOLD[n!] ?? n}×`, anywhere: true },
 ];
 
 /*

@@ -28,7 +28,8 @@ const CUES: QualifierCue[] = [
   { qualifier: "approx", before: "about|around|nearly|approximately|approx\\.?|roughly|almost|close to|on the order of|in the order of|circa|some|~|≈" },
 ];
 
-const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by))*\s*$`;
+/** Between a cue and its number: articles, and the measure the cue is about ("an average speedup of 1.9x"). */
+const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory))*\s*$`;
 /*
  * One regex for every cue before the number, each row a group: the cue that starts first wins
  * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.

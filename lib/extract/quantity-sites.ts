@@ -3,6 +3,7 @@ import { numberWindows } from "./number-windows";
 import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
 import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_UNIT_OR_WORD } from "./rules/points";
 import { NUMBER_WORD_HINT } from "./rules/word-number";
+import { SPEEDUP_NAMED_BEFORE } from "./rules/multiplier";
 
 /*
  * Which text can hold a quantity at all, decided before any rule runs. Every numeric rule needs
@@ -14,14 +15,14 @@ import { NUMBER_WORD_HINT } from "./rules/word-number";
 
 /** A unit or frame beside a digit, in canonical text (canonical-text.ts has rewritten the rest). */
 export const CANONICAL_UNIT_HINT = new RegExp(
-  `\\bfrom \\d|${METRIC_BY_NUMBER}\\D{0,8}\\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|[\\s-]?${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
+  `\\bfrom \\d|${METRIC_BY_NUMBER}\\D{0,8}\\d|${SPEEDUP_NAMED_BEFORE}\\D{0,16}\\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|[\\s-]?${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
   "u",
 );
 /** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */
 // Without the u flag: case-insensitive Unicode matching costs twice as much, and every form here is ASCII or a single code unit.
 const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "i");
-/** Words the word-number rule reads ("half", "twice", "four times"), in any case. */
-const NUMBER_WORD = new RegExp(NUMBER_WORD_HINT.source, "i");
+/** Words the word-number rule reads ("half", "twice", "four times") and "a factor of two", in any case. */
+const NUMBER_WORD = new RegExp(`${NUMBER_WORD_HINT.source}|factor of (?:two|three|four|five|ten)`, "i");
 /** Word numbers of a sentence, including the bare "times"/"fold" the rules pair with them. */
 const SENTENCE_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 

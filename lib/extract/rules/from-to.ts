@@ -7,7 +7,18 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
  * the ratio and a quality metric into the signed difference. Multiplier ranges ("from 2.91x
  * to 3.51x") are the range rule's.
  */
-const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|GB|MB|KB|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|\\?%|W(?![\p{L}])|mJ|J(?![\p{L}])|tokens\/s|FPS)`;
+const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS)`;
+
+/*
+ * Units of one family convert into each other ("from 1.2 GB to 300 MB", "from 2.1 s to 450 ms"):
+ * the scale of each, within its family.
+ */
+const UNIT_SCALE: Record<string, [family: string, scale: number]> = {
+  KB: ["bytes", 1e3], MB: ["bytes", 1e6], GB: ["bytes", 1e9], TB: ["bytes", 1e12],
+  µs: ["time", 1e-6], us: ["time", 1e-6], ms: ["time", 1e-3], s: ["time", 1], sec: ["time", 1], seconds: ["time", 1], min: ["time", 60], minutes: ["time", 60], hour: ["time", 3600], hours: ["time", 3600],
+  mJ: ["energy", 1e-3], J: ["energy", 1], mW: ["power", 1e-3], W: ["power", 1],
+  K: ["count", 1e3], M: ["count", 1e6], G: ["count", 1e9], T: ["count", 1e12], B: ["count", 1e9],
+};
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s(${NUMBER})\s?(${UNIT})?\s(?:of\s[^,;.()]{1,40}?\s)?to\s(${NUMBER})\s?(${UNIT})?`,
   "gu",
@@ -15,8 +26,11 @@ const FROM_TO = new RegExp(
 
 const RANGE_LEAD = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b/i;
 
-function sameUnit(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a.replace("\\", "") === b.replace("\\", "");
+/** The factor that turns a number in unit `from` into unit `to`: 1 for the same (or an unstated) unit, undefined across families. */
+function unitFactor(from: string | undefined, to: string | undefined): number | undefined {
+  if (from === undefined || to === undefined || from.replace("\\", "") === to.replace("\\", "")) return 1;
+  const a = UNIT_SCALE[from], b = UNIT_SCALE[to];
+  return a && b && a[0] === b[0] ? a[1] / b[1] : undefined;
 }
 
 export const fromToRule: QuantityRule = {
@@ -24,10 +38,11 @@ export const fromToRule: QuantityRule = {
   find(text, offset) {
     return [...text.matchAll(FROM_TO)].flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
-      if (!startsCleanly(text, fromAt) || !sameUnit(m[2], m[4])) return [];
+      const factor = unitFactor(m[2], m[4]);
+      if (!startsCleanly(text, fromAt) || factor === undefined) return [];
       // "ranging from 0.90% to 23.35% … and from 3.82% to 78.14%" are ranges of claims, not a metric moving.
       if (RANGE_LEAD.test(text.slice(Math.max(0, m.index - 80), m.index))) return [];
-      const from = parseNumber(m[1]!);
+      const from = parseNumber(m[1]!) * factor;
       const to = parseNumber(m[3]!);
       if (!(from > 0) || !(to > 0) || from === to) return [];
       const unit = m[4] ?? m[2];

@@ -19,6 +19,17 @@ describe("contract edge cases", () => {
     ["Gemma 2B-2B outperforms Gemma 2B by sim7\\% after instruction tuning.", [{ kind: "accuracy", value: 7, qualifier: "approx" }]],
     ["Our approach outperformed previous models by ~3% for concept extraction.", [{ kind: "accuracy", value: 3, qualifier: "approx" }]],
     ["This leads to significant (2-3x) gains in inference throughput.", [{ kind: "speedup", value: 3, min: 2 }]],
+    ["Our method achieves a speedup of 2.3 over FlashAttention.", [{ kind: "speedup", value: 2.3, baseline: "FlashAttention" }]],
+    ["We observe speedups of 1.5-2.0 across models.", [{ kind: "speedup", value: 2, min: 1.5 }]],
+    ["The speedup ratio reaches 3.1 on average.", [{ kind: "speedup", value: 3.1, qualifier: "average" }]],
+    ["We obtain an average speedup of 1.9x on long sequences.", [{ kind: "speedup", value: 1.9, qualifier: "average" }]],
+    ["It reduces the number of FLOPs by a factor of two.", [{ kind: "compute", value: 2 }]],
+    ["Memory consumption is reduced to 1/4 of the original.", [{ kind: "memory", value: 4 }]],
+    ["Inference latency is reduced to 38% of the baseline.", [{ kind: "speedup", value: 2.632 }]],
+    ["The model size shrinks from 1.2 GB to 300 MB.", [{ kind: "memory", value: 4 }]],
+    ["Latency falls from 2.1 s to 450 ms.", [{ kind: "speedup", value: 4.667 }]],
+    // A count after "speedup of" is no speedup.
+    ["The speedup of 0 reported there is an artifact.", []],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
