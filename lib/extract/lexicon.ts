@@ -46,6 +46,8 @@ const TERMS: TermEntry[] = [
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
   // memory
   { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  // "compresses the model by 10.5x": the verb names the measure when no noun does.
+  { pattern: "compress(?:es|ed|ing)?", kind: "memory", flavor: "amount", generic: true },
   // speed: time-like (lower is better)
   { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?time(?: consumption| cost)?|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )times|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)

@@ -28,6 +28,9 @@ describe("contract edge cases", () => {
     ["Inference latency is reduced to 38% of the baseline.", [{ kind: "speedup", value: 2.632 }]],
     ["The model size shrinks from 1.2 GB to 300 MB.", [{ kind: "memory", value: 4 }]],
     ["Latency falls from 2.1 s to 450 ms.", [{ kind: "speedup", value: 4.667 }]],
+    ["It compresses the model by 10.5x with 1% accuracy loss.", [{ kind: "memory", value: 10.5 }, { kind: "accuracy", value: -1 }]],
+    ["It consumes 4.5x less energy per token than an A100.", [{ kind: "energy", value: 4.5, baseline: "A100" }]],
+    ["We use 4x fewer GPUs to serve the same load.", [{ kind: "cost", value: 4 }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];
