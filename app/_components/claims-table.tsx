@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
-import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/views/format-claim";
+import { clipEvidence, formatClaimValue, QUALIFIER_LABELS, splitEvidence, TABLE_EVIDENCE_CONTEXT } from "@/lib/views/format-claim";
 import type { Claim } from "@/lib/schema";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
@@ -35,8 +35,10 @@ function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state
   );
 }
 
-export function Evidence({ claim }: { claim: Claim }) {
-  const { before, match, after } = splitEvidence(claim);
+/** The sentence with the claimed phrase marked; `context` cuts it to that many characters on each side. */
+export function Evidence({ claim, context }: { claim: Claim; context?: number }) {
+  const parts = splitEvidence(claim);
+  const { before, match, after } = context === undefined ? parts : clipEvidence(parts, context);
   // Controls stripped and the number isolated: a bidi override in older data cannot reorder its digits.
   return (
     <>
@@ -91,11 +93,12 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
         </tr>
       </thead>
       <tbody>
-        {rows.map((claim) => {
+        {/* Keyed by position: rows are rendered on the server only, and a claim id is ~90 bytes of payload per row. */}
+        {rows.map((claim, i) => {
           const paper = index.paperById.get(claim.paperId);
           const selected = state.papers.includes(claim.paperId);
           return (
-            <tr key={claim.id} data-claim-id={claim.id} className={selected ? "selected-paper" : undefined}>
+            <tr key={i} data-claim-id={claim.id} className={selected ? "selected-paper" : undefined}>
               <td data-label="Paper">
                 <Link href={`/papers/${claim.paperId}${paperQuery}`} prefetch={false}>
                   {paper?.title ?? claim.paperId}
@@ -128,7 +131,7 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
                 {claim.baselineHardware ? <span className="small muted"> ({claim.baselineHardware})</span> : null}
               </td>
               <td data-label="Evidence" className="evidence">
-                <Evidence claim={claim} />
+                <Evidence claim={claim} context={TABLE_EVIDENCE_CONTEXT} />
               </td>
             </tr>
           );

@@ -20,6 +20,7 @@ const VIEW_PATHS = [
   /^\/methodology$/,
   /^\/papers\/[a-z0-9-]{1,120}$/,
   /^\/api\/claims$/,
+  /^\/api\/claims\/[^/]{1,400}$/,
   /^\/preview\/(?:explorer|compare)$/,
   /^\/preview\/paper\/[a-z0-9-]{1,120}$/,
 ];

@@ -106,7 +106,7 @@ function explorerModel(index: DatasetIndex, state: ViewState): PreviewModel {
     return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), log, data.unit), bars, caption: `${kind} per hardware class: min–max, quartiles and median of ${data.total} claims` };
   }
   const data = barsData(index, sorted, state);
-  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? clip(shortTitle(b.paperTitle), PREVIEW_LABEL_CHARS) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
+  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? clip(shortTitle(b.paperTitle ?? b.groupLabel), PREVIEW_LABEL_CHARS) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
   return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), data.log, data.unit), bars, caption: `${kind} claims in table order: showing ${bars.length} of ${data.total}` };
 }
 
