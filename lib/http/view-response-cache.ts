@@ -91,7 +91,7 @@ function recordResponse(res: ServerResponse, headers: { etag: string; cacheContr
 
 export function createViewCache(handle: Handler, options: ViewCacheOptions) {
   const cache = new ByteBoundedCache<CachedResponse>(options.maxEntries ?? 512, options.maxBytes ?? 64 * 1024 * 1024);
-  const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
+  const maxEntryBytes = options.maxEntryBytes ?? 4 * 1024 * 1024;
   /** Renders in progress: a burst of requests for one new view waits for the first render. */
   const rendering = new Map<string, Promise<void>>();
   const stats = { hits: 0, misses: 0, revalidated: 0, bypassed: 0 };
