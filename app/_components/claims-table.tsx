@@ -1,13 +1,11 @@
 import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
-import { clipEvidence, formatClaimValue, QUALIFIER_LABELS, splitEvidence, TABLE_EVIDENCE_CONTEXT } from "@/lib/views/format-claim";
+import { splitEvidence } from "@/lib/views/format-claim";
+import { tableRows } from "@/lib/views/table-rows";
 import type { Claim } from "@/lib/schema";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
-import { toggleListValue } from "@/lib/views/view-edits";
-import { baselineName } from "@/lib/views/baseline-name";
-import { explainClaim } from "@/lib/views/explain-claim";
-import StatusBadge from "./status-badge";
+import ClaimsRows from "./claims-rows";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "paper", label: "Paper" },
@@ -35,10 +33,8 @@ function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state
   );
 }
 
-/** The sentence with the claimed phrase marked; `context` cuts it to that many characters on each side. */
-export function Evidence({ claim, context }: { claim: Claim; context?: number }) {
-  const parts = splitEvidence(claim);
-  const { before, match, after } = context === undefined ? parts : clipEvidence(parts, context);
+export function Evidence({ claim }: { claim: Claim }) {
+  const { before, match, after } = splitEvidence(claim);
   // Controls stripped and the number isolated: a bidi override in older data cannot reorder its digits.
   return (
     <>
@@ -92,51 +88,7 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
           ))}
         </tr>
       </thead>
-      <tbody>
-        {/* Keyed by position: rows are rendered on the server only, and a claim id is ~90 bytes of payload per row. */}
-        {rows.map((claim, i) => {
-          const paper = index.paperById.get(claim.paperId);
-          const selected = state.papers.includes(claim.paperId);
-          return (
-            <tr key={i} data-claim-id={claim.id} className={selected ? "selected-paper" : undefined}>
-              <td data-label="Paper">
-                <Link href={`/papers/${claim.paperId}${paperQuery}`} prefetch={false}>
-                  {paper?.title ?? claim.paperId}
-                </Link>{" "}
-                <Link
-                  href={hrefFor("/", toggleListValue(state, "papers", claim.paperId))}
-                  prefetch={false}
-                  scroll={false}
-                  className="small"
-                >
-                  {selected ? "− compare" : "+ compare"}
-                  {/* The visible words start the accessible name (WCAG 2.5.3); the title says which paper. */}
-                  <span className="visually-hidden"> {paper?.title ?? claim.paperId}</span>
-                </Link>
-              </td>
-              <td data-label="Kind">{claim.kind}</td>
-              <td data-label="Value" className="num" data-value={claim.value ?? ""}>
-                {formatClaimValue(claim)} <StatusBadge claim={claim} />
-                <span className="small muted conversion" data-testid="row-conversion">
-                  {explainClaim(claim).conversion}
-                </span>
-              </td>
-              <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
-              <td data-label="Hardware" data-hw={claim.hardware.class}>
-                {claim.hardware.class}
-              </td>
-              <td data-label="Device">{claim.hardware.device ?? "—"}</td>
-              <td data-label="Baseline" title={claim.baselineCanonical && claim.baseline ? `written: ${claim.baseline}` : undefined}>
-                {baselineName(claim) ?? "—"}
-                {claim.baselineHardware ? <span className="small muted"> ({claim.baselineHardware})</span> : null}
-              </td>
-              <td data-label="Evidence" className="evidence">
-                <Evidence claim={claim} context={TABLE_EVIDENCE_CONTEXT} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
+      <ClaimsRows rows={tableRows(index, rows, state)} paperQuery={paperQuery} />
     </table>
     </>
   );
