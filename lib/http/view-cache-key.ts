@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { publicOrigin } from "./public-origin";
 import { checkPathEncoding } from "./request-shape";
 import { checkRequestLimits } from "./request-limits";
 import { parseUrlState, serializeUrlState } from "../views/url-state";
@@ -73,7 +74,9 @@ export function viewRequest(method: string, rawUrl: string, headers: HeaderBag):
   if (ignored.length > 0) return null;
   const gzip = /\bgzip\b/i.test(headerText(headers, "accept-encoding"));
   const varying = VARYING_HEADERS.map((name) => headerText(headers, name)).join("\n");
-  return { view: `${pathname}?${serializeUrlState(state)}${format}\n${gzip ? "gzip" : "identity"}\n${varying}`, pinnedVersion: state.v };
+  // Absolute links (canonical, og:url, the API's next) name the public origin, which a trusted proxy's headers may decide.
+  const origin = publicOrigin({ get: (name) => headerText(headers, name.toLowerCase()) || null }) ?? "";
+  return { view: `${pathname}?${serializeUrlState(state)}${format}\n${gzip ? "gzip" : "identity"}\n${origin}\n${varying}`, pinnedVersion: state.v };
 }
 
 /** The served data: the release and its approved corrections (lib/store/served-dataset.ts `servedRelease`). */

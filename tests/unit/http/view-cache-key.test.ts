@@ -20,6 +20,21 @@ describe("viewRequest", () => {
     expect(viewRequest("GET", "/api/claims?kind=memory&format=meta", {})!.view).not.toBe(viewRequest("GET", "/api/claims?kind=memory", {})!.view);
   });
 
+  it("keeps apart the public origins a trusted proxy names, and ignores forwarded headers otherwise", () => {
+    const forwarded = { "x-forwarded-host": "claims.example", "x-forwarded-proto": "https" };
+    const saved = process.env.CLAIMSCOPE_TRUST_PROXY;
+    try {
+      process.env.CLAIMSCOPE_TRUST_PROXY = "";
+      expect(viewRequest("GET", "/", forwarded)!.view).toBe(viewRequest("GET", "/", {})!.view);
+      process.env.CLAIMSCOPE_TRUST_PROXY = "1";
+      expect(viewRequest("GET", "/", forwarded)!.view).not.toBe(viewRequest("GET", "/", {})!.view);
+      expect(viewRequest("GET", "/", { ...forwarded, "x-forwarded-host": "other.example" })!.view).not.toBe(viewRequest("GET", "/", forwarded)!.view);
+    } finally {
+      if (saved === undefined) delete process.env.CLAIMSCOPE_TRUST_PROXY;
+      else process.env.CLAIMSCOPE_TRUST_PROXY = saved;
+    }
+  });
+
   it("leaves out what must be rendered afresh: other methods and routes, ignored parameters, the CSV", () => {
     for (const [method, url] of [
       ["POST", "/"],
