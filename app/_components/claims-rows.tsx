@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import type { TableRow } from "@/lib/views/table-rows";
 import StatusBadge from "./status-badge";
 
@@ -13,14 +12,12 @@ export default function ClaimsRows({ rows, paperQuery }: { rows: TableRow[]; pap
       {rows.map((row) => (
         <tr key={row.id} data-claim-id={row.id} className={row.selected ? "selected-paper" : undefined}>
           <td data-label="Paper">
-            <Link href={`/papers/${row.paperId}${paperQuery}`} prefetch={false}>
-              {row.title}
-            </Link>{" "}
-            <Link href={row.compareHref} prefetch={false} scroll={false} className="small">
+            <a href={`/papers/${row.paperId}${paperQuery}`}>{row.title}</a>{" "}
+            <a href={row.compareHref} className="small">
               {row.selected ? "− compare" : "+ compare"}
               {/* The visible words start the accessible name (WCAG 2.5.3); the title says which paper. */}
               <span className="visually-hidden"> {row.title}</span>
-            </Link>
+            </a>
           </td>
           <td data-label="Kind">{row.kind}</td>
           <td data-label="Value" className="num" data-value={row.value ?? ""}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { splitEvidence } from "@/lib/views/format-claim";
 import { tableRows } from "@/lib/views/table-rows";
@@ -25,10 +24,10 @@ function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state
   const arrow = active ? (state.sort.desc ? " ↓" : " ↑") : "";
   return (
     <th scope="col" aria-sort={active ? (state.sort.desc ? "descending" : "ascending") : undefined}>
-      <Link href={hrefFor("/", next)} prefetch={false} scroll={false} data-sort={column.key}>
+      <a href={hrefFor("/", next)} data-sort={column.key}>
         {column.label}
         {arrow}
-      </Link>
+      </a>
     </th>
   );
 }
@@ -62,10 +61,10 @@ function SortControl({ state }: { state: ViewState }) {
           const next = { ...state, sort: { key, desc: active ? !state.sort.desc : key === "value" }, page: 1 };
           return (
             <li key={key}>
-              <Link className="chip" href={hrefFor("/", next)} prefetch={false} scroll={false} aria-current={active ? "true" : undefined} data-sort-option={key}>
+              <a className="chip" href={hrefFor("/", next)} aria-current={active ? "true" : undefined} data-sort-option={key}>
                 {column.label}
                 {active ? (state.sort.desc ? " ↓" : " ↑") : ""}
-              </Link>
+              </a>
             </li>
           );
         })}
