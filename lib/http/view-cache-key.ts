@@ -28,7 +28,7 @@ const VIEW_PATHS = [
 
 /**
  * Request headers an answer varies on: Next's client navigations ask for the Flight payload
- * (`RSC`) of the segments the router lacks, and the body is gzipped or not.
+ * (`RSC`) of the segments the router lacks; Accept-Encoding decides how the body is compressed.
  */
 const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
 
@@ -72,11 +72,12 @@ export function viewRequest(method: string, rawUrl: string, headers: HeaderBag):
   else if (url.searchParams.has("format")) return null;
   const { state, ignored } = parseUrlState(url.searchParams);
   if (ignored.length > 0) return null;
-  const gzip = /\bgzip\b/i.test(headerText(headers, "accept-encoding"));
+  // The body is compressed as the client allows: browsers send one fixed list, so the raw header fragments nothing.
+  const encodings = headerText(headers, "accept-encoding").toLowerCase().replace(/\s+/g, "");
   const varying = VARYING_HEADERS.map((name) => headerText(headers, name)).join("\n");
   // Absolute links (canonical, og:url, the API's next) name the public origin, which a trusted proxy's headers may decide.
   const origin = publicOrigin({ get: (name) => headerText(headers, name.toLowerCase()) || null }) ?? "";
-  return { view: `${pathname}?${serializeUrlState(state)}${format}\n${gzip ? "gzip" : "identity"}\n${origin}\n${varying}`, pinnedVersion: state.v };
+  return { view: `${pathname}?${serializeUrlState(state)}${format}\n${encodings}\n${origin}\n${varying}`, pinnedVersion: state.v };
 }
 
 /** The served data: the release and its approved corrections (lib/store/served-dataset.ts `servedRelease`). */
