@@ -13,6 +13,15 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
+/** The site's sections, in the order of the main navigation. */
+const SECTIONS = [
+  ["/", "Explorer"],
+  ["/compare", "Compare"],
+  ["/versus", "Versus"],
+  ["/methodology", "Methodology"],
+  ["/review", "Review"],
+] as const;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -25,11 +34,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Claimscope
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Explorer</Link>
-            <Link href="/compare">Compare</Link>
-            <Link href="/versus">Versus</Link>
-            <Link href="/methodology">Methodology</Link>
-            <Link href="/review">Review</Link>
+            {SECTIONS.map(([href, label]) => (
+              <Link key={href} href={href}>
+                {label}
+              </Link>
+            ))}
           </nav>
         </header>
         <main id="main">{children}</main>

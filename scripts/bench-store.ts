@@ -12,8 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { migrateStore, openStore, type StoreConfig } from "../lib/store/connection";
+import { migrateStore, openStore, runPostgresStatement, type StoreConfig } from "../lib/store/connection";
 import { writeRelease } from "../lib/store/releases";
 import type { Claim, Paper } from "../lib/schema";
 import { makeSyntheticDataset } from "../lib/bench/synthetic-dataset";
@@ -75,15 +74,7 @@ function generated(papers: number): Generated {
 const log = (m: string) => console.error(`[bench-store] ${m}`);
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (statement: string) => runPostgresStatement(ADMIN_URL, statement);
 
 /** Resident memory of the server process and its children, in MB. */
 function serverMemoryMB(pid: number): number {

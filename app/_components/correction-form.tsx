@@ -15,6 +15,20 @@ function requestBody(claim: Claim, entry: Override, submitter: string): Record<s
   return {};
 }
 
+/** A labelled drop-down of one vocabulary (kinds, qualifiers, hardware classes). */
+function Choice<T extends string>({ label, value, choices, onChange }: { label: string; value: T; choices: readonly T[]; onChange: (value: T) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice}>{choice}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * "Suggest a correction" for one claim: checked in the browser as it is typed, then sent to
  * POST /api/corrections, where it waits for a reviewer on /review. No account needed.
@@ -62,14 +76,7 @@ export default function CorrectionForm({ claim, options }: { claim: Claim; optio
         </fieldset>
         {rejecting ? null : (
           <div className="correction-fields">
-            <label>
-              Kind
-              <select value={input.kind} onChange={(e) => set("kind", e.target.value as ClaimKind)}>
-                {options.kinds.map((k) => (
-                  <option key={k}>{k}</option>
-                ))}
-              </select>
-            </label>
+            <Choice label="Kind" value={input.kind} choices={options.kinds} onChange={(v) => set("kind", v)} />
             <label>
               Value
               <input inputMode="decimal" value={input.value} onChange={(e) => set("value", e.target.value)} data-testid="correction-value" size={8} />
@@ -78,22 +85,8 @@ export default function CorrectionForm({ claim, options }: { claim: Claim; optio
               Range min
               <input inputMode="decimal" value={input.min} onChange={(e) => set("min", e.target.value)} size={8} />
             </label>
-            <label>
-              Qualifier
-              <select value={input.qualifier} onChange={(e) => set("qualifier", e.target.value as Qualifier)}>
-                {options.qualifiers.map((q) => (
-                  <option key={q}>{q}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Hardware class
-              <select value={input.hardwareClass} onChange={(e) => set("hardwareClass", e.target.value as HardwareClass)}>
-                {options.hardwareClasses.map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
+            <Choice label="Qualifier" value={input.qualifier} choices={options.qualifiers} onChange={(v) => set("qualifier", v)} />
+            <Choice label="Hardware class" value={input.hardwareClass} choices={options.hardwareClasses} onChange={(v) => set("hardwareClass", v)} />
             <label>
               Device
               <input value={input.device} onChange={(e) => set("device", e.target.value)} size={14} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import ColumnHeaders from "@/app/_components/column-headers";
 import evalOutput from "@/data/eval-summary.json";
 import { EvalSummary } from "@/lib/eval/eval-summary";
 import { HARDWARE_CLASSES, CLAIM_KINDS } from "@/lib/schema";
@@ -44,13 +45,7 @@ export default function MethodologyPage() {
       </dl>
       <p>Every multiplier reads “higher is better” and 1× means no change. Worked examples, computed by the same code that explains each claim on the site:</p>
       <table className="compact" data-testid="worked-examples">
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Words → value</th>
-          </tr>
-        </thead>
+        <ColumnHeaders columns={["Rule", "Kind", "Words → value"]} />
         <tbody>
           {workedExamples().map((e) => (
             <tr key={e.rule}>
@@ -103,17 +98,7 @@ export default function MethodologyPage() {
             {set.name}: {set.papersScored} papers
           </h3>
           <table className="compact" data-testid="quality-table">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Labelled</th>
-                <th scope="col">Extracted</th>
-                <th scope="col">Matched</th>
-                <th scope="col">Precision</th>
-                <th scope="col">Recall</th>
-                <th scope="col">F1</th>
-              </tr>
-            </thead>
+            <ColumnHeaders columns={["Kind", "Labelled", "Extracted", "Matched", "Precision", "Recall", "F1"]} />
             <tbody>
               {qualityRows(set).map((r) => (
                 <tr key={r.kind} data-kind={r.kind}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import ColumnHeaders from "@/app/_components/column-headers";
 import { connection } from "next/server";
 import CorrectionEvidence from "@/app/_components/correction-evidence";
 import { DecisionButtons, ReviewDesk } from "@/app/_components/review-desk";
@@ -39,13 +40,7 @@ function PendingItem({ c, index }: { c: StoredCorrection; index: DatasetIndex })
       <CorrectionEvidence paper={paper} evidence={c.evidence} />
       {changes.length > 0 ? (
         <table className="small review-changes">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Now</th>
-              <th scope="col">Proposed</th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={["Field", "Now", "Proposed"]} />
           <tbody>
             {changes.map((f) => (
               <tr key={f.field}>

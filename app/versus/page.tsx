@@ -1,4 +1,5 @@
 import Link from "next/link";
+import ColumnHeaders from "@/app/_components/column-headers";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import { loadDataset } from "@/lib/dataset/load-dataset";
 import { formatClaimValue } from "@/lib/views/format-claim";
@@ -67,15 +68,7 @@ export default async function VersusPage({ searchParams }: PageProps) {
                 </ul>
               ) : null}
               <table className="claims versus">
-                <thead>
-                  <tr>
-                    <th scope="col">Paper</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">How it was read</th>
-                    <th scope="col">Hardware</th>
-                    <th scope="col">Baseline as written</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders columns={["Paper", "Value", "How it was read", "Hardware", "Baseline as written"]} />
                 <tbody>
                   {group.claims.map((claim) => {
                     const e = explainClaim(claim);

@@ -3,32 +3,27 @@
  * regex weakness (long digit runs, dense multipliers, percent runs, nesting, one huge
  * word, mixed scripts and emoji, lone surrogates). Used by the test suite and the benchmark.
  */
-export const HOSTILE_INPUT_NAMES = [
-  "digits", "multipliers", "percents", "parentheses", "one-word", "mixed-scripts", "lone-surrogates", "claim-like",
-] as const;
-export type HostileInputName = (typeof HOSTILE_INPUT_NAMES)[number];
-
 function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
 
+const repeated = (unit: string) => (bytes: number) => repeatTo(unit, bytes);
+
+/** One row per input, in the order the benchmark reports them. */
+const HOSTILE_INPUTS = {
+  digits: repeated("1234567890"),
+  multipliers: repeated("1.5x "),
+  percents: repeated("%"),
+  parentheses: (bytes: number) => repeatTo("(", bytes / 2) + repeatTo(")", bytes / 2),
+  "one-word": repeated("speedup"),
+  "mixed-scripts": repeated("速度 2.5× быстрее 🚀 latency ↓ 37% "),
+  "lone-surrogates": repeated("\uD800 3x \uDC00 faster "),
+  "claim-like": repeated("reduces latency by up to 37% and 2.8x, 1.9x and 3x over vLLM on A100 GPUs. "),
+} satisfies Record<string, (bytes: number) => string>;
+
+export type HostileInputName = keyof typeof HOSTILE_INPUTS;
+export const HOSTILE_INPUT_NAMES = Object.keys(HOSTILE_INPUTS) as HostileInputName[];
+
 export function hostileInput(name: HostileInputName, bytes: number): string {
-  switch (name) {
-    case "digits":
-      return repeatTo("1234567890", bytes);
-    case "multipliers":
-      return repeatTo("1.5x ", bytes);
-    case "percents":
-      return repeatTo("%", bytes);
-    case "parentheses":
-      return repeatTo("(", bytes / 2) + repeatTo(")", bytes / 2);
-    case "one-word":
-      return repeatTo("speedup", bytes);
-    case "mixed-scripts":
-      return repeatTo("速度 2.5× быстрее 🚀 latency ↓ 37% ", bytes);
-    case "lone-surrogates":
-      return repeatTo("\uD800 3x \uDC00 faster ", bytes);
-    case "claim-like":
-      return repeatTo("reduces latency by up to 37% and 2.8x, 1.9x and 3x over vLLM on A100 GPUs. ", bytes);
-  }
+  return HOSTILE_INPUTS[name](bytes);
 }

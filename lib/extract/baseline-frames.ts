@@ -27,6 +27,10 @@ const FRAME_MARKERS = [
   "on par with",
   "similar (?:performance |accuracy |quality )?(?:to|as)",
   "match(?:es|ed|ing)?",
+  // "four times as fast as ConvNeXt", "3x as efficient as the GPU".
+  "as (?:fast|efficient|large|small|much|many|high|low|long|accurate) as",
+  // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
+  "(?<=×\\s)the (?:[\\w-]+ ){1,2}?of",
 ];
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
@@ -59,8 +63,10 @@ export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
 const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
-/** Phrases that are no baseline: the frame word was used in another sense. */
-const NOT_A_BASELINE = /^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
+/** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
+const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
+/** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
+const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
 export interface BaselineFrame {
   /** Offsets in the sentence: the marker's start, the phrase's start and end. */
@@ -96,6 +102,9 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
     phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
     if (phrase.length < 2) return undefined;
   }
+  // "matches the accuracy of the dense model": the baseline is the model, not its measure.
+  const measureOf = MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0;
+  phrase = phrase.slice(measureOf);
   const listed = EXAMPLES.exec(phrase);
   const items = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
     .replace(/^both\s+/i, "")
@@ -105,8 +114,8 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
   return {
     markerStart: marker.index!,
-    start,
-    end: start + phrase.length,
+    start: start + measureOf,
+    end: start + measureOf + phrase.length,
     phrase,
     items,
     leading: opens,
@@ -115,7 +124,7 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
 }
 
 /** "beats the Jetson Orin by 1.90x and an RTX 4090 by 9.83x": the next noun phrase before "by" continues the frame. */
-const CONTINUED_FRAME = /^[^,;]{0,30}?\s(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least )*[\d~]/i;
+const CONTINUED_FRAME = /^[^,;]{0,50}?\s(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least )*[\d~]/i;
 
 function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame | undefined {
   const from = frame.byNumberAt!;
@@ -134,7 +143,8 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
     const frame = frameAt(sentence, marker, numberStarts);
     const byOnly = marker[2] !== undefined;
     if (!frame) continue;
-    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
+    // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
     frames.push(frame);
     for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
   }

@@ -49,10 +49,19 @@ export const BASELINE_NAMES: BaselineName[] = [
   { name: "W8A8", pattern: String.raw`W8A8` },
 ];
 
-/** Model families papers compare against, named with their size: "BERT base", "BERTbase" → BERT-base; "DeiT-S" stays. */
-const MODEL_FAMILIES = ["DeiT", "ViT", "Swin", "BERT", "RoBERTa", "DistilBERT", "ResNet", "EfficientNet", "MobileNet(?:V[1-3])?", "LLaMA(?:-?[23])?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?"];
+/** Model families papers compare against or apply a method to, named with their size: "BERT base", "BERTbase" → BERT-base; "DeiT-S" stays. */
+const MODEL_FAMILIES = [
+  "DeiT", "ViT", "Swin", "ConvNeXt", "BERT", "RoBERTa", "DistilBERT", "BART", "ResNet", "EfficientNet", "MobileNet(?:V[1-3])?", "YOLO(?:v\\d{1,2})?", "CLIP",
+  "LLaMA(?:-?[23])?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Qwen(?:\\d(?:\\.\\d)?)?", "Vicuna", "Gemma(?:-?\\d)?", "Phi-?\\d(?:\\.\\d)?", "Falcon", "BLOOM", "Pythia",
+  "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?", "SDXL",
+];
 const SIZE = String.raw`(?:[- ]?(?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|Ti|S|B|L|H|XL|\d+(?:\.\d+)?[BMK]?)\b)?`;
 const MODEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d])`, "gu");
+
+/** Known models a text names, as written, with their offsets. */
+export function modelMentions(text: string): { start: number; end: number; written: string }[] {
+  return [...text.matchAll(MODEL_SCAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
+}
 
 function canonicalModel(written: string): string | undefined {
   const found = new Set<string>();

@@ -28,6 +28,9 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
 
+/** The gap from a frame to a number in a clause that goes on with the same comparison. */
+const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
+
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
   return item.replace(/^.*?\bsuch as\s+/i, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
@@ -61,7 +64,10 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
     const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
     if (trailing) return firstItem(trailing);
     const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
-    return leading ? firstItem(leading) : undefined;
+    if (leading) return firstItem(leading);
+    // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
+    const shared = [...frames].reverse().find((f) => f.end <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, n.start)));
+    return shared ? firstItem(shared) : undefined;
   });
 }
 

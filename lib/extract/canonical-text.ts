@@ -8,10 +8,11 @@
  * One table of rewrites, compiled into one alternation and applied in one left-to-right pass.
  */
 
-import { matchedRow, rowGroups } from "./word-scan";
+import { matchedRow, rowGroups, type RowGroups } from "./word-scan";
+import { digitWindows } from "./digit-windows";
 
 interface Rewrite {
-  /** A cheap test that the row may apply: the union of all rows' hints gates the whole pass. */
+  /** A cheap test that the row may apply near a digit: the union of all rows' hints is part of the extraction gate. */
   hint: string;
   /** Regex source; linear-time (no nested unbounded quantifiers). */
   pattern: string;
@@ -19,6 +20,8 @@ interface Rewrite {
   to: (groups: string[]) => string;
   /** Context the pattern cannot test cheaply (the character before it), checked on the original text. */
   when?: (text: string, index: number) => boolean;
+  /** The row may apply away from any digit (LaTeX signs, dashes, stray "$", "threefold"); the others only beside one. */
+  anywhere?: true;
 }
 
 const POWER_OF_TEN = (exponent: string) => String(10 ** Number(exponent));
@@ -37,26 +40,26 @@ const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
  */
 export const REWRITES: Rewrite[] = [
   // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
-  { hint: String.raw`\\times`, pattern: String.raw`\$?\\times\$?`, to: () => "×" },
+  { hint: String.raw`\\times`, pattern: String.raw`\$?\\times\$?`, to: () => "×", anywhere: true },
   // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
   { hint: String.raw`10\^`, pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
   // "330K×", "1.2M×": a scaled number before a multiplier.
   { hint: String.raw`\d[kKM]`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)([kKM])(?=\s?\$?(?:\\times|×|x\b|times))`, to: ([n, s]) => SCALED(n!, s!), when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
-  { hint: String.raw`\\(?:sim|approx|textasciitilde)|[∼≈]`, pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~" },
+  { hint: String.raw`\\(?:sim|approx|textasciitilde)|[∼≈]`, pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~", anywhere: true },
   // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
   { hint: String.raw`\d\s?sim`, pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
   // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
-  { hint: String.raw`\\pm`, pattern: String.raw`\$?\\pm\$?`, to: () => " ± " },
+  { hint: String.raw`\\pm`, pattern: String.raw`\$?\\pm\$?`, to: () => " ± ", anywhere: true },
   { hint: String.raw`pm\s?\d`, pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
-  { hint: String.raw`\\%`, pattern: String.raw`\\%`, to: () => "%" },
+  { hint: String.raw`\\%`, pattern: String.raw`\\%`, to: () => "%", anywhere: true },
   { hint: String.raw`[Pp]er ?cent`, pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
   // Thin spaces: "10\,000", "10 000 times", "5 700times".
   { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
   // Dashes and minus signs.
-  { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-" },
+  { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-", anywhere: true },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}](?=[\d×\\])|(?<=[\d×])[{}]`, to: () => "" },
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? ""), anywhere: true },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
@@ -64,17 +67,54 @@ export const REWRITES: Rewrite[] = [
   // Multiplier letters before a number: "x7 faster", "X3" → "7×" (not the architectures x86, x64, x32).
   { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
-  { hint: String.raw`fold`, pattern: String.raw`(?<![\p{L}])([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold` },
+  { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? ""), anywhere: true },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
   // "by a factor of 3" → "by a 3×".
   { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?)(?![\d.])`, to: ([n]) => `${n}×` },
 ];
 
-/** Where each row and its capture groups sit in the combined alternation. */
-const REWRITE_ROWS = rowGroups(REWRITES.map((r) => r.pattern));
-const REWRITE_SCAN = new RegExp(REWRITES.map((r) => `(${r.pattern})`).join("|"), "gu");
-/** An abstract none of whose rows' hints match is already canonical and skips the pass. */
+/*
+ * Two scans of the rows: every row near digits, only the `anywhere` rows elsewhere. Rows whose
+ * first character is common (a space, "x", "t", "p") then run on a fraction of the text.
+ */
+interface RewriteScan {
+  rows: Rewrite[];
+  groups: RowGroups;
+  re: RegExp;
+}
+function rewriteScan(rows: Rewrite[]): RewriteScan {
+  return { rows, groups: rowGroups(rows.map((r) => r.pattern)), re: new RegExp(rows.map((r) => `(${r.pattern})`).join("|"), "gu") };
+}
+const NEAR_DIGITS = rewriteScan(REWRITES);
+const ANYWHERE = rewriteScan(REWRITES.filter((r) => r.anywhere));
+interface RewriteMatch {
+  index: number;
+  length: number;
+  rewrite: Rewrite;
+  groups: string[];
+}
+
+/** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
+function* rewriteMatches(text: string): Generator<RewriteMatch> {
+  let scannedTo = 0;
+  function* scan({ re, rows, groups }: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
+    re.lastIndex = Math.max(from, scannedTo);
+    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+      const row = matchedRow(m, groups);
+      scannedTo = m.index + m[0].length;
+      yield { index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups };
+    }
+  }
+  let gapStart = 0;
+  for (const [start, end] of digitWindows(text)) {
+    yield* scan(ANYWHERE, gapStart, start);
+    yield* scan(NEAR_DIGITS, start, end);
+    gapStart = end;
+  }
+  yield* scan(ANYWHERE, gapStart, text.length);
+}
+/** Where a row may apply, for the extraction gate (quantity-sites.ts): the written forms of canonical units. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
 
 /** A piece of the canonical text and the original span it stands for. */
@@ -109,7 +149,6 @@ function segmentAt(segments: Segment[], offset: number): Segment {
 }
 
 export function canonicalize(original: string): CanonicalText {
-  if (!REWRITE_HINT.test(original)) return identity(original);
   const segments: Segment[] = [];
   const parts: string[] = [];
   let out = 0, orig = 0;
@@ -120,18 +159,16 @@ export function canonicalize(original: string): CanonicalText {
     out += to - orig;
     orig = to;
   };
-  for (const m of original.matchAll(REWRITE_SCAN)) {
-    if (m.index < orig) continue;
-    const { row, groups } = matchedRow(m, REWRITE_ROWS);
-    const rewrite = REWRITES[row]!;
-    if (rewrite.when && !rewrite.when(original, m.index)) continue;
+  for (const { index, length, rewrite, groups } of rewriteMatches(original)) {
+    if (index < orig) continue;
+    if (rewrite.when && !rewrite.when(original, index)) continue;
     const replacement = rewrite.to(groups);
-    if (replacement === m[0]) continue;
-    literal(m.index);
-    segments.push({ out, orig, outLen: replacement.length, origLen: m[0].length, literal: false });
+    if (replacement === original.slice(index, index + length)) continue;
+    literal(index);
+    segments.push({ out, orig, outLen: replacement.length, origLen: length, literal: false });
     parts.push(replacement);
     out += replacement.length;
-    orig += m[0].length;
+    orig += length;
   }
   if (segments.length === 0) return identity(original);
   literal(original.length);

@@ -7,10 +7,12 @@ import type { ClaimKind } from "../schema";
  * when one abstract states the same words twice.
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case letters and digits only: "2.8x Speed-up" and "2.8× speed up" give the same words. */
 export function evidenceWords(text: string): string {
-  return text
-    .normalize("NFKC")
+  // ASCII is its own NFKC form; normalizing costs more than the rest of the id.
+  return (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
     .replace(/×/g, "x")
     .replace(/[^\p{L}\p{N}.]+/gu, " ")

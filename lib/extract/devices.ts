@@ -1,5 +1,5 @@
 import type { HardwareClass } from "../schema";
-import { matchedRow, rowGroups, wordMatches } from "./word-scan";
+import { matchedRow, rowGroups, wordMatches, wordScan } from "./word-scan";
 
 /*
  * The device catalog: every processor the extractor can name, one row per family, with its
@@ -82,14 +82,16 @@ export interface GenericWord {
 
 export const GENERIC_WORDS: GenericWord[] = [
   { cls: "FPGA", pattern: String.raw`CPU[- ]FPGA|FPGAs?|field[- ]programmable gate arrays?` },
-  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|GPUs?(?![- ](?:hours?|days?|minutes?|clouds?|memory|RAM|DRAM|HBM))|graphics cards?|graphics processing units?` },
+  // "edge GPUs" are GPUs (docs/claims.md); "GPU hours" and "250 GPU years" are a cost, not where the method ran.
+  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?|memory|RAM|DRAM|HBM))|graphics cards?|graphics processing units?` },
   // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
-  { cls: "ASIC", pattern: String.raw`accelerators?|systolic arrays?|dataflow architectures?|co-?processors?|on-chip`, weak: true },
-  { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|GPUs?|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
+  // The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
+  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|on-chip`, weak: true },
+  { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 
 /** Software and techniques that imply where the method ran, without being hardware. */
@@ -130,9 +132,16 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 
 /** Every catalog device, generic word and implication as one case-insensitive scan. */
 /* Scan sources; the word boundary before a match is checked by wordMatches (word-scan.ts). */
-export const DEVICE_SCAN_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
+/*
+ * Every catalog name starts with a capital letter or a digit ("iPhone" aside), so the device scan
+ * tries its rows only there: a lookahead on one character is tested before any row, and most
+ * word starts are lower-case (tests/unit/extract/devices.test.ts checks the guard loses nothing).
+ */
+export const DEVICE_FIRST_CHAR = String.raw`(?=[A-Z\d]|iP)`;
+export const DEVICE_ROWS_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
+export const DEVICE_SCAN_SOURCE = `${DEVICE_FIRST_CHAR}${DEVICE_ROWS_SOURCE}`;
 export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
 export const IMPLICATION_ROWS = rowGroups(IMPLICATIONS.map((w) => w.pattern));
-const DEVICE_INSIDE = new RegExp(DEVICE_SCAN_SOURCE, "giu");
+const DEVICE_INSIDE = wordScan(DEVICE_SCAN_SOURCE, "giu");

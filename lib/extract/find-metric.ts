@@ -71,7 +71,9 @@ export function rightPhrase(after: string): string {
   return FIRST_WORDS.exec(stop ? window.slice(0, stop.index) : window)![0];
 }
 
-const AFTER_WINDOW = /^[^,;:.()]{0,60}/;
+/** The rest of the clause; a decimal point ("by 9.83x") does not end it. */
+const OWN_NUMBER_AFTER = /^\s+by\s+(?:up to |about |around |nearly |over |only |a further )?[\d~$]/i;
+const AFTER_WINDOW = /^(?:[^,;:.()]|\.(?=\d)){0,60}/;
 /** "… by 9.83x in energy efficiency": the words before a later term introduce it as this number's measure. */
 const MEASURE_INTRO = /\b(?:in|of)\s+(?:the\s+|terms of\s+)?$/i;
 const OTHER_CLAUSE = /\b(?:with|while|whereas|but|at|when)\b/i;
@@ -105,7 +107,8 @@ export function findMetric(before: string, after: string, form: QuantityForm, sc
   if (left && specific(left)) return fromLeft(left);
   // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
   const afterWindow = AFTER_WINDOW.exec(after)![0];
-  const later = termsIn(afterWindow, form, scanned, afterAt).find(specific);
+  // "… by 3.4x and latency by 2.1x": a term followed by its own "by <number>" is the next number's measure.
+  const later = termsIn(afterWindow, form, scanned, afterAt).find((t) => specific(t) && !OWN_NUMBER_AFTER.test(after.slice(t.index + t.text.length)));
   if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);
   return left ? fromLeft(left) : undefined;
 }

@@ -1,10 +1,6 @@
 import type { Hardware, HardwareClass } from "../schema";
-import {
-  canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_ROWS, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_ROWS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS,
-  type TargetClass,
-} from "./devices";
-import { matchedRow, wordMatches } from "./word-scan";
-import { findFrames } from "./baseline-frames";
+import type { TargetClass } from "./devices";
+import { mentionsIn, splitByBaseline, strongestTier, tier, type Mention, type SentenceHardware } from "./hardware-mentions";
 
 /*
  * CLAIMS.md evidence order for where the proposed method ran: the claim's own sentence, then a
@@ -13,59 +9,6 @@ import { findFrames } from "./baseline-frames";
  * V100S", "the GPU baseline") describe the baseline's hardware and never the target. Devices
  * and their canonical names come from the catalog in devices.ts.
  */
-export interface Mention {
-  cls: TargetClass;
-  device?: string;
-  index: number;
-  /** Found by software that implies a class (CUDA, TensorRT), not by a hardware name. */
-  implied?: boolean;
-  /** "accelerator", "systolic array": says ASIC only when nothing stronger is named. */
-  weak?: boolean;
-}
-
-const DEVICE_SCAN = new RegExp(DEVICE_SCAN_SOURCE, "gu");
-const GENERIC_SCAN = new RegExp(GENERIC_SCAN_SOURCE, "giu");
-const IMPLICATION_SCAN = new RegExp(IMPLICATION_SCAN_SOURCE, "gu");
-
-
-/** Every hardware mention of a text, catalog devices first: a generic word inside a device name is not counted twice. */
-export function mentionsIn(text: string): Mention[] {
-  const found: Mention[] = [];
-  // Device matches come in text order, so one pointer tells whether a generic word sits inside one.
-  const covered: [number, number][] = [];
-  for (const m of wordMatches(text, DEVICE_SCAN, "-")) {
-    const { name, cls } = canonicalOfMatch(m);
-    found.push({ cls, device: name, index: m.index });
-    covered.push([m.index, m.index + m[0].length]);
-  }
-  let next = 0;
-  for (const m of wordMatches(text, GENERIC_SCAN, "-")) {
-    while (next < covered.length && covered[next]![1] <= m.index) next++;
-    if (next < covered.length && covered[next]![0] <= m.index) continue;
-    const word = GENERIC_WORDS[matchedRow(m, GENERIC_ROWS).row]!;
-    found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
-  }
-  for (const m of wordMatches(text, IMPLICATION_SCAN, "-")) {
-    found.push({ cls: IMPLICATIONS[matchedRow(m, IMPLICATION_ROWS).row]!.cls, index: m.index, implied: true });
-  }
-  return found.sort((a, b) => a.index - b.index);
-}
-
-/** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
-const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b/i;
-
-/** Mentions inside a comparison frame's phrase (baseline.ts) or naming a baseline ("the GPU baseline") are the baseline's. */
-function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
-  const frames = findFrames(sentence, []);
-  const target: Mention[] = [];
-  const baseline: Mention[] = [];
-  for (const m of mentions) {
-    const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
-    const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
-    (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
-  }
-  return { target, baseline };
-}
 
 /** Accelerator classes outrank GPU/CPU: papers proposing an FPGA or ASIC design name GPUs as context. */
 const PRIORITY: TargetClass[] = ["FPGA", "ASIC", "GPU", "CPU", "edge"];
@@ -77,29 +20,12 @@ function withDevice(cls: TargetClass, mentions: Mention[]): Hardware {
   return { class: cls, ...(best?.device ? { device: best.device } : {}) };
 }
 
-/*
- * Evidence tiers: a named device or a class word ("FPGA", "GPUs", "compute-in-memory") first;
- * then the weak design words ("accelerator", "systolic array"), which say ASIC only when no
- * processor is named; then edge words without a device ("edge hardware", "on device"), which
- * say where the method is meant to run and yield to anything that names the processor.
- */
-function tier(m: Mention): number {
-  if (m.weak) return 1;
-  if (m.cls === "edge" && !m.device) return 2;
-  return 0;
-}
-
-function strongestTier(mentions: Mention[]): Mention[] {
-  const best = Math.min(...mentions.map(tier));
-  return mentions.filter((m) => tier(m) === best);
-}
-
-/** The one class a set of mentions agrees on; undefined when they name none or several. */
 /** "a phone running the model on its GPU and NPU together" is edge (docs/claims.md). */
 function phoneGpuAndNpu(mentions: Mention[]): boolean {
   return mentions.some((m) => m.cls === "edge") && mentions.some((m) => m.cls === "GPU") && mentions.some((m) => m.cls === "ASIC" && m.device === "NPU");
 }
 
+/** The one class a set of mentions agrees on; undefined when they name none or several. */
 function pick(mentions: Mention[]): Hardware | undefined {
   if (mentions.length === 0) return undefined;
   if (phoneGpuAndNpu(mentions)) return { class: "edge" };
@@ -123,11 +49,6 @@ function vote(mentions: Mention[]): Hardware | undefined {
   // A paper that names an FPGA and calls its design "the accelerator" is an FPGA paper.
   const accelerator = ranked.find(([cls]) => cls === "FPGA") ?? ranked.find(([cls]) => cls === "ASIC");
   return withDevice(accelerator ? accelerator[0] : ranked[0]![0], pool);
-}
-
-interface SentenceHardware {
-  target: Mention[];
-  baseline: Mention[];
 }
 
 export interface PaperHardware {
@@ -203,11 +124,15 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
 /**
  * "by 7.5x, 26% and 14% on T4, A10G and H100 GPUs, respectively": the i-th number of the
  * sentence runs on the i-th named device, when the sentence names as many target devices as it
- * states numbers. Undefined when the sentence is no such list.
+ * states numbers; "1.34x and 3.35x … on ZCU102 and Alveo U280, respectively, while … by 1.75x
+ * and 1.54x": each list of as many numbers as devices aligns by its own positions. Undefined
+ * where a number is in no such list.
  */
-export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, count: number): Hardware[] | undefined {
-  if (count < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
+export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
+  if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
   const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
-  if (named.length !== count) return undefined;
-  return named.map((m) => ({ class: m.cls, device: m.device! }));
+  const device = (m: Mention | undefined) => (m ? { class: m.cls, device: m.device! } : undefined);
+  if (named.length === numbers.length) return named.map(device);
+  if (named.length < 2) return undefined;
+  return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
 }

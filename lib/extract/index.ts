@@ -14,13 +14,12 @@ import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
 import { assignBaselines, carriedBaseline } from "./baseline";
+import { appliedModels } from "./applied-model";
 import { detectAbstractPhase, detectPhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
-import { canonicalize, REWRITE_HINT } from "./canonical-text";
-import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
-import { CHANGE_NOUNS, POINT_UNIT_OR_WORD } from "./rules/points";
-import { NUMBER_WORD_HINT } from "./rules/word-number";
+import { canonicalize } from "./canonical-text";
+import { abstractMayHoldQuantity, sentenceQuantityKinds } from "./quantity-sites";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -37,27 +36,10 @@ export interface PaperText {
   abstract: string;
 }
 
-/**
- * Every numeric rule needs a number with a unit beside it (%, ×, times, fold, points, a metric
- * name, a change noun) or a multiplier sign before it; one scan for that decides whether the
- * rules run at all. Most sentences with digits ("LLaMA-7B", "2024") have none.
- */
-const QUANTITY_HINT = new RegExp(
-  `\\bfrom \\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|\\s?${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
-  "u",
-);
-/** Word numbers are "half", "twice"… or a counted "four times" / "ten-fold". */
-const HAS_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
-/**
- * On the abstract as written, before any work: a number beside a unit in any of its written
- * forms (the canonical ones, or what canonical-text.ts rewrites into them), or a number word.
- * Abstracts without one (about half of a listing) are skipped whole.
- */
-const ABSTRACT_HINT = new RegExp(`${QUANTITY_HINT.source}|${REWRITE_HINT.source}|${NUMBER_WORD_HINT.source}`, "iu");
-
-/** Most sentences state no number at all; two cheap tests skip them before the rules run. */
+/** Most sentences state no number at all; quantity-sites.ts skips them before the rules run. */
 export function findQuantities(text: string, offset: number): Quantity[] {
-  const rules = QUANTITY_HINT.test(text) ? QUANTITY_RULES : HAS_NUMBER_WORD.test(text) ? [wordNumberRule] : [];
+  const kinds = sentenceQuantityKinds(text);
+  const rules = kinds === "all" ? QUANTITY_RULES : kinds === "words" ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
 
@@ -68,7 +50,7 @@ export interface ExtractOptions {
 
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
   const { trace } = options;
-  if (!ABSTRACT_HINT.test(paper.abstract)) return [];
+  if (!abstractMayHoldQuantity(paper.abstract)) return [];
   const canonical = canonicalize(paper.abstract);
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
@@ -119,10 +101,12 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const numbers = sentenceNumbers(drafted, sentence.start);
     const ordered = [...numbers.values()];
     const assigned = assignBaselines(sentence.text, ordered);
+    // No frame names a baseline: the model the claim is made on is one, before a baseline carried from the sentence before.
+    if (assigned.some((b) => b === undefined)) appliedModels(sentence.text, ordered).forEach((m, i) => (assigned[i] ??= m));
     const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
-    const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered.length);
+    const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered);
     for (const { draft, hardware: sentenceHardware, baselineHardware, phase } of drafted) {
       const number = numbers.get(draft.quantity)!;
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;

@@ -13,7 +13,7 @@ import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC
 export type { QuantityContext } from "./context";
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
-const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|\b(?:and|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
+const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 60;
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
@@ -53,7 +53,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
-  if (q.form === "points" && !metric) {
+  // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
+  if (q.form === "points" && (!metric || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
@@ -67,6 +68,13 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
       metric = { kind: previous.kind, flavor: "rate", text: previous.metric ?? "", distance: 0, side: "before" };
       note(trace, label, "continuation", "changed", `continues the list before it: ${previous.kind}, converted as ${conversion.rule}`);
     }
+  }
+  if (metric?.outside) {
+    // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
+    const joined = metric.side === "after" ? joinedMeasure(ctx.after.slice(metric.distance + metric.text.length)) : undefined;
+    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is efficiency per resource, outside the kinds`);
+    metric = joined;
+    note(trace, label, "measure", "changed", `"${joined.text}" joined to an efficiency per resource`);
   }
   if (!metric) return dropped(trace, label, "measure", "no measure (latency, memory, accuracy, …) names what the number is");
   if (!conversion) {
@@ -101,6 +109,16 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const second = secondKind(draft, metric, ctx);
   if (second.length) note(trace, label, "second-kind", "kept", `the same number also states ${second.map((d) => d.kind).join(", ")}`);
   return [draft, ...second];
+}
+
+/** The measure right after "and" at the start of `rest`, if one is named there. */
+function joinedMeasure(rest: string): FoundMetric | undefined {
+  const and = /^\s+(?:and|&)\s+/.exec(rest);
+  if (!and) return undefined;
+  const tail = rest.slice(and[0].length);
+  const m = [...wordMatches(tail, METRIC_TERM)].find((hit) => hit.index === 0);
+  const term = m && termOfMatch(m).find((t) => !t.outside && !t.generic);
+  return term ? { ...term, text: m[0], distance: 0, side: "after" } : undefined;
 }
 
 /** "only 15% of the parameters and computational complexity": one number, two kinds (CLAIMS.md). */

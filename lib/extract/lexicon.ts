@@ -1,3 +1,4 @@
+import { wordScan } from "./word-scan";
 import type { ClaimKind } from "../schema";
 import type { QuantityForm } from "./types";
 
@@ -17,6 +18,8 @@ export interface MetricTerm {
   onlyForms?: QuantityForm[];
   /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
   generic?: boolean;
+  /** Efficiency per resource (per DSP, per area, utilization, compute density): outside the kinds, never a claim (docs/claims.md). */
+  outside?: boolean;
 }
 
 interface TermEntry extends MetricTerm {
@@ -25,6 +28,8 @@ interface TermEntry extends MetricTerm {
 
 /* Longer phrases first: the alternation takes the first branch that matches at a position. */
 const TERMS: TermEntry[] = [
+  // outside the kinds: efficiency per resource
+  { pattern: "(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
   // rates whose words would otherwise read as compute ("operations") or accuracy
   { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // energy
@@ -34,19 +39,19 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
   // memory
-  { pattern: "(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
   // speed: time-like (lower is better)
   { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?time(?: consumption| cost)?|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )times|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)
   { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
-  { pattern: "top-[15](?: accuracy)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
+  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
@@ -56,10 +61,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 /** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
-export const METRIC_TERM = new RegExp(
-  `(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`,
-  "giu",
-);
+export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`, "giu");
 
 /** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
 /** Each term's pattern on its own, to find every reading of words the alternation matched once. */
@@ -114,5 +116,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(\s*[<≤~]?)?\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

@@ -1,11 +1,18 @@
 /*
  * Scans for the words of a table. A lookbehind at the head of a large alternation is tried at
  * every position of the text and costs most of a scan; testing the character before a match in
- * code costs one comparison per match instead.
+ * code costs one comparison per match instead. A leading `\b` is cheaper still than either: the
+ * engine tests it before trying any row, so inside words (most positions) no row is tried. It
+ * treats "_" as a word character, the one place it is stricter than the test in code.
  */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Matches of a global regex that start a word: the character before is no letter or digit (nor one of `alsoNot`). */
+/** The scan regex of a table's alternation; every row must start with a letter or digit. */
+export function wordScan(source: string, flags: string): RegExp {
+  return new RegExp(`\\b(?:${source})`, flags);
+}
+
+/** Matches of a global regex built by `wordScan` that start a word: the character before is no letter or digit (nor one of `alsoNot`). */
 export function* wordMatches(text: string, re: RegExp, alsoNot = ""): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

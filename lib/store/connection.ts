@@ -63,3 +63,17 @@ export async function migrateStore(store: Store): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
+
+/**
+ * One statement on a PostgreSQL server through a short-lived client, outside any store:
+ * "create database" and "drop database" cannot run inside the pool's transactions.
+ */
+export async function runPostgresStatement(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

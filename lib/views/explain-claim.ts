@@ -125,3 +125,21 @@ export function explainClaim(claim: ExplainedClaim): ClaimExplanation {
   explanation.summary = parts.filter(Boolean).join(" · ");
   return explanation;
 }
+
+/** One line of a claim's facts on its paper's page: "Baseline — vLLM". */
+export type ClaimFact = { id: "conversion" | "qualifier" | "baseline" | "hardware" | "baseline-hardware" | "metric" | "phase"; term: string; detail: string };
+
+/** Every fact behind a claim's number, in the order the paper page lists them; unknown optional facts are left out. */
+export function claimFacts(claim: ExplainedClaim & Pick<Claim, "metric" | "phase">): ClaimFact[] {
+  const e = explainClaim(claim);
+  const facts: (ClaimFact | null)[] = [
+    { id: "conversion", term: "Conversion", detail: e.conversion },
+    { id: "qualifier", term: "Qualifier", detail: e.qualifier },
+    { id: "baseline", term: "Baseline", detail: e.baseline ?? "not named" },
+    { id: "hardware", term: "Hardware", detail: `${e.hardwareClass}${e.device ? ` · ${e.device}` : ""}` },
+    e.baselineHardware ? { id: "baseline-hardware", term: "Baseline hardware", detail: e.baselineHardware } : null,
+    claim.metric ? { id: "metric", term: "Metric", detail: claim.metric } : null,
+    { id: "phase", term: "Phase", detail: claim.phase },
+  ];
+  return facts.filter((f): f is ClaimFact => f !== null);
+}

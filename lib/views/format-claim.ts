@@ -51,3 +51,16 @@ export function clipEvidence(parts: { before: string; match: string; after: stri
   };
   return { before: head(), match, after: tail() };
 }
+
+const REVIEWED_LABELS = { corrected: "corrected", added: "added by a reviewer" } as const;
+
+/** What the badge of a claim a person reviewed says; extracted (and rejected) claims have none. */
+export function reviewedLabel(claim: Pick<Claim, "status">): string | undefined {
+  return claim.status === "corrected" || claim.status === "added" ? REVIEWED_LABELS[claim.status] : undefined;
+}
+
+/** The badge in plain text, for tooltips: " (corrected)", or "" for a claim nobody reviewed. */
+export function statusNote(claim: Pick<Claim, "status">): string {
+  const label = reviewedLabel(claim);
+  return label ? ` (${label})` : "";
+}

@@ -3,10 +3,14 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
-const POINT_UNIT = String.raw`(points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
+const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** The unit words above plus metrics named in full. */
-export const POINT_UNIT_OR_WORD = String.raw`(points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
-const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
+/** "2.4 points", "a 1.5-point gain", "3 percentage points". */
+const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+/** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
+export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?\s(?:by|of)\s`;
+const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
 /** Change nouns; "a 0.09 increase in FID" is a bare number whose unit is the metric named after the noun. */
 export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise";
 const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUNS})\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
@@ -19,7 +23,7 @@ const SIGNED_DELTA = new RegExp(`\\(\\s?\\+\\s?(${NUMBER})\\s?\\)`, "gu");
 
 /** "points", "pp" name no metric; anything else is the metric ("BLEU", "PPL"). */
 function unitNameOf(unit: string): { unitName?: string } {
-  if (/^(points?|pp|p\.p\.)$/i.test(unit)) return {};
+  if (/^(?:percentage points?|points?|pp|p\.p\.)$/i.test(unit)) return {};
   return { unitName: /^perplexity$/i.test(unit) ? "PPL" : unit };
 }
 
@@ -53,6 +57,12 @@ const FAMILIES: PointsFamily[] = [
     re: POINTS,
     numberAt: (m) => m[1]?.length ?? 0,
     read: (m) => [{ value: parseNumber(m[2]!), ...unitNameOf(m[3]!), ...(m[1] ? { positive: true } : {}) }],
+  },
+  {
+    rule: "points/bare-after-metric",
+    re: BARE_AFTER_METRIC,
+    numberAt: (m) => m[0].length - m[2]!.length,
+    read: (m) => [{ value: parseNumber(m[2]!), from: m[0].length - m[2]!.length, ...unitNameOf(m[1]!) }],
   },
   { rule: "points/signed-delta", re: SIGNED_DELTA, numberAt: () => -1, read: (m) => [{ value: parseNumber(m[1]!), positive: true }] },
   {

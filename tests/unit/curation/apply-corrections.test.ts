@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyCorrections } from "@/lib/curation/apply-corrections";
 import { extractClaims } from "@/lib/extract";
 import type { StoredCorrection } from "@/lib/schema";
+import { storedCorrection } from "./stored-correction";
 
 const PAPER = { id: "flightllm", title: "FlightLLM", abstract: "FlightLLM beats NVIDIA A100 GPU with 1.2times higher throughput. It cuts energy by 6.0times. It is small and uses 90% fewer FLOPs overall." };
 const papers = new Map([[PAPER.id, PAPER]]);
@@ -10,21 +11,9 @@ const throughput = released.find((c) => c.kind === "speedup")!;
 
 let nextId = 1;
 function approved(c: Partial<StoredCorrection> & Pick<StoredCorrection, "action">): StoredCorrection {
-  const target = c.action === "add" ? undefined : throughput;
-  return {
-    id: nextId++,
-    claimId: target?.id ?? "",
-    paperId: PAPER.id,
-    kind: target?.kind ?? "compute",
-    evidence: target?.evidence.text ?? "It is small",
-    fields: {},
-    reason: "because",
-    submitter: "Ada",
-    createdAt: "2026-01-01T00:00:00Z",
-    status: "approved",
-    decidedAt: "2026-01-02T00:00:00Z",
-    ...c,
-  };
+  // An added claim has no target yet: it names the paper and the phrase it reads.
+  const target = c.action === "add" ? { id: "", paperId: PAPER.id, kind: "compute" as const, evidence: { text: "It is small" } } : throughput;
+  return storedCorrection(target, { id: nextId++, ...c });
 }
 
 describe("applyCorrections", () => {

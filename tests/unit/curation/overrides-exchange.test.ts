@@ -3,23 +3,13 @@ import { correctionOfOverride, formatOverridesFile, mergeOverrides, overrideOf, 
 import { extractClaims } from "@/lib/extract";
 import { parseOverrides } from "@/lib/curation/read-overrides";
 import type { Paper, StoredCorrection } from "@/lib/schema";
+import { storedCorrection } from "./stored-correction";
 
 const PAPER = { id: "flightllm", title: "FlightLLM", abstract: "FlightLLM beats NVIDIA A100 GPU with 1.2times higher throughput. It is small and uses 90% fewer FLOPs overall.", sources: ["s"], techniques: [], modelFamily: "llm" } as Paper;
 const papers = new Map([[PAPER.id, PAPER]]);
 const claims = extractClaims(PAPER);
 const target = claims.find((c) => c.kind === "speedup")!;
-const stored = (c: Partial<StoredCorrection> & Pick<StoredCorrection, "id" | "action">): StoredCorrection => ({
-  claimId: target.id,
-  paperId: PAPER.id,
-  kind: target.kind,
-  evidence: target.evidence.text,
-  fields: {},
-  reason: "r",
-  submitter: "Ada",
-  createdAt: "2026-01-01T00:00:00Z",
-  status: "approved",
-  ...c,
-});
+const stored = (c: Partial<StoredCorrection> & Pick<StoredCorrection, "id" | "action">): StoredCorrection => storedCorrection(target, { reason: "r", ...c });
 
 describe("approved corrections ⇄ data/overrides.json", () => {
   it("an exported correction imports back as the same correction, for every action", () => {

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
-import { migrateStore, openStore, type Store, type StoreConfig } from "@/lib/store/connection";
+import { migrateStore, openStore, runPostgresStatement, type Store, type StoreConfig } from "@/lib/store/connection";
 
 /*
  * The data-layer tests run against both databases: a new SQLite file, and a new PostgreSQL
@@ -16,15 +15,7 @@ export type TestKind = (typeof DATABASE_KINDS)[number];
 let counter = 0;
 const cleanups: (() => Promise<void>)[] = [];
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = (statement: string) => runPostgresStatement(POSTGRES_ADMIN_URL, statement);
 
 /** A configuration for an empty database of this kind. */
 export async function freshConfig(kind: TestKind): Promise<StoreConfig> {

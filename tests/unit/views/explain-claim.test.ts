@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainClaim } from "@/lib/views/explain-claim";
+import { claimFacts, explainClaim } from "@/lib/views/explain-claim";
 import type { Claim } from "@/lib/schema";
 
 function claim(fields: Partial<Claim> & { text: string }): Claim {
@@ -59,5 +59,16 @@ describe("explainClaim", () => {
   it("falls back to the rule when the numbers do not reproduce the value (a reviewer's correction)", () => {
     const e = explainClaim(claim({ text: "37% lower latency", value: 2, rule: "percent/reduction", status: "corrected" }));
     expect(e.conversion).toBe("37% lower latency → 2× (read by rule percent/reduction) (value set by a reviewer)");
+  });
+});
+
+describe("claimFacts", () => {
+  it("lists conversion, qualifier, baseline, hardware and phase, and the optional facts only when known", () => {
+    const bare = claimFacts(claim({ text: "2x" }));
+    expect(bare.map((f) => f.term)).toEqual(["Conversion", "Qualifier", "Baseline", "Hardware", "Phase"]);
+    expect(bare.find((f) => f.id === "baseline")?.detail).toBe("not named");
+    const full = claimFacts(claim({ text: "2x", baseline: "vLLM", baselineHardware: "CPU", metric: "throughput", hardware: { class: "GPU", device: "NVIDIA A100" } }));
+    expect(full.map((f) => f.id)).toEqual(["conversion", "qualifier", "baseline", "hardware", "baseline-hardware", "metric", "phase"]);
+    expect(full.find((f) => f.id === "hardware")?.detail).toBe("GPU · NVIDIA A100");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipEvidence, formatClaimValue, splitEvidence } from "@/lib/views/format-claim";
+import { clipEvidence, formatClaimValue, reviewedLabel, splitEvidence, statusNote } from "@/lib/views/format-claim";
 
 describe("formatClaimValue", () => {
   it("reads multipliers, ranges, accuracy and non-convertible values", () => {
@@ -39,5 +39,16 @@ describe("clipEvidence", () => {
   it("leaves short context alone", () => {
     const parts = { before: "It is ", match: "2x", after: " faster." };
     expect(clipEvidence(parts, 40)).toEqual(parts);
+  });
+});
+
+describe("reviewedLabel and statusNote", () => {
+  it("label corrected and added claims, and nothing else", () => {
+    expect(reviewedLabel({ status: "corrected" })).toBe("corrected");
+    expect(statusNote({ status: "added" })).toBe(" (added by a reviewer)");
+    for (const status of [undefined, "extracted", "rejected"] as const) {
+      expect(reviewedLabel({ status })).toBeUndefined();
+      expect(statusNote({ status })).toBe("");
+    }
   });
 });

@@ -14,6 +14,16 @@ describe("baselines from comparison frames", () => {
     ["Our system outperforms vLLM by 2.3x in throughput.", ["vLLM"]],
   ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
 
+  it.each([
+    ["Our model ran approximately four times as fast as ConvNeXt.", ["ConvNeXt"]],
+    ["The method matches the accuracy of the dense model while using 45% fewer FLOPs.", ["the dense model"]],
+    ["Hydra outperforms BERT by 0.8 points on the GLUE benchmark and ViT by 2% Top-1 accuracy on ImageNet.", ["BERT", "ViT"]],
+    ["LoopLynx reduces latency by 2.52x relative to an Nvidia A100 while consuming only 48.1% of the energy.", ["Nvidia A100", "Nvidia A100"]],
+  ])("frames: %s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
+
+  it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>
+    expect(baselines("COMET accelerates the execution of a single MoE layer by 1.96x.")).toEqual([undefined]));
+
   it("aligns 'respectively' lists by position", () =>
     expect(baselines("On average it is 4x, 19x and 18x faster relative to OuterSPACE, MKL and cuSPARSE, respectively.")).toEqual([
       "OuterSPACE", "MKL", "cuSPARSE",

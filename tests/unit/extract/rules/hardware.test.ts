@@ -26,6 +26,22 @@ describe("hardware class and device", () => {
   it("an edge word yields to a named processor", () =>
     expect(hw("Aimed at edge devices, our NPU design is 3x faster than a Jetson Orin.")[0]![0]).toBe("ASIC"));
 
+  it("each list of as many numbers as named devices aligns with them ('respectively')", () =>
+    expect(
+      hw("UbiMoE achieves 1.34x and 3.35x throughput improvements on Xilinx ZCU102 and Alveo U280 platforms, respectively, while enhancing energy efficiency by 1.75x and 1.54x.").map((h) => h[1]),
+    ).toEqual(["Xilinx ZCU102", "Xilinx Alveo U280", "Xilinx ZCU102", "Xilinx Alveo U280"]));
+
+  it("an edge GPU is a GPU", () =>
+    expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
+
+  it("GPU time as a cost says nothing about where the method runs", () =>
+    expect(hw("It beats the searched model by 0.5 BLEU for mobile NLP, without a search that would consume 250 GPU years.")[0]![0]).toBe("edge"));
+
+  it("accelerators as a category are no ASIC target; the paper's own accelerator is", () => {
+    expect(hw("Tools that leverage modern hardware accelerators are essential. Compression gives an 18x reduction in model size.")[0]![0]).toBe("unspecified");
+    expect(hw("The accelerator gives an 18x reduction in energy.")[0]![0]).toBe("ASIC");
+  });
+
   it("CPU-FPGA platforms are FPGA", () => expect(hw("On a CPU-FPGA platform our design cuts latency by 4.7x.")[0]![0]).toBe("FPGA"));
 
   it("aligns a respectively list of devices with the numbers, and keeps one baseline for all", () => {

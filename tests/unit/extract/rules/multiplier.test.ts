@@ -3,6 +3,27 @@ import { expectClaims } from "../claims-of";
 
 describe("multiplier rule family", () => {
   const cases: [string, Parameters<typeof expectClaims>[1]][] = [
+    // A list item after a bracketed aside continues the measure before it.
+    [
+      "It achieves speedups of up to 5.6x against the CPU baseline (6226R), 8.4x against the GPU baseline (A6000), and 2.1x against an FPGA baseline.",
+      [{ kind: "speedup", value: 5.6, qualifier: "up_to" }, { kind: "speedup", value: 8.4 }, { kind: "speedup", value: 2.1 }],
+    ],
+    // Efficiency per resource is outside the kinds; a measure joined to it by "and" is the claim's.
+    ["HG-PIPE raises throughput by 2.78x and resource efficiency by 2.52x.", [{ kind: "speedup", value: 2.78 }]],
+    ["Both designs improve throughput per DSP by 2.16x over prior FPGA designs.", []],
+    ["It delivers a 1.44x improvement in compute density and energy efficiency.", [{ kind: "energy", value: 1.44 }]],
+    // A weak "beats … by" takes the measure named later in the clause, past the decimals of the next number.
+    [
+      "The projected ASIC beats the Jetson AGX Orin by 1.90x and an RTX 4090 by 9.83x in energy efficiency.",
+      [{ kind: "energy", value: 1.9, baseline: "the Jetson AGX Orin" }, { kind: "energy", value: 9.83, baseline: "RTX 4090" }],
+    ],
+    // A term followed by its own "by <number>" measures that number, not the one before it.
+    [
+      "Our framework reduces peak SRAM usage by 3.4x and latency by 2.1x relative to TFLite Micro.",
+      [{ kind: "memory", value: 3.4 }, { kind: "speedup", value: 2.1 }],
+    ],
+    // A named unit is the number's own measure, whatever the clause names after it.
+    ["Lite Transformer reaches 1.8 lower perplexity than the transformer at around 500M MACs.", [{ kind: "accuracy", value: 1.8 }]],
     ["Our method achieves 2.8x speedups over vLLM.", [{ kind: "speedup", value: 2.8, qualifier: "exact", baseline: "vLLM" }]],
     ["It reduces latency by 7.3X on real workloads.", [{ kind: "speedup", value: 7.3 }]],
     ["FlightLLM achieves 6.0times higher energy efficiency.", [{ kind: "energy", value: 6.0, text: "6.0times higher energy efficiency" }]],

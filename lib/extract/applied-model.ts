@@ -1,0 +1,53 @@
+import { modelMentions } from "./baseline-names";
+import type { SentenceNumber } from "./baseline";
+
+/*
+ * The model a method is applied to is the baseline of the claims made on it: "reduces FLOPs by
+ * 88.5% on LLaVA", "LLaVA, equipped with SparseVLM, achieves a 54% reduction in FLOPs", "ViT-B
+ * reaches 2x the throughput", "retaining 97% of its original accuracy" (the model is the "its").
+ * Read only where no comparison frame names a baseline, and only for the known model families
+ * of baseline-names.ts: a new model's own name ("SpikingBrain-7B attains 100x") is the method.
+ */
+
+/** How far after a number its clause may name the model ("… FLOPs on LLaVA"). */
+const AFTER_CHARS = 60;
+/** "on LLaVA", "for ViT-L", "of state-of-the-art ViT-L": the words right before a model after the number. */
+const APPLIED_BEFORE_MODEL = /\b(?:on|for|of|to|in)\s+(?:the\s+)?(?:(?:state-of-the-art|popular|original|pretrained|pre-trained|standard|vanilla)\s+)*$/i;
+/** A clause ends where the model after a number can no longer be its own. */
+const CLAUSE_END = /[,;:]|\s(?:while|whereas|and|but)\s/;
+/** Where the clause that holds a number starts: the model before it is that clause's subject. */
+const CLAUSE_BOUNDARY = /;|,\s(?:and|while|but|whereas)\s|\.\s/g;
+/**
+ * A model named as a tool, a comparison or part of another noun phrase ("with LLaVA", "than
+ * ViT-B", "the throughput of ViT-L") is not the clause's subject; "On LLaVA, …" and "Built on
+ * T5, …" still name the model the method runs on.
+ */
+const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$/i;
+
+function afterNumber(sentence: string, n: SentenceNumber): string | undefined {
+  const window = sentence.slice(n.end, n.end + AFTER_CHARS);
+  const clause = window.slice(0, window.search(CLAUSE_END) >= 0 ? window.search(CLAUSE_END) : window.length);
+  const model = modelMentions(clause).find((m) => APPLIED_BEFORE_MODEL.test(clause.slice(0, m.start)));
+  return model?.written;
+}
+
+function clauseSubject(sentence: string, n: SentenceNumber): string | undefined {
+  let start = 0;
+  for (const b of sentence.slice(0, n.start).matchAll(CLAUSE_BOUNDARY)) start = b.index + b[0].length;
+  const clause = sentence.slice(start, n.start);
+  return modelMentions(clause).find((m) => !NOT_SUBJECT_BEFORE.test(clause.slice(0, m.start)))?.written;
+}
+
+/** The model each number of a sentence is claimed on, where the sentence names one (undefined elsewhere). */
+export function appliedModels(sentence: string, numbers: SentenceNumber[]): (string | undefined)[] {
+  if (numbers.length === 0) return [];
+  const models = modelMentions(sentence);
+  if (models.length === 0) return numbers.map(() => undefined);
+  // "accelerates both SD and SDXL sampling by 41% and 24%, respectively": one model per number.
+  if (numbers.length >= 2 && /\brespectively\b/i.test(sentence)) {
+    const listed = [...new Set(models.filter((m) => m.end <= numbers[0]!.start).map((m) => m.written))];
+    // A list that does not pair up (an unknown model among them) names no model for any one number.
+    return listed.length === numbers.length ? listed : numbers.map(() => undefined);
+  }
+  return numbers.map((n) => afterNumber(sentence, n) ?? clauseSubject(sentence, n));
+}

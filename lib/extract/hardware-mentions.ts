@@ -1,0 +1,87 @@
+import {
+  canonicalOfMatch, DEVICE_SCAN_SOURCE, GENERIC_ROWS, GENERIC_SCAN_SOURCE, GENERIC_WORDS, IMPLICATION_ROWS, IMPLICATION_SCAN_SOURCE, IMPLICATIONS,
+  type TargetClass,
+} from "./devices";
+import { matchedRow, wordMatches, wordScan } from "./word-scan";
+import { findFrames } from "./baseline-frames";
+
+/*
+ * The hardware an abstract names, found once per abstract: catalog devices, class words and
+ * software that implies a class, each with its evidence tier, split per sentence into the
+ * target's and the baseline's. hardware.ts decides from them.
+ */
+export interface Mention {
+  cls: TargetClass;
+  device?: string;
+  index: number;
+  /** Found by software that implies a class (CUDA, TensorRT), not by a hardware name. */
+  implied?: boolean;
+  /** "accelerator", "systolic array": says ASIC only when nothing stronger is named. */
+  weak?: boolean;
+}
+
+const DEVICE_SCAN = wordScan(DEVICE_SCAN_SOURCE, "gu");
+const GENERIC_SCAN = wordScan(GENERIC_SCAN_SOURCE, "giu");
+const IMPLICATION_SCAN = wordScan(IMPLICATION_SCAN_SOURCE, "gu");
+
+
+/** Every hardware mention of a text, catalog devices first: a generic word inside a device name is not counted twice. */
+export function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  // Device matches come in text order, so one pointer tells whether a generic word sits inside one.
+  const covered: [number, number][] = [];
+  for (const m of wordMatches(text, DEVICE_SCAN, "-")) {
+    const { name, cls } = canonicalOfMatch(m);
+    found.push({ cls, device: name, index: m.index });
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  let next = 0;
+  for (const m of wordMatches(text, GENERIC_SCAN, "-")) {
+    while (next < covered.length && covered[next]![1] <= m.index) next++;
+    if (next < covered.length && covered[next]![0] <= m.index) continue;
+    const word = GENERIC_WORDS[matchedRow(m, GENERIC_ROWS).row]!;
+    found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
+  }
+  for (const m of wordMatches(text, IMPLICATION_SCAN, "-")) {
+    found.push({ cls: IMPLICATIONS[matchedRow(m, IMPLICATION_ROWS).row]!.cls, index: m.index, implied: true });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
+const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b/i;
+
+/** Mentions inside a comparison frame's phrase (baseline.ts) or naming a baseline ("the GPU baseline") are the baseline's. */
+export function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
+  const frames = findFrames(sentence, []);
+  const target: Mention[] = [];
+  const baseline: Mention[] = [];
+  for (const m of mentions) {
+    const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
+    const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
+    (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
+  }
+  return { target, baseline };
+}
+
+export interface SentenceHardware {
+  target: Mention[];
+  baseline: Mention[];
+}
+
+/*
+ * Evidence tiers: a named device or a class word ("FPGA", "GPUs", "compute-in-memory") first;
+ * then the weak design words ("accelerator", "systolic array"), which say ASIC only when no
+ * processor is named; then edge words without a device ("edge hardware", "on device"), which
+ * say where the method is meant to run and yield to anything that names the processor.
+ */
+export function tier(m: Mention): number {
+  if (m.weak) return 1;
+  if (m.cls === "edge" && !m.device) return 2;
+  return 0;
+}
+
+export function strongestTier(mentions: Mention[]): Mention[] {
+  const best = Math.min(...mentions.map(tier));
+  return mentions.filter((m) => tier(m) === best);
+}

@@ -1,0 +1,42 @@
+import { REWRITE_HINT } from "./canonical-text";
+import { digitWindows } from "./digit-windows";
+import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
+import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_UNIT_OR_WORD } from "./rules/points";
+import { NUMBER_WORD_HINT } from "./rules/word-number";
+
+/*
+ * Which text can hold a quantity at all, decided before any rule runs. Every numeric rule needs
+ * a digit with a unit beside it (%, ×, times, fold, points, a metric name, a change noun) or a
+ * multiplier sign before it; every other rule needs a number word. The unit hint is tested only
+ * in the windows around digit runs (digit-windows.ts) instead of at every position of the text:
+ * a wide alternation costs most where it is tried, and here it is tried on a few dozen characters.
+ */
+
+/** A unit or frame beside a digit, in canonical text (canonical-text.ts has rewritten the rest). */
+export const CANONICAL_UNIT_HINT = new RegExp(
+  `\\bfrom \\d|${METRIC_BY_NUMBER}\\D{0,8}\\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|[\\s-]?${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
+  "u",
+);
+/** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */
+const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "iu");
+/** Words the word-number rule reads ("half", "twice", "four times"), in any case. */
+const NUMBER_WORD = new RegExp(NUMBER_WORD_HINT.source, "i");
+/** Word numbers of a sentence, including the bare "times"/"fold" the rules pair with them. */
+const SENTENCE_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
+
+/** A window around a digit run of `text` (digit-windows.ts) in which `hint` matches. */
+export function digitsNearHint(text: string, hint: RegExp): boolean {
+  for (const [start, end] of digitWindows(text)) if (hint.test(text.slice(start, end))) return true;
+  return false;
+}
+
+/** On the abstract as written: whether extraction can find anything (about half of a listing has nothing). */
+export function abstractMayHoldQuantity(abstract: string): boolean {
+  return digitsNearHint(abstract, WRITTEN_UNIT_HINT) || NUMBER_WORD.test(abstract);
+}
+
+/** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */
+export function sentenceQuantityKinds(sentence: string): "all" | "words" | "none" {
+  if (digitsNearHint(sentence, CANONICAL_UNIT_HINT)) return "all";
+  return SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
+}

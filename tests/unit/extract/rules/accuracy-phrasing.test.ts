@@ -1,0 +1,22 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "../claims-of";
+
+/* The ways an abstract words an accuracy change: signed points in the metric's own scale. */
+describe("accuracy phrasings", () => {
+  const cases: [string, Parameters<typeof expectClaims>[1]][] = [
+    ["The model is 3x smaller at the cost of 0.3 BLEU.", [{ kind: "memory", value: 3 }, { kind: "accuracy", value: -0.3 }]],
+    ["We obtain a 4x speedup with negligible accuracy loss (<0.1%).", [{ kind: "speedup", value: 4 }, { kind: "accuracy", value: -0.1, qualifier: "at_most" }]],
+    ["Quantization reduces perplexity by 0.8 compared with GPTQ.", [{ kind: "accuracy", value: 0.8, baseline: "GPTQ" }]],
+    ["Fine-tuning improves BLEU by 1.2 on WMT'14.", [{ kind: "accuracy", value: 1.2 }]],
+    ["We observe a 1.5-point gain in ROUGE-L.", [{ kind: "accuracy", value: 1.5 }]],
+    ["Our training recipe boosts accuracy by 3 percentage points.", [{ kind: "accuracy", value: 3 }]],
+    ["The sparse model loses merely 0.4% accuracy.", [{ kind: "accuracy", value: -0.4 }]],
+    ["This incurs an accuracy degradation of 0.6%.", [{ kind: "accuracy", value: -0.6 }]],
+    ["Our model yields a 2.7% absolute improvement in exact match.", [{ kind: "accuracy", value: 2.7 }]],
+    // A bare number after a metric is its score, not a change, without "by"/"of".
+    ["The model reaches perplexity 5.8 on WikiText-2.", []],
+    // A percentage after a metric is no points change.
+    ["It reduces perplexity by 12% relative to the dense model.", [{ kind: "accuracy", value: 12, unit: "rel%" }]],
+  ];
+  it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, expectClaims } from "../claims-of";
+
+const baselines = (text: string) => claimsOf(text).map((c) => c.baseline);
+
+describe("the model a method is applied to is the baseline", () => {
+  it.each([
+    ["Our pruning method cuts FLOPs by 61% on Qwen2-7B with no loss.", ["Qwen2-7B"]],
+    ["On Gemma-2B, the kernel lowers latency by 1.8x.", ["Gemma-2B"]],
+    ["With our sparsifier, Vicuna-13B achieves a 40% reduction in FLOPs while keeping 98% of its accuracy.", ["Vicuna-13B", "Vicuna-13B"]],
+    ["It delivers 2.1x the throughput for BERT-large on long inputs.", ["BERT-large"]],
+  ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
+
+  it("pairs a 'respectively' list of models with the numbers", () =>
+    expect(baselines("Applied to SDXL and DiT-XL, the method cuts sampling time by 35% and 28%, respectively.")).toEqual(["SDXL", "DiT-XL"]));
+
+  it("names no model when the 'respectively' list does not pair up", () =>
+    expect(baselines("Applied to SDXL and Kandinsky, the method cuts sampling time by 35% and 28%, respectively.")).toEqual([undefined, undefined]));
+
+  it("leaves a frame's baseline alone and does not take a tool or a compared model as the subject", () => {
+    expect(baselines("On Llama-2-7B, our kernel is 2.3x faster than FlashAttention-2.")).toEqual(["FlashAttention-2"]);
+    expect(baselines("Trained with Llama-2 as the teacher, our model cuts latency by 45%.")).toEqual([undefined]);
+  });
+
+  it("does not read a new model's own name as a known family", () =>
+    expectClaims("SpikingBrain-7B attains over 100x speedup in time to first token.", [{ kind: "speedup", value: 100, baseline: undefined }]));
+});
+
+describe("a multiple of the baseline's measure", () => {
+  it("reads '0.53x the speed of X' as a comparison with X, whose hardware is the baseline's", () => {
+    const [slower, faster] = claimsOf("Our design reaches 0.53x the speed of an RTX 3090 and 2x the throughput of FlexGen.");
+    expect(slower).toMatchObject({ value: 0.53, baseline: "RTX 3090", baselineHardware: "GPU" });
+    expect(slower!.hardware.class).toBe("unspecified");
+    expect(faster).toMatchObject({ value: 2, baseline: "FlexGen" });
+  });
+});
