@@ -43,14 +43,17 @@ function median(values: number[]): number {
 }
 
 
-async function measureLcp(browser: Browser, base: string): Promise<number> {
+/** Largest contentful paint of `/`, and the cumulative layout shift once the chart has drawn. */
+async function measureLcp(browser: Browser, base: string): Promise<{ lcp: number; cls: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/`, { waitUntil: "load" });
+  await page.locator("[data-chart-view] svg.recharts-surface").first().waitFor();
   await page.waitForTimeout(300);
   const lcp = (await page.evaluate(LCP_IN_PAGE)) as number;
+  const cls = (await page.evaluate(CLS_IN_PAGE)) as number;
   await context.close();
-  return lcp;
+  return { lcp, cls };
 }
 
 // In-page code is a string: tsx's name-keeping helpers (__name) don't exist in the browser.
@@ -73,6 +76,14 @@ const FILTER_UPDATE_IN_PAGE = `new Promise((resolveTime, reject) => {
   observer.observe(document.body, { subtree: true, childList: true, attributes: true });
   link.click();
   setTimeout(() => reject(new Error("filter update did not appear within 10 s")), 10000);
+})`;
+
+const CLS_IN_PAGE = `new Promise((resolveCls) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolveCls(Math.round(total * 1000) / 1000), 50);
 })`;
 
 const LCP_IN_PAGE = `new Promise((resolveLcp) => {
@@ -140,14 +151,17 @@ async function benchDataset(browser: Browser, port: number, dataPath?: string) {
     const payload = await pagePayload(`${base}/`);
     await measureLcp(browser, base); // warm the browser's first run
     const lcp: number[] = [];
+    const cls: number[] = [];
     const filter: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      lcp.push(await measureLcp(browser, base));
+      const first = await measureLcp(browser, base);
+      lcp.push(first.lcp);
+      cls.push(first.cls);
       filter.push(await measureFilterUpdate(browser, base));
     }
     log(`load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`);
-    log(`${dataPath ?? "seed data"}: first render ${renderMs} ms CPU; payload ${JSON.stringify(payload)}; LCP runs ${lcp.map(Math.round).join(", ")} ms; filter runs ${filter.map(Math.round).join(", ")} ms`);
-    return { result: { load, renderCpuMsPerNewView: renderMs, payload, lcpMs: median(lcp), filterUpdateMs: median(filter) }, js: await firstLoadJsGzipKB(base) };
+    log(`${dataPath ?? "seed data"}: first render ${renderMs} ms CPU; payload ${JSON.stringify(payload)}; LCP runs ${lcp.map(Math.round).join(", ")} ms; CLS ${cls.join(", ")}; filter runs ${filter.map(Math.round).join(", ")} ms`);
+    return { result: { load, renderCpuMsPerNewView: renderMs, payload, lcpMs: median(lcp), cls: Math.max(...cls), filterUpdateMs: median(filter) }, js: await firstLoadJsGzipKB(base) };
   } finally {
     server.kill();
   }
