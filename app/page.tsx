@@ -62,7 +62,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               <figure className="chart-card" aria-labelledby="chart-caption">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
-                <ChartPanel chart={chart} view={view} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
+                <ChartPanel chart={chart} view={serializeUrlState({ ...state, page: 1, v: "" })} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
                 <HardwareLegend />
                 <figcaption className="small muted" id="chart-caption" data-testid="chart-caption">
                   {caption}
