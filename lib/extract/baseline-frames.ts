@@ -45,7 +45,8 @@ const PHRASE_STOP = new RegExp(
     String.raw`\s\(?(?:e\.g\.|i\.e\.|see)`,
     String.raw`,?\s+respectively\b`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
-    String.raw`,?\s+(?:while|whereas|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|ha|is|are)\w*)\b`,
+    String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
@@ -91,17 +92,22 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const start = marker.index! + marker[0].length;
   const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
   const stop = PHRASE_STOP.exec(rest);
-  let phrase = (stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim().replace(/[,\s]+$/, "");
+  let phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
-  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
+  const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
   const end = start + phrase.length;
   // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
   if (numberStarts.some((n) => n >= start && n < end)) {
     const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
-    phrase = phrase.slice(0, cut).trim().replace(/[,\s]+(?:and|or)?$/i, "");
+    // "FlashAttention-2 and up to 3x": the words before the next number are no part of the name.
+    phrase = phrase.slice(0, cut).trim().replace(/(?:[,\s]+(?:and|or|up to|about|around|nearly|over|more than|at least|by|an average of))*[,\s]*$/i, "");
     if (phrase.length < 2) return undefined;
   }
+  // "MobileViT2-2.0)": a parenthesis the phrase did not open closes an aside around it.
+  const close = phrase.indexOf(")");
+  if (close >= 0 && !phrase.slice(0, close).includes("(")) phrase = phrase.slice(0, close).trim();
+  if (phrase.length < 2) return undefined;
   // "matches the accuracy of the dense model": the baseline is the model, not its measure.
   const measureOf = MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0;
   phrase = phrase.slice(measureOf);
@@ -135,7 +141,32 @@ function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame |
   return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
 }
 
+/** Trailing commas and spaces off; an end-anchored regex would be retried at every position. */
+function trimCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "," || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
+/*
+ * The frames of a sentence are asked for by hardware (which mentions are the baseline's), by
+ * baselines and by the next sentence's carried baseline: the last few answers are kept, keyed
+ * by the sentence and its numbers, so a sentence is scanned once. Pure, so a hit is the same answer.
+ */
+const RECENT_FRAMES: { key: string; sentence: string; frames: BaselineFrame[] }[] = [];
+const RECENT_LIMIT = 8;
+
 export function findFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
+  const key = numberStarts.join(",");
+  const hit = RECENT_FRAMES.find((r) => r.key === key && r.sentence === sentence);
+  if (hit) return hit.frames;
+  const frames = scanFrames(sentence, numberStarts);
+  RECENT_FRAMES.unshift({ key, sentence, frames });
+  if (RECENT_FRAMES.length > RECENT_LIMIT) RECENT_FRAMES.pop();
+  return frames;
+}
+
+function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
     // "over 3x", "more than 2x": qualifiers, not frames.

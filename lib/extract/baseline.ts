@@ -24,6 +24,7 @@ export interface SentenceNumber {
   reference?: boolean;
 }
 
+const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?)$/i;
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
@@ -33,7 +34,8 @@ const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  // "the FP16 kernel's speed": the owner of the measure is the baseline.
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
@@ -41,34 +43,50 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
   if (numbers.length === 0) return [];
   const frames = findFrames(sentence, numbers.map((n) => n.start));
   const respectively = /\brespectively\b/i.test(sentence);
-  return numbers.map((n, index) => {
-    if (respectively) {
-      const aligned = alignRespectively(sentence, frames, n, index, numbers.length);
-      if (aligned) return aligned;
+  return numbers.map((n, index) => slashItem(sentence, numbers, n, baselineOf(sentence, frames, numbers, n, index, respectively)));
+}
+
+/** "2.8x/1.9x over FlexGen/DeepSpeed": numbers written as a slash pair take the names of a slash pair by position. */
+function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumber, baseline: string | undefined): string | undefined {
+  if (!baseline || n.groupSize < 2 || !baseline.includes("/")) return baseline;
+  const parts = baseline.split("/").map((p) => p.trim());
+  const group = numbers.filter((o) => o.group === n.group);
+  const slashed = group.every((o, i) => i === 0 || /^\s?\/\s?$/.test(sentence.slice(group[i - 1]!.end, o.start)));
+  return slashed && parts.length === n.groupSize && parts.every(Boolean) ? parts[n.item] : baseline;
+}
+
+/** The baseline of one number: by "respectively" position, a reference, a by-frame, a continued by-frame, the frame closing or opening its clause. */
+function baselineOf(sentence: string, frames: BaselineFrame[], numbers: SentenceNumber[], n: SentenceNumber, index: number, respectively: boolean): string | undefined {
+  if (respectively) {
+    const aligned = alignRespectively(sentence, frames, n, index, numbers.length);
+    if (aligned) return aligned;
+  }
+  if (n.reference) {
+    const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
+    // "99% of accuracy", "97% of their performance": a measure alone names no reference.
+    if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!) && !MEASURE_ONLY.test(reference[1]!.replace(PHRASE_TAIL, ""))) {
+      return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
     }
-    if (n.reference) {
-      const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
-      if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!)) return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
-    }
-    const byFrame = frames.find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
-    if (byFrame) return firstItem(byFrame);
-    const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
-    const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
-    const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
-    if (continued && earlierBy) {
-      // "… of DeiT-S by 34.7% and improves its throughput by 45.3%": a pronoun or a new verb keeps the earlier baseline.
-      const phrase = continued[1]!;
-      return /\b(?:its|their)\b|^\w+s\s/i.test(phrase) ? firstItem(earlierBy) : cleanItem(phrase.replace(LEADING_ARTICLE, "the "));
-    }
-    // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
-    const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
-    if (trailing) return firstItem(trailing);
-    const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
-    if (leading) return firstItem(leading);
-    // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
-    const shared = [...frames].reverse().find((f) => f.end <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, n.start)));
-    return shared ? firstItem(shared) : undefined;
-  });
+  }
+  // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
+  const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
+  if (byFrame) return firstItem(byFrame);
+  const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
+  const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
+  const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
+  if (continued && earlierBy) {
+    // "… of DeiT-S by 34.7% and improves its throughput by 45.3%": a pronoun or a new verb keeps the earlier baseline.
+    const phrase = continued[1]!;
+    return /\b(?:its|their)\b|^\w+s\s/i.test(phrase) ? firstItem(earlierBy) : cleanItem(phrase.replace(LEADING_ARTICLE, "the "));
+  }
+  // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
+  const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
+  if (trailing) return firstItem(trailing);
+  const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
+  if (leading) return firstItem(leading);
+  // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
+  const shared = [...frames].reverse().find((f) => f.end <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, n.start)));
+  return shared ? firstItem(shared) : undefined;
 }
 
 function firstItem(frame: BaselineFrame): string {

@@ -9,7 +9,7 @@
  */
 
 import { matchedRow, rowGroups, type RowGroups } from "./word-scan";
-import { digitWindows } from "./digit-windows";
+import { numberWindows } from "./number-windows";
 
 interface Rewrite {
   /** A cheap test that the row may apply near a digit: the union of all rows' hints is part of the extraction gate. */
@@ -20,7 +20,7 @@ interface Rewrite {
   to: (groups: string[]) => string;
   /** Context the pattern cannot test cheaply (the character before it), checked on the original text. */
   when?: (text: string, index: number) => boolean;
-  /** The row may apply away from any digit (LaTeX signs, dashes, stray "$", "threefold"); the others only beside one. */
+  /** The row may apply away from any number (LaTeX signs, dashes, stray "$"); the others only beside one (number-windows.ts). */
   anywhere?: true;
 }
 
@@ -32,6 +32,8 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "
 /** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
 const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
 const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
+/** An open formatting command ("\textbf{2.1") whose closing brace comes next. */
+const FORMAT_OPEN_BEFORE = /\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{[^{}]*$/;
 
 /*
  * Every row starts with a literal character or a short class, never with an optional space or a
@@ -48,18 +50,23 @@ export const REWRITES: Rewrite[] = [
   // Approximation and range signs: "$\sim$", "\textasciitilde", "∼", "≈", "\approx".
   { hint: String.raw`\\(?:sim|approx|textasciitilde)|[∼≈]`, pattern: String.raw`\$?\\(?:sim|approx|textasciitilde)\s?\$?|[∼≈]`, to: () => "~", anywhere: true },
   // "3.72sim4.11": the LaTeX command with its backslash lost, between two numbers.
-  { hint: String.raw`\d\s?sim`, pattern: String.raw`\s?sim\s?(?=\d)`, to: () => "~", when: (t, i) => isDigit(t[i - 1]) },
+  // "by sim7\%": as a word of its own before a number, the same sign; the space before it stays.
+  { hint: String.raw`\d\s?sim|\ssim\d`, pattern: String.raw`(\s?)sim\s?(?=\d)`, to: ([space]) => `${space}~`, when: (t, i) => isDigit(t[i - 1]) || /\s/.test(t[i] ?? "") },
   // Plus-minus: "\pm", "$\pm$", "96.00% pm 0.48%".
   { hint: String.raw`\\pm`, pattern: String.raw`\$?\\pm\$?`, to: () => " ± ", anywhere: true },
   { hint: String.raw`pm\s?\d`, pattern: String.raw`\s?pm\s?(?=\d)`, to: () => " ± ", when: (t, i) => isDigit(t[i - 1]) || t[i - 1] === "%" },
   { hint: String.raw`\\%`, pattern: String.raw`\\%`, to: () => "%", anywhere: true },
   { hint: String.raw`[Pp]er ?cent`, pattern: String.raw`[Pp]er ?cent\b`, to: () => "%" },
   // Thin spaces: "10\,000", "10 000 times", "5 700times".
-  { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3})|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3}|\\?%)|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
+  // "45~ms": a LaTeX non-breaking space between a number and its unit word is a space.
+  { hint: String.raw`\d~[A-Za-zµ]`, pattern: String.raw`~(?=[A-Za-zµ])`, to: () => " ", when: (t, i) => isDigit(t[i - 1]) },
   // Dashes and minus signs.
   { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-", anywhere: true },
-  // Stray math-mode and grouping characters: "$2.81$", "{\times}".
-  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? ""), anywhere: true },
+  // LaTeX formatting around a number or cue: "\textbf{2.1$\times$}", "$\mathbf{37\%}$", "\emph{up to}", "2.3\text{-}3.1".
+  { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
+  // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") || (t[i] === "}" && FORMAT_OPEN_BEFORE.test(t.slice(Math.max(0, i - 80), i))), anywhere: true },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
@@ -67,7 +74,7 @@ export const REWRITES: Rewrite[] = [
   // Multiplier letters before a number: "x7 faster", "X3" → "7×" (not the architectures x86, x64, x32).
   { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
-  { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? ""), anywhere: true },
+  { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? "") },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
   // "by a factor of 3" → "by a 3×".
@@ -75,7 +82,7 @@ export const REWRITES: Rewrite[] = [
 ];
 
 /*
- * Two scans of the rows: every row near digits, only the `anywhere` rows elsewhere. Rows whose
+ * Two scans of the rows: every row near numbers, only the `anywhere` rows elsewhere. Rows whose
  * first character is common (a space, "x", "t", "p") then run on a fraction of the text.
  */
 interface RewriteScan {
@@ -96,7 +103,7 @@ interface RewriteMatch {
 }
 
 /** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
-function* rewriteMatches(text: string): Generator<RewriteMatch> {
+function* rewriteMatches(text: string, windows: [number, number][]): Generator<RewriteMatch> {
   let scannedTo = 0;
   function* scan({ re, rows, groups }: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
     re.lastIndex = Math.max(from, scannedTo);
@@ -107,7 +114,7 @@ function* rewriteMatches(text: string): Generator<RewriteMatch> {
     }
   }
   let gapStart = 0;
-  for (const [start, end] of digitWindows(text)) {
+  for (const [start, end] of windows) {
     yield* scan(ANYWHERE, gapStart, start);
     yield* scan(NEAR_DIGITS, start, end);
     gapStart = end;
@@ -148,7 +155,8 @@ function segmentAt(segments: Segment[], offset: number): Segment {
   return segments[lo]!;
 }
 
-export function canonicalize(original: string): CanonicalText {
+/** `windows` are the abstract's number windows, when the caller has them already. */
+export function canonicalize(original: string, windows = numberWindows(original)): CanonicalText {
   const segments: Segment[] = [];
   const parts: string[] = [];
   let out = 0, orig = 0;
@@ -159,7 +167,7 @@ export function canonicalize(original: string): CanonicalText {
     out += to - orig;
     orig = to;
   };
-  for (const { index, length, rewrite, groups } of rewriteMatches(original)) {
+  for (const { index, length, rewrite, groups } of rewriteMatches(original, windows)) {
     if (index < orig) continue;
     if (rewrite.when && !rewrite.when(original, index)) continue;
     const replacement = rewrite.to(groups);

@@ -3,7 +3,7 @@ import type { FoundMetric } from "./find-metric";
 import { rightPhrase } from "./find-metric";
 import type { QuantityContext } from "./context";
 import { convertAccuracy } from "./convert-accuracy";
-import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
+import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
 
 /*
  * From a number as written to its normalized value (CLAIMS.md, "Conversions, in one place").
@@ -29,6 +29,7 @@ const CONVERSIONS = {
   shareOf: (p: number) => 100 / p,
   retainedShare: (p: number) => -(100 - p),
   slowdown: (p: number) => 1 - p / 100,
+  rateShare: (p: number) => p / 100,
   gain: (p: number) => p,
   loss: (p: number) => -p,
 } satisfies Record<string, (p: number) => number | null>;
@@ -40,6 +41,7 @@ export const RULE_OF: Record<ConversionName, string> = {
   shareOf: "percent/share-of",
   retainedShare: "percent/retained-share",
   slowdown: "percent/slowdown",
+  rateShare: "percent/rate-share",
   gain: "accuracy/gain",
   loss: "accuracy/loss",
 };
@@ -74,6 +76,10 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
 }
 
 
+/** "saving 20% of", "cuts 30% of": a verb of saving right before the share. */
+const SAVED_SHARE_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|trim(?:s|med|ming)?)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;
+const IMPROVE_CUE = /\b(?:improv\w*|better|enhanc\w*|optimi[sz]\w*)\b/i;
+
 /** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
 const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;
 
@@ -81,6 +87,10 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   const near = ctx.before.slice(-LOCAL_CHARS);
   const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  // "saving 20% of computation": the share saved, a reduction by it.
+  if (SAVED_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.side === "after" && metric.flavor !== "rate") return applyConversion(q, "reduction");
+  // "reaches 85% of the FP16 kernel's speed": a share of the baseline's rate (CLAIMS.md).
+  if (metric.flavor === "rate" && REACH_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "rateShare");
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;
   const decrease = DECREASE_CUE.test(local);
   const increase = INCREASE_CUE.test(local) || q.positive === true;
@@ -90,6 +100,8 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
     return decrease && SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
   }
   if (decrease) return applyConversion(q, "reduction");
+  // "improving mean latency up to 6.1%": a better time is a shorter one.
+  if (metric.flavor === "time" && IMPROVE_CUE.test(local)) return applyConversion(q, "reduction");
   if (metric.kind === "speedup" && increase) return applyConversion(q, "increase");
   return null;
 }

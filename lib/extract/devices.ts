@@ -90,7 +90,7 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
   // The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
-  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|on-chip`, weak: true },
+  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 
@@ -107,6 +107,8 @@ export function alternation(patterns: string[]): string {
 }
 
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
+/** The same for case-insensitive scans, which run without the u flag (word-scan.ts). */
+const ASCII_BOUNDARY_AFTER = String.raw`(?![A-Za-z\d]|-\d)`;
 const FAMILY_EXACT = DEVICE_FAMILIES.map((f) => new RegExp(`^(?:${f.pattern})$`, "iu"));
 
 /** The catalog entry and canonical name for a device phrase, if the catalog knows it. */
@@ -140,7 +142,7 @@ export function canonicalOfMatch(m: RegExpExecArray | RegExpMatchArray): { name:
 export const DEVICE_FIRST_CHAR = String.raw`(?=[A-Z\d]|iP)`;
 export const DEVICE_ROWS_SOURCE = `(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})${BOUNDARY_AFTER}`;
 export const DEVICE_SCAN_SOURCE = `${DEVICE_FIRST_CHAR}${DEVICE_ROWS_SOURCE}`;
-export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
+export const GENERIC_SCAN_SOURCE = `(?:${alternation(GENERIC_WORDS.map((w) => w.pattern))})${ASCII_BOUNDARY_AFTER}`;
 export const IMPLICATION_SCAN_SOURCE = `(?:${alternation(IMPLICATIONS.map((w) => w.pattern))})${BOUNDARY_AFTER}`;
 export const GENERIC_ROWS = rowGroups(GENERIC_WORDS.map((w) => w.pattern));
 export const IMPLICATION_ROWS = rowGroups(IMPLICATIONS.map((w) => w.pattern));

@@ -44,13 +44,24 @@ export interface ScannedContext {
 }
 
 type WindowTerm = { term: MetricTerm; text: string; index: number };
+const specific = (t: WindowTerm) => !t.term.generic;
+const fromRight = (t: WindowTerm): FoundMetric => ({ ...t.term, text: t.text, distance: t.index, side: "after" });
 
 function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, windowStart?: number): WindowTerm[] {
   const found: WindowTerm[] = [];
   if (scanned && windowStart !== undefined) {
     const windowEnd = windowStart + window.length;
-    for (const hit of scanned.hits) {
-      if (hit.start < windowStart || hit.end > windowEnd) continue;
+    const { hits } = scanned;
+    // Hits are in text order: start at the first one inside the window.
+    let lo = 0, hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.start < windowStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hits.length && hits[i]!.start < windowEnd; i++) {
+      const hit = hits[i]!;
+      if (hit.end > windowEnd) continue;
       const term = hit.terms.find((t) => usable(t, form));
       if (term) found.push({ term, text: hit.text, index: hit.start - windowStart });
     }
@@ -87,19 +98,18 @@ function namesTheMeasure(gap: string): boolean {
  * before it ("reduces latency by 50%"); else a specific one later in its clause
  * ("1.7% higher than DeiT-S in top-1 accuracy").
  */
-export function findMetric(before: string, after: string, form: QuantityForm, scanned?: ScannedContext): FoundMetric | undefined {
-  const afterAt = scanned?.afterStart;
+export function findMetric(before: string, afterNumber: string, form: QuantityForm, scanned?: ScannedContext): FoundMetric | undefined {
+  // "significant (2-3x) gains in throughput": a number in parentheses ahead of the noun it measures.
+  const closing = /^\s?\)/.exec(afterNumber)?.[0].length ?? 0;
+  const after = afterNumber.slice(closing);
+  const afterAt = scanned && scanned.afterStart + closing;
   const rightTerms = termsIn(rightPhrase(after), form, scanned, afterAt);
   // A parenthetical aside that closes a clause ("(… at inference time), with …") names no measure for what follows.
   const aside = before.lastIndexOf("), ");
   const windowFrom = Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS);
   const window = before.slice(windowFrom);
   const leftTerms = termsIn(window, form, scanned, scanned && scanned.beforeStart + windowFrom);
-  const fromRight = (t: (typeof rightTerms)[number]) => ({ ...t.term, text: t.text, distance: t.index, side: "after" as const });
-  const fromLeft = (t: (typeof leftTerms)[number]) => ({
-    ...t.term, text: t.text, distance: window.length - t.index - t.text.length, side: "before" as const,
-  });
-  const specific = (t: { term: MetricTerm }) => !t.term.generic;
+  const fromLeft = (t: WindowTerm): FoundMetric => ({ ...t.term, text: t.text, distance: window.length - t.index - t.text.length, side: "before" });
 
   const right = rightTerms.find(specific) ?? rightTerms[0];
   if (right) return fromRight(right);

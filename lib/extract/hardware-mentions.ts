@@ -21,7 +21,7 @@ export interface Mention {
 }
 
 const DEVICE_SCAN = wordScan(DEVICE_SCAN_SOURCE, "gu");
-const GENERIC_SCAN = wordScan(GENERIC_SCAN_SOURCE, "giu");
+const GENERIC_SCAN = wordScan(GENERIC_SCAN_SOURCE, "gi");
 const IMPLICATION_SCAN = wordScan(IMPLICATION_SCAN_SOURCE, "gu");
 
 

@@ -56,6 +56,8 @@ export interface PaperHardware {
   paperTarget?: Hardware;
   implied?: Hardware;
   sentences: SentenceHardware[];
+  /** Per sentence, the hardware of its claims where it does not depend on where the number stands (filled on first use). */
+  resolved: (ResolvedHardware | undefined)[];
 }
 
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
@@ -79,6 +81,7 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
     ...(paperTarget ? { paperTarget } : {}),
     ...(implied ? { implied: { class: implied.class } } : {}),
     sentences: perSentence,
+    resolved: [],
   };
 }
 
@@ -89,9 +92,11 @@ export interface ResolvedHardware {
 
 /** Where a sentence names several classes ("9.8x on CPU, and 12.4x on GPU"), the claim takes the nearest one, after it first. */
 const NEAR_AFTER = 60;
+function namesSeveralClasses(mentions: Mention[]): boolean {
+  const first = mentions.find((m) => tier(m) === 0)?.cls;
+  return mentions.some((m) => tier(m) === 0 && m.cls !== first);
+}
 function nearestMention(mentions: Mention[], at: number): Mention[] {
-  const classes = new Set(mentions.filter((m) => tier(m) === 0).map((m) => m.cls));
-  if (classes.size < 2) return mentions;
   const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER);
   if (after.length) return [after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
@@ -100,8 +105,12 @@ function nearestMention(mentions: Mention[], at: number): Mention[] {
 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
-  const target = nearestMention(sentence.target, numberAt);
-  const { baseline } = sentence;
+  if (namesSeveralClasses(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt), sentence.baseline);
+  // One class or none: every claim of the sentence gets the same answer, decided once.
+  return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
+}
+
+function decide(paper: PaperHardware, target: Mention[], baseline: Mention[]): ResolvedHardware {
   const baselineClass = pick(baseline)?.class;
   const named = target.filter((m) => !m.implied);
   // A sentence with only design or edge words ("the accelerator achieves …") speaks of the paper's named target.

@@ -1,4 +1,4 @@
-import type { Claim } from "../schema";
+import type { Claim, Phase } from "../schema";
 import type { ClaimDraft, Quantity, QuantityRule } from "./types";
 import { splitSentences } from "./sentences";
 import { rangeRule } from "./rules/range";
@@ -15,11 +15,12 @@ import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware"
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
 import { assignBaselines, carriedBaseline } from "./baseline";
 import { appliedModels } from "./applied-model";
-import { detectAbstractPhase, detectPhase } from "./phase";
+import { detectAbstractPhase, detectPhase, detectSentencePhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
 import { canonicalize } from "./canonical-text";
 import { abstractMayHoldQuantity, sentenceQuantityKinds } from "./quantity-sites";
+import { numberWindows } from "./number-windows";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -50,8 +51,9 @@ export interface ExtractOptions {
 
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
   const { trace } = options;
-  if (!abstractMayHoldQuantity(paper.abstract)) return [];
-  const canonical = canonicalize(paper.abstract);
+  const windows = numberWindows(paper.abstract);
+  if (!abstractMayHoldQuantity(paper.abstract, windows)) return [];
+  const canonical = canonicalize(paper.abstract, windows);
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
   const sentences = splitSentences(abstract);
@@ -70,6 +72,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
     const hits = scanTerms(sentence.text);
     const drafted: SentenceDraft[] = [];
+    let sentencePhase: Phase | undefined;
     for (const [groupIndex, group] of groupLists(quantities, sentence.text, sentence.start).entries()) {
       const first = group[0]!;
       const last = group.at(-1)!;
@@ -91,7 +94,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
         abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
-        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentence.text, abstractPhase);
+        sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
+        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
       if (groupDraft) previous = { draft: groupDraft, end: last.end };

@@ -18,7 +18,7 @@ export interface MetricTerm {
   onlyForms?: QuantityForm[];
   /** Weak words ("better", "outperforms") yield to a specific metric in the same phrase. */
   generic?: boolean;
-  /** Efficiency per resource (per DSP, per area, utilization, compute density): outside the kinds, never a claim (docs/claims.md). */
+  /** Configuration (batch size, context length) and efficiency per resource (per DSP, utilization): outside the kinds, never a claim (docs/claims.md). */
   outside?: boolean;
 }
 
@@ -28,10 +28,11 @@ interface TermEntry extends MetricTerm {
 
 /* Longer phrases first: the alternation takes the first branch that matches at a position. */
 const TERMS: TermEntry[] = [
-  // outside the kinds: efficiency per resource
+  // outside the kinds: configuration (docs/claims.md), and efficiency per resource
+  { pattern: "batch sizes?|context (?:lengths?|windows?)|sequence lengths?|input lengths?", kind: "compute", flavor: "amount", outside: true },
   { pattern: "(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
-  // rates whose words would otherwise read as compute ("operations") or accuracy
-  { pattern: "operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
+  // rates whose words would otherwise read as compute ("operations") or accuracy ("performance")
+  { pattern: "(?:end-to-end|inference|runtime|serving|decoding|system) performance|operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // energy
   { pattern: "energy[- ]delay product|power[- ]delay product|EDP", kind: "energy", flavor: "amount" },
   { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|performance[- ]per[- ]watt|perf(?:ormance)?/Watt|per watt|perf(?:ormance)?/W|[TGM]?OPS/W|tokens?/s/W|FPS/W|tokens? per joule|inferences? per (?:joule|watt)", kind: "energy", flavor: "rate" },
@@ -61,7 +62,7 @@ const TERMS: TermEntry[] = [
 
 /** One alternation over every term, so a window is scanned once. */
 /** The word boundary before a term is checked by wordMatches (word-scan.ts), not by a lookbehind. */
-export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![\\p{L}\\d]|-\\p{L})`, "giu");
+export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).join("|")})(?![A-Za-z\\d]|-[A-Za-z])`, "gi");
 
 /** Capturing group i of METRIC_TERM belongs to TERMS[i]. */
 /** Each term's pattern on its own, to find every reading of words the alternation matched once. */
@@ -104,7 +105,7 @@ export const SCALE_BEFORE = /\bscal(?:e|es|ed|ing)(?: it| them)? up\b[^.;]{0,50}
  * "70% sparsity", "10% of the data", "25% layers removed", "a compression ratio of 92.2%".
  * Anchored next to the number so a nearby "pruned model" does not veto "maintains 98%".
  */
-export const CONFIGURATION_BEFORE = /\b(?:sparsity(?: ratios?| levels?| rates?)?|sparse ratios?|prun(?:e|es|ed|ing)(?: ratios?| rates?)?|dropout(?: rates?)?|masking ratios?|mask ratios?|compression (?:ratios?|rates?)|keep ratios?|retention ratios?|drop(?:ping)?|remov(?:e|es|ing)|mask(?:s|ing)?|skip(?:s|ping)?)(?:\s+(?:of|at|to|about|around|up to|only|the|a|an|with))*\s*$/i;
+export const CONFIGURATION_BEFORE = /\b(?:sparsity(?: ratios?| levels?| rates?)?|sparse ratios?|prun(?:e|es|ed|ing)(?: ratios?| rates?)?|dropout(?: rates?)?|masking ratios?|mask ratios?|compression (?:ratios?|rates?)|keep ratios?|retention ratios?|drop(?:ping)?|remov(?:e|es|ing)|mask(?:s|ing)?|skip(?:s|ping)?)(?:\s+(?:of|at|to|about|around|up to|only|the|a|an|with|is|are|was|were|reaches|reaching|of up to))*\s*$/i;
 export const CONFIGURATION_AFTER = /^\s?(?:\S+\s){0,1}?(?:sparsity|sparse\b|pruned|pruning|dropout|masking|mask ratio|of (?:the |its |their )?(?:data|dataset|training data|training set|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches|parameters pruned)|(?:visual |vision |image |text |input |KV |prompt )?tokens?\b|layers? (?:removed|pruned|dropped|skipped)|bits?\b|bit-width|batch size|context length|sequence length)/i;
 /** "achieving 95% performance of Llama3-70B": reaching a share of a reference model. */
 export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
@@ -116,5 +117,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(\s*[<≤~]?)?\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

@@ -1,4 +1,5 @@
 import type { Qualifier } from "../schema";
+import { matchedRow, rowGroups } from "./word-scan";
 
 /*
  * How a number was stated (CLAIMS.md, "Qualifiers"). One table of cues: words right before the
@@ -28,15 +29,19 @@ const CUES: QualifierCue[] = [
 ];
 
 const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by))*\s*$`;
-const word = (alternatives: string) => `(?:(?<![\\p{L}])(?:${alternatives}))`;
-const BEFORE = CUES.map((c) => [c.qualifier, new RegExp(`${word(c.before)}${ARTICLE}`, "iu")] as const);
+/*
+ * One regex for every cue before the number, each row a group: the cue that starts first wins
+ * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.
+ */
+const BEFORE = new RegExp(`(?<![\\p{L}])(?:${CUES.map((c) => `(${c.before})`).join("|")})${ARTICLE}`, "iu");
+const BEFORE_ROWS = rowGroups(CUES.map((c) => c.before));
 const AFTER = CUES.filter((c) => c.after).map((c) => [c.qualifier, new RegExp(`^\\s?(?:${c.after})`, "iu")] as const);
 const OPENS = CUES.filter((c) => c.opensSentence).map((c) => [c.qualifier, new RegExp(`^\\W{0,3}(?:${c.opensSentence})\\b`, "iu")] as const);
 
 /** Looks at ≤40 characters before and ≤40 after the number, then at how the sentence opens. */
 export function detectQualifier(before: string, after: string, sentence = ""): Qualifier {
-  const tail = before.slice(-40);
-  for (const [qualifier, re] of BEFORE) if (re.test(tail)) return qualifier;
+  const cue = BEFORE.exec(before.slice(-40));
+  if (cue) return CUES[matchedRow(cue, BEFORE_ROWS).row]!.qualifier;
   const head = after.slice(0, 40);
   for (const [qualifier, re] of AFTER) if (re.test(head)) return qualifier;
   for (const [qualifier, re] of OPENS) if (re.test(sentence)) return qualifier;

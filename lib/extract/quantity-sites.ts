@@ -1,5 +1,5 @@
 import { REWRITE_HINT } from "./canonical-text";
-import { digitWindows } from "./digit-windows";
+import { numberWindows } from "./number-windows";
 import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
 import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_UNIT_OR_WORD } from "./rules/points";
 import { NUMBER_WORD_HINT } from "./rules/word-number";
@@ -8,7 +8,7 @@ import { NUMBER_WORD_HINT } from "./rules/word-number";
  * Which text can hold a quantity at all, decided before any rule runs. Every numeric rule needs
  * a digit with a unit beside it (%, ×, times, fold, points, a metric name, a change noun) or a
  * multiplier sign before it; every other rule needs a number word. The unit hint is tested only
- * in the windows around digit runs (digit-windows.ts) instead of at every position of the text:
+ * in the windows around digit runs (number-windows.ts) instead of at every position of the text:
  * a wide alternation costs most where it is tried, and here it is tried on a few dozen characters.
  */
 
@@ -18,21 +18,21 @@ export const CANONICAL_UNIT_HINT = new RegExp(
   "u",
 );
 /** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */
-const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "iu");
+// Without the u flag: case-insensitive Unicode matching costs twice as much, and every form here is ASCII or a single code unit.
+const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "i");
 /** Words the word-number rule reads ("half", "twice", "four times"), in any case. */
 const NUMBER_WORD = new RegExp(NUMBER_WORD_HINT.source, "i");
 /** Word numbers of a sentence, including the bare "times"/"fold" the rules pair with them. */
 const SENTENCE_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
-/** A window around a digit run of `text` (digit-windows.ts) in which `hint` matches. */
-export function digitsNearHint(text: string, hint: RegExp): boolean {
-  for (const [start, end] of digitWindows(text)) if (hint.test(text.slice(start, end))) return true;
-  return false;
+/** A window around a number of `text` (number-windows.ts) in which `hint` matches. */
+export function digitsNearHint(text: string, hint: RegExp, windows = numberWindows(text)): boolean {
+  return windows.some(([start, end]) => hint.test(text.slice(start, end)));
 }
 
-/** On the abstract as written: whether extraction can find anything (about half of a listing has nothing). */
-export function abstractMayHoldQuantity(abstract: string): boolean {
-  return digitsNearHint(abstract, WRITTEN_UNIT_HINT) || NUMBER_WORD.test(abstract);
+/** On the abstract as written, with its number windows: whether extraction can find anything (about half of a listing has nothing). */
+export function abstractMayHoldQuantity(abstract: string, windows = numberWindows(abstract)): boolean {
+  return digitsNearHint(abstract, WRITTEN_UNIT_HINT, windows) || NUMBER_WORD.test(abstract);
 }
 
 /** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */

@@ -20,6 +20,13 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["a threefold speedup", "a 3-fold speedup"],
     ["by a factor of 3 on GPUs", "by a 3× on GPUs"],
     ["less than 1/1000 of the memory", "less than 0.1% of the memory"],
+    ["is \\textbf{2.1$\\times$} faster", "is 2.1× faster"],
+    ["by $\\mathbf{37\\%}$ over vLLM", "by 37% over vLLM"],
+    ["is \\emph{up to} 4.2x faster", "is up to 4.2× faster"],
+    ["a $2.3\\text{-}3.1\\times$ speedup", "a 2.3-3.1× speedup"],
+    ["drops by 37\\,\\% on average", "drops by 37% on average"],
+    ["from 45~ms to 12~ms", "from 45 ms to 12 ms"],
+    ["Gemma outperforms it by sim7\\%", "Gemma outperforms it by ~7%"],
   ])("%s → %s", (raw, canonical) => expect(canonicalize(raw).text).toBe(canonical));
 
   it.each(["16x16 patches", "a 3 x 3 convolution", "the x86 backend", "Mixtral 8x7B"])("leaves sizes and names alone: %s", (raw) => {

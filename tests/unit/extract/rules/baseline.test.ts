@@ -21,6 +21,21 @@ describe("baselines from comparison frames", () => {
     ["LoopLynx reduces latency by 2.52x relative to an Nvidia A100 while consuming only 48.1% of the energy.", ["Nvidia A100", "Nvidia A100"]],
   ])("frames: %s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
 
+  it.each([
+    ["It delivers a 2.6x attention speedup over FlashAttention-2 and up to 8.3x over xFormers.", "FlashAttention-2"],
+    ["Our model is 2.8x faster than DeiT and saves 40% of the memory.", "DeiT"],
+    ["It outperforms the previous state of the art by a large margin, with 3.2 mIoU higher accuracy.", "the previous state of the art"],
+    ["Our models are efficient (3.4x fewer FLOPs than MobileViT2-2.0) at equal accuracy.", "MobileViT2-2.0"],
+    ["The method accelerates the prefill stage of LLaMA-7B by 2.3x.", "LLaMA-7B"],
+  ])("trims the phrase to the name: %s", (sentence, expected) => expect(baselines(sentence)[0]).toBe(expected));
+
+  it("pairs slash-written numbers with slash-written names", () => {
+    expect(baselines("Throughput improves by up to 2.8x/1.9x over FlexGen/DeepSpeed.")).toEqual(["FlexGen", "DeepSpeed"]);
+    expect(baselines("It is 2.1x faster than TCP/IP offload on the same NIC.")).toEqual(["TCP/IP offload"]);
+  });
+
+  it("names no reference where the share is of a measure alone", () => expect(baselines("It retains up to 99% of accuracy on the ReKV framework.")).toEqual([undefined]));
+
   it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>
     expect(baselines("COMET accelerates the execution of a single MoE layer by 1.96x.")).toEqual([undefined]));
 

@@ -31,6 +31,9 @@ describe("hardware class and device", () => {
       hw("UbiMoE achieves 1.34x and 3.35x throughput improvements on Xilinx ZCU102 and Alveo U280 platforms, respectively, while enhancing energy efficiency by 1.75x and 1.54x.").map((h) => h[1]),
     ).toEqual(["Xilinx ZCU102", "Xilinx Alveo U280", "Xilinx ZCU102", "Xilinx Alveo U280"]));
 
+  it("'on-chip' describes where energy is spent, not an ASIC target", () =>
+    expect(hw("Binary codes save considerable on-chip energy footprint on edge devices, a 73% energy reduction.")[0]![0]).toBe("edge"));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 

@@ -9,6 +9,7 @@ describe("percent conversions (CLAIMS.md table)", () => {
     ["We report a 175% improvement in inference speed.", [{ kind: "speedup" as const, value: 2.75 }]],
     ["The system delivers 13% higher throughput.", [{ kind: "speedup" as const, value: 1.13 }]],
     ["It lowers the cost per token by 65% compared with GPT-4 API pricing.", [{ kind: "cost" as const, value: 2.857 }]],
+    ["It improves mean end-to-end latency by up to 6.1%.", [{ kind: "speedup" as const, value: 1.065, qualifier: "up_to" as const }]],
     ["It improves throughput by 300% over Orca.", [{ kind: "speedup" as const, value: 4.0 }]],
     ["Decreasing inference times by up to 57.8% on GPUs.", [{ kind: "speedup" as const, value: 2.370, qualifier: "up_to" as const, hardware: "GPU" as const }]],
     ["It has an 18% lower memory footprint.", [{ kind: "memory" as const, value: 1.220 }]],

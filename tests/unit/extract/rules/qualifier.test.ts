@@ -12,5 +12,7 @@ describe("qualifiers", () => {
     ["It delivers over 10x speedup for prefill and 2~3x speedup for decoding.", ["at_least", "exact"]],
     ["Power efficiency rises by up to 4.00x (1.03x) compared with a GPU (FPGA) baseline.", ["up_to", "up_to"]],
     ["It costs less than 0.75% accuracy drop.", ["at_most"]],
+    // The cue that starts first wins: "no more than" is at most, not the "more than" inside it.
+    ["Accuracy drops by no more than 0.5% while memory falls by 2x.", ["at_most", "exact"]],
   ])("%s", (sentence, expected) => expect(qualifiers(sentence)).toEqual(expected));
 });

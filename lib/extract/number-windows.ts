@@ -1,22 +1,25 @@
 /*
  * Most of an abstract is words; the quantities sit beside its few digit runs (about five per
- * abstract). Work that only matters beside a number (the extraction gate, the rewrites that
- * need a digit) runs in windows around them, merged where they touch. Every rule's unit sits
+ * abstract) and the rare counted fold ("threefold"). Work that only matters beside a number
+ * (the extraction gate, the rewrites that need one) runs in windows around them, merged where
+ * they touch. Every rule's unit sits
  * within a few characters of its number ("from 3", "×7", "3.5 $\times$", "by a factor of nearly
  * 3", "30 per cent"); rewrites change lengths only locally, so these bounds are generous.
  */
 const BEFORE_DIGITS = 24;
 const AFTER_DIGITS = 40;
-const DIGIT_RUN = /\d+/g;
+const NUMBER_SITE = /\d+|[Ff]old/g;
 
-/** [start, end) windows around the digit runs of `text`, in order, merged where they touch. */
-export function* digitWindows(text: string): Generator<[number, number]> {
-  const re = new RegExp(DIGIT_RUN);
+/** [start, end) windows around the digit runs and folds of `text`, in order, merged where they touch. */
+export function numberWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  const re = new RegExp(NUMBER_SITE);
   let d = re.exec(text);
   while (d !== null) {
     const start = Math.max(0, d.index - BEFORE_DIGITS);
     let end = d.index + d[0].length + AFTER_DIGITS;
     for (d = re.exec(text); d !== null && d.index - BEFORE_DIGITS <= end; d = re.exec(text)) end = d.index + d[0].length + AFTER_DIGITS;
-    yield [start, Math.min(end, text.length)];
+    windows.push([start, Math.min(end, text.length)]);
   }
+  return windows;
 }
