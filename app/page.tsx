@@ -8,6 +8,7 @@ import HardwareLegend from "./_components/hardware-legend";
 import IgnoredNotice from "./_components/ignored-notice";
 import VersionNotice from "./_components/version-notice";
 import Pagination from "./_components/pagination";
+import SoftNavigation from "./_components/soft-navigation";
 import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset/load-dataset";
 import { TABLE_PAGE_SIZE } from "@/lib/views/query";
@@ -42,7 +43,8 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
       <a className="button mobile-only" href="#results">
         Skip the filters: see the {result.total} claims ↓
       </a>
-      <div className="explorer">
+      <SoftNavigation />
+      <div className="explorer" data-soft-nav>
         <FilterPanel state={state} facets={result.facets} index={index} />
         <section aria-label="Results" id="results" data-view={view}>
           <ExplorerToolbar state={state} view={view} hasFilters={filters !== NO_FILTERS} clearHref={clearHref} index={index} embedHeight={chartHeight(chart) + EMBED_CHROME} />
@@ -60,7 +62,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               <figure className="chart-card" aria-labelledby="chart-caption">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
-                <ChartPanel chart={chart} view={view} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
+                <ChartPanel chart={chart} view={serializeUrlState({ ...state, page: 1, v: "" })} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
                 <HardwareLegend />
                 <figcaption className="small muted" id="chart-caption" data-testid="chart-caption">
                   {caption}

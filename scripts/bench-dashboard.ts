@@ -1,21 +1,38 @@
 /**
- * Dashboard benchmark (not a test). On a production build in Debian's Chromium:
- * largest contentful paint of `/`, time from a filter click to the updated chart,
- * on the seed data and on a 20,000-claim synthetic dataset; and the gzipped size
- * of the JavaScript the `/` HTML loads. The last stdout line is one JSON object.
- * Usage: npx tsx scripts/bench-dashboard.ts [--runs 5]
+ * Dashboard benchmark (not a test), one run on the production server (scripts/serve.ts) per
+ * dataset: the seeds and 20,000 and 100,000 generated claims. Per dataset: requests/s of `/`,
+ * a filtered view, a paper page, the API and a preview image next to a static file of the same
+ * server (the ratio is what to read on a shared machine), server CPU ms per request (served
+ * from the view cache, and rendered for views asked for the first time), payload sizes of `/`,
+ * and in Debian's Chromium the largest contentful paint of `/` and the time from a filter click
+ * to the updated chart. Also the gzipped first-load JavaScript of `/`. The last stdout line is
+ * one JSON object.
+ * Usage: npx tsx scripts/bench-dashboard.ts [--runs 3] [--seconds 5] [--connections 10] [--skip-100k]
+ * Ports: BENCH_PORT (default 3291) and the two above it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { makeSyntheticDataset } from "../lib/bench/synthetic-dataset";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { buildIfNeeded, startProductionServer } from "./production-server";
+import { loadRoute, pagePayload, renderCpuMs } from "./view-load";
 
-const runsFlag = process.argv.indexOf("--runs");
-const RUNS = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 5;
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    seconds: { type: "string", default: "5" },
+    connections: { type: "string", default: "10" },
+    "skip-100k": { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(flags.runs);
+const SECONDS = Number(flags.seconds);
+const CONNECTIONS = Number(flags.connections);
+const PORT = Number(process.env.BENCH_PORT ?? 3291);
 const log = (message: string) => console.error(`[bench-dashboard] ${message}`);
 
 function median(values: number[]): number {
@@ -26,14 +43,17 @@ function median(values: number[]): number {
 }
 
 
-async function measureLcp(browser: Browser, base: string): Promise<number> {
+/** Largest contentful paint of `/`, and the cumulative layout shift once the chart has drawn. */
+async function measureLcp(browser: Browser, base: string): Promise<{ lcp: number; cls: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/`, { waitUntil: "load" });
+  await page.locator("[data-chart-view] svg.recharts-surface").first().waitFor();
   await page.waitForTimeout(300);
   const lcp = (await page.evaluate(LCP_IN_PAGE)) as number;
+  const cls = (await page.evaluate(CLS_IN_PAGE)) as number;
   await context.close();
-  return lcp;
+  return { lcp, cls };
 }
 
 // In-page code is a string: tsx's name-keeping helpers (__name) don't exist in the browser.
@@ -56,6 +76,14 @@ const FILTER_UPDATE_IN_PAGE = `new Promise((resolveTime, reject) => {
   observer.observe(document.body, { subtree: true, childList: true, attributes: true });
   link.click();
   setTimeout(() => reject(new Error("filter update did not appear within 10 s")), 10000);
+})`;
+
+const CLS_IN_PAGE = `new Promise((resolveCls) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  setTimeout(() => resolveCls(Math.round(total * 1000) / 1000), 50);
 })`;
 
 const LCP_IN_PAGE = `new Promise((resolveLcp) => {
@@ -90,20 +118,50 @@ async function firstLoadJsGzipKB(base: string): Promise<number> {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
+/** A paper with claims, and the views whose first render is measured: every hardware class × kind. */
+async function viewsOf(base: string): Promise<{ paperId: string; fresh: string[] }> {
+  const api = (await (await fetch(`${base}/api/claims?kind=speedup`)).json()) as { claims: { paperId: string }[] };
+  const fresh: string[] = [];
+  for (const hw of ["GPU", "CPU", "FPGA", "ASIC", "TPU", "unspecified"]) for (const kind of ["memory", "energy", "accuracy"]) fresh.push(`/?hw=${hw}&kind=${kind}&sort=-value`);
+  return { paperId: api.claims[0]?.paperId ?? "none", fresh };
+}
+
 async function benchDataset(browser: Browser, port: number, dataPath?: string) {
-  const server = await startProductionServer(port, dataPath);
+  const server = await startProductionServer(port, dataPath, 600_000);
   const base = `http://127.0.0.1:${port}`;
+  const pid = server.pid!;
   try {
-    await measureLcp(browser, base); // warm caches once, as a returning server would be
+    const { paperId, fresh } = await viewsOf(base);
+    const routes: Record<string, string> = {
+      static: "/icon.svg",
+      "/": "/",
+      filtered: "/?hw=GPU&kind=speedup",
+      paper: `/papers/${paperId}`,
+      api: "/api/claims?hw=GPU&kind=speedup",
+      // No v=: the synthetic datasets' versions are not hex, and a v= the URL map ignores is never cached.
+      preview: "/preview/explorer?kind=speedup",
+    };
+    const load: Record<string, Awaited<ReturnType<typeof loadRoute>> & { ofStatic?: number }> = {};
+    for (const [name, path] of Object.entries(routes)) {
+      load[name] = await loadRoute(`${base}${path}`, pid, SECONDS, CONNECTIONS);
+      if (name !== "static") load[name]!.ofStatic = Math.round((load[name]!.requestsPerSecond / load.static!.requestsPerSecond) * 100) / 100;
+      log(`${dataPath ?? "seeds"} ${name} ${path}: ${JSON.stringify(load[name])}`);
+    }
+    const renderMs = await renderCpuMs(base, fresh, pid);
+    const payload = await pagePayload(`${base}/`);
+    await measureLcp(browser, base); // warm the browser's first run
     const lcp: number[] = [];
+    const cls: number[] = [];
     const filter: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      lcp.push(await measureLcp(browser, base));
+      const first = await measureLcp(browser, base);
+      lcp.push(first.lcp);
+      cls.push(first.cls);
       filter.push(await measureFilterUpdate(browser, base));
     }
     log(`load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`);
-    log(`${dataPath ?? "seed data"}: LCP runs ${lcp.map(Math.round).join(", ")} ms; filter runs ${filter.map(Math.round).join(", ")} ms`);
-    return { result: { lcpMs: median(lcp), filterUpdateMs: median(filter) }, js: await firstLoadJsGzipKB(base) };
+    log(`${dataPath ?? "seed data"}: first render ${renderMs} ms CPU; payload ${JSON.stringify(payload)}; LCP runs ${lcp.map(Math.round).join(", ")} ms; CLS ${cls.join(", ")}; filter runs ${filter.map(Math.round).join(", ")} ms`);
+    return { result: { load, renderCpuMsPerNewView: renderMs, payload, lcpMs: median(lcp), cls: Math.max(...cls), filterUpdateMs: median(filter) }, js: await firstLoadJsGzipKB(base) };
   } finally {
     server.kill();
   }
@@ -113,13 +171,16 @@ async function main() {
   log("building if needed…");
   buildIfNeeded();
   const dir = mkdtempSync(join(tmpdir(), "claimscope-bench-"));
-  const synthetic = join(dir, "synthetic-20k.json");
-  writeFileSync(synthetic, JSON.stringify(makeSyntheticDataset({ claims: 20_000, seed: 1 })));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const seed = await benchDataset(browser, 3291);
-    const large = await benchDataset(browser, 3292, synthetic);
-    console.log(JSON.stringify({ seed: seed.result, synthetic20k: large.result, firstLoadJsGzipKB: seed.js }));
+    const seed = await benchDataset(browser, PORT);
+    const report: Record<string, unknown> = { seed: seed.result };
+    for (const claims of flags["skip-100k"] ? [20_000] : [20_000, 100_000]) {
+      const file = join(dir, `synthetic-${claims}.json`);
+      writeFileSync(file, JSON.stringify(makeSyntheticDataset({ claims, seed: 1 })));
+      report[`synthetic${claims / 1000}k`] = (await benchDataset(browser, PORT + (claims === 20_000 ? 1 : 2), file)).result;
+    }
+    console.log(JSON.stringify({ ...report, firstLoadJsGzipKB: seed.js, connections: CONNECTIONS, seconds: SECONDS }));
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

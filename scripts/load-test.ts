@@ -3,7 +3,8 @@
  * Load on the production server over loopback only (127.0.0.1): `/`, `/api/claims?…` and
  * `/papers/[id]` at 50 concurrent connections for 20 s each, on the seed data and on a
  * 100,000-paper synthetic dataset. Prints requests/s, p50/p99 latency, 5xx and errors per
- * route; the last stdout line is JSON. Bounded in time, stops by itself.
+ * route; the last stdout line is JSON. Bounded in time, stops by itself. Ports: BENCH_PORT
+ * (default 3391) and the one above.
  */
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
@@ -19,6 +20,7 @@ const { values } = parseArgs({
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const log = (m: string) => console.error(`[load-test] ${m}`);
+const PORT = Number(process.env.BENCH_PORT ?? 3391);
 
 function firstPaperId(dataPath: string): string {
   // The id is on the first paper line of the file (one item per line); no need to parse 200 MB.
@@ -68,7 +70,7 @@ async function loadDataset(label: string, port: number, dataPath: string) {
 async function main() {
   buildIfNeeded();
   const report: Record<string, unknown> = { connections: CONNECTIONS, durationSeconds: DURATION };
-  report.seed = await loadDataset("seed", 3391, "data/claims.json");
+  report.seed = await loadDataset("seed", PORT, "data/claims.json");
   if (!values["skip-100k"]) {
     const dir = mkdtempSync(join(tmpdir(), "claimscope-load-"));
     try {
@@ -76,7 +78,7 @@ async function main() {
       const data = join(dir, "claims.json");
       spawnSync(process.execPath, ["--import", "tsx", "scripts/make-synthetic-papers.ts", "--out", papers, "--papers", "100000"], { stdio: "inherit" });
       spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--in", papers, "--out", data], { stdio: ["ignore", "ignore", "inherit"] });
-      report.papers100k = await loadDataset("100k papers", 3392, data);
+      report.papers100k = await loadDataset("100k papers", PORT + 1, data);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

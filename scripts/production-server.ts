@@ -1,12 +1,15 @@
 /**
- * Starts the production dashboard (`next start`) on loopback for benchmarks and load tests,
+ * Starts the production dashboard (scripts/serve.ts, as `npm start` runs it) on loopback for benchmarks and load tests,
  * optionally on another dataset, and resolves once it answers `/`.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
+/** The production server (scripts/serve.ts): Next behind the view cache, as `npm start` runs it. */
+export function serverCommand(port: number, host = "127.0.0.1"): string[] {
+  return ["--import", "tsx", join(ROOT, "scripts", "serve.ts"), "--port", String(port), "--host", host];
+}
 
 export function buildIfNeeded(): void {
   const build = spawnSync(process.execPath, [join(ROOT, "scripts", "start.mjs"), "--build-only"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
@@ -15,7 +18,7 @@ export function buildIfNeeded(): void {
 
 export async function startProductionServer(port: number, dataPath?: string, readyTimeoutMs = 120_000, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", ...(dataPath ? { CLAIMSCOPE_DATA: dataPath } : {}), ...extraEnv };
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  const child = spawn(process.execPath, serverCommand(port), { cwd: ROOT, env, stdio: "ignore" });
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     try {

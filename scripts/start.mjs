@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: build the production dashboard when the build is missing or older
- * than the sources or data, then serve it with `next start` on PORT (default 3000).
+ * than the sources or data, then serve it on PORT (default 3000) with scripts/serve.ts: Next's
+ * handler behind the whole-response cache of views.
  */
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -54,8 +55,8 @@ if (reason) {
 if (process.argv.includes("--build-only")) process.exit(0);
 
 const port = process.env.PORT ?? "3000";
-const args = [nextBin, "start", "-p", port];
-if (process.env.HOSTNAME_BIND) args.push("-H", process.env.HOSTNAME_BIND);
-const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const args = ["--import", "tsx", join(root, "scripts", "serve.ts"), "--port", port];
+if (process.env.HOSTNAME_BIND) args.push("--host", process.env.HOSTNAME_BIND);
+const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

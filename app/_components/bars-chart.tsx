@@ -6,6 +6,7 @@ import { formatMultiplier, logDomain } from "@/lib/views/chart-scale";
 import { HARDWARE_COLORS } from "@/lib/views/hardware-colors";
 import { clampToAxis, clippedAxis } from "@/lib/views/axis-clip";
 import { barsChartHeight } from "@/lib/views/chart-height";
+import { useClaimEvidence } from "./use-claim-evidence";
 import { useNarrow } from "./use-narrow";
 
 const KIND_AXIS: Record<string, string> = {
@@ -25,8 +26,9 @@ function valueText(d: Pick<BarDatum, "min" | "value" | "unit">): string {
   return `${d.min !== undefined ? `${signed(d.min)} to ` : ""}${signed(d.value)} ${d.unit}`;
 }
 
-function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload?: BarDatum }[] }) {
+function BarTooltip({ active, payload, titles }: { active?: boolean; payload?: { payload?: BarDatum }[]; titles: Map<string, string> }) {
   const d = payload?.[0]?.payload;
+  const evidence = useClaimEvidence(active ? d?.id : undefined);
   if (!active || !d) return null;
   return (
     <div className="chart-tooltip">
@@ -37,8 +39,8 @@ function BarTooltip({ active, payload }: { active?: boolean; payload?: { payload
       <p className="small">{d.conversion}</p>
       {d.baseline ? <p>vs {d.baseline}</p> : null}
       {d.status ? <p className="badge">{d.status === "corrected" ? "corrected by a reviewer" : "added by a reviewer"}</p> : null}
-      <p className="muted">“{d.sentence}”</p>
-      <p className="small">{d.paperTitle}</p>
+      <p className="muted">{evidence ? `“${evidence.sentence}”` : "…"}</p>
+      <p className="small">{titles.get(d.id)}</p>
     </div>
   );
 }
@@ -51,10 +53,15 @@ export default function BarsChart({ data }: { data: BarsData }) {
   const byId = new Map(data.bars.map((b) => [b.id, b]));
   // Alternate paper groups get a faint band, so a paper's bars read as one group.
   const groups: { first: string; last: string }[] = [];
+  // The full title rides on a group's first bar only; every bar of the group shows it in its tooltip.
+  const titles = new Map<string, string>();
+  let title = "";
   for (const bar of data.bars) {
     const current = groups[groups.length - 1];
     if (bar.groupLabel || !current) groups.push({ first: bar.id, last: bar.id });
     else current.last = bar.id;
+    if (bar.groupLabel) title = bar.paperTitle ?? bar.groupLabel;
+    titles.set(bar.id, title);
   }
   const log = data.log;
   const reference = multiplier ? 1 : 0;
@@ -117,7 +124,7 @@ export default function BarsChart({ data }: { data: BarsData }) {
             }}
           />
           <ReferenceLine x={reference} stroke="currentColor" strokeDasharray="4 3" />
-          <Tooltip content={<BarTooltip />} cursor={{ fillOpacity: 0.08 }} />
+          <Tooltip content={<BarTooltip titles={titles} />} cursor={{ fillOpacity: 0.08 }} />
           <Bar
             dataKey="span"
             isAnimationActive={false}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { chartKind } from "@/lib/views/chart-data";
 import { CLAIM_KINDS } from "@/lib/schema";
 import { CHART_TYPES, hrefFor, SCALES, type ViewState } from "@/lib/views/url-state";
@@ -12,9 +11,9 @@ const CHART_LABELS: Record<(typeof CHART_TYPES)[number], string> = {
 function Choice({ href, current, label, testId }: { href: string; current: boolean; label: string; testId: string }) {
   return (
     <li>
-      <Link href={href} prefetch={false} scroll={false} className="chip" aria-current={current ? "true" : undefined} data-testid={testId}>
+      <a href={href} className="chip" aria-current={current ? "true" : undefined} data-testid={testId}>
         {label}
-      </Link>
+      </a>
     </li>
   );
 }

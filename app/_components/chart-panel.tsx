@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { memo, useRef, useState } from "react";
 import type { BarsData, DistributionData, TradeoffData } from "@/lib/views/chart-data";
 import { HARDWARE_COLORS, HARDWARE_ORDER } from "@/lib/views/hardware-colors";
 import type { HardwareClass } from "@/lib/schema";
@@ -21,7 +21,7 @@ const EMPTY_MESSAGES: Record<ChartInput["type"], string> = {
 
 type Props = {
   chart: ChartInput;
-  /** Canonical query string of the view, so tests and benchmarks can tell when the chart caught up. */
+  /** Canonical query string of the chart's view (table page left out), so tests and benchmarks can tell when the chart caught up. */
   view: string;
   version: string;
   filters: string;
@@ -40,7 +40,7 @@ function legendOf(chart: ChartInput): LegendItem[] {
   return chart.type === "bars" && chart.data.bars.some((b) => b.min !== undefined) ? [...items, { label: "paler: a range (min–max)", color: "#bbbbbb" }] : items;
 }
 
-export default function ChartPanel({ chart, view, version, filters, title, link }: Props) {
+function ChartPanel({ chart, view, version, filters, title, link }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [theme, setTheme] = useState<ExportTheme>("light");
   const run = (format: "svg" | "png") => {
@@ -80,3 +80,14 @@ export default function ChartPanel({ chart, view, version, filters, title, link 
     </div>
   );
 }
+
+/**
+ * A navigation that leaves the chart as it was (another table page) does not redraw it: the
+ * props arrive as new objects, so they are compared by content (a few KB, against a redraw of
+ * ~100 ms in Recharts).
+ */
+function sameChart(a: Props, b: Props): boolean {
+  return a.view === b.view && a.version === b.version && a.filters === b.filters && a.title === b.title && a.link === b.link && JSON.stringify(a.chart) === JSON.stringify(b.chart);
+}
+
+export default memo(ChartPanel, sameChart);

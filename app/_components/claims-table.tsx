@@ -1,13 +1,10 @@
-import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
-import { formatClaimValue, QUALIFIER_LABELS, splitEvidence } from "@/lib/views/format-claim";
+import { splitEvidence } from "@/lib/views/format-claim";
+import { tableRows } from "@/lib/views/table-rows";
 import type { Claim } from "@/lib/schema";
 import { stripInvisibleControls } from "@/lib/text/unicode-controls";
 import { hrefFor, type SortKey, type ViewState } from "@/lib/views/url-state";
-import { toggleListValue } from "@/lib/views/view-edits";
-import { baselineName } from "@/lib/views/baseline-name";
-import { explainClaim } from "@/lib/views/explain-claim";
-import StatusBadge from "./status-badge";
+import ClaimsRows from "./claims-rows";
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: "paper", label: "Paper" },
@@ -27,10 +24,10 @@ function SortHeader({ column, state }: { column: (typeof COLUMNS)[number]; state
   const arrow = active ? (state.sort.desc ? " ↓" : " ↑") : "";
   return (
     <th scope="col" aria-sort={active ? (state.sort.desc ? "descending" : "ascending") : undefined}>
-      <Link href={hrefFor("/", next)} prefetch={false} scroll={false} data-sort={column.key}>
+      <a href={hrefFor("/", next)} data-sort={column.key}>
         {column.label}
         {arrow}
-      </Link>
+      </a>
     </th>
   );
 }
@@ -64,10 +61,10 @@ function SortControl({ state }: { state: ViewState }) {
           const next = { ...state, sort: { key, desc: active ? !state.sort.desc : key === "value" }, page: 1 };
           return (
             <li key={key}>
-              <Link className="chip" href={hrefFor("/", next)} prefetch={false} scroll={false} aria-current={active ? "true" : undefined} data-sort-option={key}>
+              <a className="chip" href={hrefFor("/", next)} aria-current={active ? "true" : undefined} data-sort-option={key}>
                 {column.label}
                 {active ? (state.sort.desc ? " ↓" : " ↑") : ""}
-              </Link>
+              </a>
             </li>
           );
         })}
@@ -90,50 +87,7 @@ export default function ClaimsTable({ rows, state, index }: { rows: Claim[]; sta
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((claim) => {
-          const paper = index.paperById.get(claim.paperId);
-          const selected = state.papers.includes(claim.paperId);
-          return (
-            <tr key={claim.id} data-claim-id={claim.id} className={selected ? "selected-paper" : undefined}>
-              <td data-label="Paper">
-                <Link href={`/papers/${claim.paperId}${paperQuery}`} prefetch={false}>
-                  {paper?.title ?? claim.paperId}
-                </Link>{" "}
-                <Link
-                  href={hrefFor("/", toggleListValue(state, "papers", claim.paperId))}
-                  prefetch={false}
-                  scroll={false}
-                  className="small"
-                >
-                  {selected ? "− compare" : "+ compare"}
-                  {/* The visible words start the accessible name (WCAG 2.5.3); the title says which paper. */}
-                  <span className="visually-hidden"> {paper?.title ?? claim.paperId}</span>
-                </Link>
-              </td>
-              <td data-label="Kind">{claim.kind}</td>
-              <td data-label="Value" className="num" data-value={claim.value ?? ""}>
-                {formatClaimValue(claim)} <StatusBadge claim={claim} />
-                <span className="small muted conversion" data-testid="row-conversion">
-                  {explainClaim(claim).conversion}
-                </span>
-              </td>
-              <td data-label="Qualifier">{QUALIFIER_LABELS[claim.qualifier]}</td>
-              <td data-label="Hardware" data-hw={claim.hardware.class}>
-                {claim.hardware.class}
-              </td>
-              <td data-label="Device">{claim.hardware.device ?? "—"}</td>
-              <td data-label="Baseline" title={claim.baselineCanonical && claim.baseline ? `written: ${claim.baseline}` : undefined}>
-                {baselineName(claim) ?? "—"}
-                {claim.baselineHardware ? <span className="small muted"> ({claim.baselineHardware})</span> : null}
-              </td>
-              <td data-label="Evidence" className="evidence">
-                <Evidence claim={claim} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
+      <ClaimsRows rows={tableRows(index, rows, state)} paperQuery={paperQuery} />
     </table>
     </>
   );

@@ -18,10 +18,8 @@ type ChipProps = { href: string; selected: boolean; label: string; count: number
 function Chip({ href, selected, label, count, facet, value, color }: ChipProps) {
   return (
     <li>
-      <Link
+      <a
         href={href}
-        prefetch={false}
-        scroll={false}
         className={`chip${count === 0 && !selected ? " zero" : ""}`}
         aria-current={selected ? "true" : undefined}
         data-facet={facet}
@@ -31,7 +29,7 @@ function Chip({ href, selected, label, count, facet, value, color }: ChipProps) 
         {label}
         <span className="count">{count}</span>
         {selected ? <span className="visually-hidden"> (selected)</span> : null}
-      </Link>
+      </a>
     </li>
   );
 }

@@ -3,6 +3,7 @@ import PreviewImage from "@/app/_components/preview-image";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { RenderQueue } from "@/lib/http/render-queue";
 import { PREVIEW_SIZE, previewModel, type PreviewPage } from "@/lib/views/link-preview";
+import { datasetIdentity } from "@/lib/views/per-dataset-memo";
 import { ByteBoundedCache } from "@/lib/views/preview-cache";
 import { drawablePreviewModel } from "@/lib/views/preview-text";
 import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";
@@ -10,7 +11,7 @@ import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 /*
  * The PNG of a view's chart, keyed by its query. The query carries the data version (v=) so
  * a cached image is never stale: a link on the current version is cached for a day, any
- * other only briefly. On the server, images are kept per (view, data version) and rendered
+ * other only briefly. On the server, images are kept per (view, loaded dataset) and rendered
  * one at a time (rendering runs on the event loop: two at once only interleave, and hold
  * pages up longer) with eight more waiting at most; past that the answer is 503 with
  * Retry-After, so a burst of previews cannot starve the pages of CPU.
@@ -43,8 +44,8 @@ export async function renderPreview(request: Request, index: DatasetIndex, page:
   const url = new URL(request.url);
   const { state } = parseUrlState(url.searchParams);
   const current = state.v === index.version;
-  // The image depends on the view and the data, not on the page number or the v= asked for.
-  const key = `${url.pathname}?${serializeUrlState({ ...state, page: 1, v: "" })}@${index.version}`;
+  // The image depends on the view and the data (release and approved corrections), not on the page number or the v= asked for.
+  const key = `${url.pathname}?${serializeUrlState({ ...state, page: 1, v: "" })}@${datasetIdentity(index)}`;
   const cached = cache.get(key);
   if (cached) return png(cached, current, "hit");
   let pending = inFlight.get(key);

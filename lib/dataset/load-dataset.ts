@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { DatasetIndex } from "./dataset-index";
-import { loadServedDataset, servedStore } from "../store/served-dataset";
+import { loadServedDataset, servedRelease, servedStore } from "../store/served-dataset";
 import type { Store } from "../store/connection";
 
 /**
@@ -21,4 +21,9 @@ export function loadDataset(): Promise<DatasetIndex> {
 /** The database the served dataset lives in, for the corrections routes. */
 export function datasetStore(): Promise<Store> {
   return servedStore(datasetPath());
+}
+
+/** The served release and corrections as one key (lib/http/view-response-cache.ts). */
+export function servedReleaseKey(): Promise<{ version: string; key: string } | null> {
+  return servedRelease(datasetPath());
 }

@@ -109,3 +109,14 @@ export async function loadServedDataset(datasetFile: string): Promise<DatasetInd
   });
   return state.building;
 }
+
+/**
+ * What the served dataset is, as a cache key: release, version and store revision (a new release
+ * or an approved correction moves it). Null while a newer rebuild is being published.
+ */
+export async function servedRelease(datasetFile: string): Promise<{ version: string; key: string } | null> {
+  const index = await loadServedDataset(datasetFile);
+  const built = served(datasetFile).index;
+  if (built?.index !== index) return null;
+  return { version: index.version, key: `${index.releaseId ?? "file"}.${built.revision}.${index.version}` };
+}

@@ -33,6 +33,25 @@ export function splitEvidence(claim: Pick<Claim, "evidence">): { before: string;
   return { before: sentence.slice(0, at), match: text, after: sentence.slice(at + text.length) };
 }
 
+/** Words of context the claims table shows on each side of the claimed phrase; the paper page shows the whole sentence. */
+export const TABLE_EVIDENCE_CONTEXT = 100;
+
+/** The evidence cut to `chars` characters on each side of the phrase, at a space, marked "…". */
+export function clipEvidence(parts: { before: string; match: string; after: string }, chars: number): { before: string; match: string; after: string } {
+  const { before, match, after } = parts;
+  const head = () => {
+    if (before.length <= chars) return before;
+    const space = before.indexOf(" ", before.length - chars);
+    return `…${before.slice(space === -1 ? before.length - chars : space + 1)}`;
+  };
+  const tail = () => {
+    if (after.length <= chars) return after;
+    const space = after.lastIndexOf(" ", chars);
+    return `${after.slice(0, space <= 0 ? chars : space)} …`;
+  };
+  return { before: head(), match, after: tail() };
+}
+
 const REVIEWED_LABELS = { corrected: "corrected", added: "added by a reviewer" } as const;
 
 /** What the badge of a claim a person reviewed says; extracted (and rejected) claims have none. */

@@ -7,7 +7,8 @@ import { filterClaims } from "./query";
 import { HARDWARE_COLORS, paperColor } from "./hardware-colors";
 import type { Paper } from "../schema";
 import { serializeUrlState, type ViewState } from "./url-state";
-import { explorerView } from "./explorer-view";
+import { explorerView, viewKey } from "./explorer-view";
+import { perDatasetMemo } from "./per-dataset-memo";
 import { describeFilters, NO_FILTERS } from "./view-edits";
 
 /**
@@ -105,7 +106,7 @@ function explorerModel(index: DatasetIndex, state: ViewState): PreviewModel {
     return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), log, data.unit), bars, caption: `${kind} per hardware class: min–max, quartiles and median of ${data.total} claims` };
   }
   const data = barsData(index, sorted, state);
-  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? clip(shortTitle(b.paperTitle), PREVIEW_LABEL_CHARS) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
+  const bars = data.bars.slice(0, MAX_PREVIEW_BARS).map((b) => ({ label: b.groupLabel ? clip(shortTitle(b.paperTitle ?? b.groupLabel), PREVIEW_LABEL_CHARS) : "", from: b.span[0], to: b.span[1], color: HARDWARE_COLORS[b.hw] }));
   return { ...base, axis: axisFor(bars.flatMap((b) => [b.from, b.to]), data.log, data.unit), bars, caption: `${kind} claims in table order: showing ${bars.length} of ${data.total}` };
 }
 
@@ -160,10 +161,17 @@ function paperModel(index: DatasetIndex, paper: Paper, state: ViewState): Previe
   };
 }
 
+/** Kept per (view, loaded dataset): a page's metadata and its preview image read the same model. */
+const models = perDatasetMemo<PreviewModel>("preview-model", 256);
+
 export function previewModel(index: DatasetIndex, page: PreviewPage, state: ViewState): PreviewModel {
-  if (page.type === "compare") return compareModel(index, state);
-  if (page.type === "paper") return paperModel(index, page.paper, state);
-  return explorerModel(index, state);
+  // The model depends on the view and the data, not on the table page or the v= asked for.
+  const key = `${page.type === "paper" ? `paper/${page.paper.id}` : page.type}?${viewKey({ ...state, page: 1, v: "" })}`;
+  return models(index, key, () => {
+    if (page.type === "compare") return compareModel(index, state);
+    if (page.type === "paper") return paperModel(index, page.paper, state);
+    return explorerModel(index, state);
+  });
 }
 
 /** Path of the preview image of a view: the view's own query plus the data version (the cache key). */

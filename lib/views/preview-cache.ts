@@ -1,10 +1,10 @@
 /*
- * Rendered preview images kept in memory, per (view, data version): a link shared in a
- * busy chat is fetched by every client that unfurls it, and each render costs up to a
- * second of CPU. Least recently used first out, bounded by count and by bytes.
+ * Rendered preview images (and whole responses, lib/http/view-response-cache.ts) kept in
+ * memory: a link shared in a busy chat is fetched by every client that unfurls it, and each
+ * render costs up to a second of CPU. Least recently used first out, bounded by count and by bytes.
  */
-export class ByteBoundedCache {
-  private readonly entries = new Map<string, Uint8Array>();
+export class ByteBoundedCache<V extends { byteLength: number } = Uint8Array> {
+  private readonly entries = new Map<string, V>();
   private bytes = 0;
 
   constructor(
@@ -20,7 +20,7 @@ export class ByteBoundedCache {
     return this.bytes;
   }
 
-  get(key: string): Uint8Array | undefined {
+  get(key: string): V | undefined {
     const value = this.entries.get(key);
     if (value) {
       // Most recently used goes last (Map keeps insertion order).
@@ -30,7 +30,7 @@ export class ByteBoundedCache {
     return value;
   }
 
-  set(key: string, value: Uint8Array): void {
+  set(key: string, value: V): void {
     if (value.byteLength > this.maxBytes) return;
     const old = this.entries.get(key);
     if (old) {

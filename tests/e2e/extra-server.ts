@@ -1,3 +1,4 @@
+import { serverCommand } from "../../scripts/production-server";
 import { spawn, type ChildProcess } from "node:child_process";
 
 /**
@@ -11,7 +12,7 @@ export async function startExtraServer(
   const port = Number(process.env.E2E_PORT ?? 3100) + offset;
   const origin = `http://127.0.0.1:${port}`;
   const env = typeof settings === "function" ? settings(origin) : settings;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, serverCommand(port), {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CLAIMSCOPE_PUBLIC_URL: "", CLAIMSCOPE_TRUST_PROXY: "", ...env },
     stdio: "ignore",
   });

@@ -62,6 +62,9 @@ test("a reader suggests a correction, a reviewer approves it on /review, the exp
   await expect(item.getByTestId("correction-status")).toContainText(/suggestion #\d+ is waiting for a reviewer/);
   await screens(page, "correction-sent", item.getByTestId("correction-status"));
   expect((await servedClaim(target.id))?.value).toBe(target.value); // pending: nothing served changes yet
+  // That answer is now kept (lib/http/view-response-cache.ts); the approval below must replace it.
+  const cached = await fetch(`${origin}/api/claims?kind=${target.kind}`);
+  expect(cached.headers.get("x-claimscope-cache")).toBe("hit");
 
   await page.goto(`${origin}/review`);
   const review = page.getByTestId("review-item").filter({ hasText: "Table 3 reports 2.5x" });
@@ -74,6 +77,10 @@ test("a reader suggests a correction, a reviewer approves it on /review, the exp
   await review.getByTestId("review-approve").click();
   await expect(page.getByTestId("review-empty")).toBeVisible();
   await screens(page, "review-empty");
+
+  const afterApproval = await fetch(`${origin}/api/claims?kind=${target.kind}`, { headers: { "If-None-Match": cached.headers.get("etag")! } });
+  expect(afterApproval.status).toBe(200);
+  expect(((await afterApproval.json()) as { claims: Claim[] }).claims.find((c) => c.id === target.id)?.value).toBe(2.5);
 
   await page.goto(`${origin}/?reviewed=1`);
   await expect(page.getByTestId("result-count")).toHaveText("1");

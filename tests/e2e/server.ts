@@ -1,3 +1,4 @@
+import { serverCommand } from "../../scripts/production-server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 
@@ -7,7 +8,7 @@ import { openSync } from "node:fs";
  */
 export async function startServer(port: number, env: Record<string, string>, logFile?: string): Promise<ChildProcess> {
   const log = logFile ? openSync(logFile, "a") : "ignore";
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, serverCommand(port), {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", CLAIMSCOPE_DB: "", ...env },
     stdio: ["ignore", log, log],
   });

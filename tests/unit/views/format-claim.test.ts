@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClaimValue, reviewedLabel, splitEvidence, statusNote } from "@/lib/views/format-claim";
+import { clipEvidence, formatClaimValue, reviewedLabel, splitEvidence, statusNote } from "@/lib/views/format-claim";
 
 describe("formatClaimValue", () => {
   it("reads multipliers, ranges, accuracy and non-convertible values", () => {
@@ -17,6 +17,28 @@ describe("formatClaimValue", () => {
 describe("splitEvidence", () => {
   it("splits the sentence around the claimed phrase", () => {
     expect(splitEvidence({ evidence: { start: 0, end: 2, text: "2x", sentence: "It is 2x faster." } })).toEqual({ before: "It is ", match: "2x", after: " faster." });
+  });
+});
+
+describe("clipEvidence", () => {
+  it("keeps the phrase and at most `chars` characters of words on each side, marking cuts", () => {
+    const words = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w}${i}`).join(" ");
+    const parts = { before: `${words(30, "a")} `, match: "3.2x", after: ` ${words(30, "b")}.` };
+    const clipped = clipEvidence(parts, 40);
+    expect(clipped.match).toBe("3.2x");
+    expect(clipped.before.startsWith("…")).toBe(true);
+    expect(clipped.after.endsWith(" …")).toBe(true);
+    expect(clipped.before.length).toBeLessThanOrEqual(41);
+    expect(clipped.after.length).toBeLessThanOrEqual(42);
+    // Cut at a space: every word shown is whole.
+    expect(parts.before.endsWith(clipped.before.slice(1))).toBe(true);
+    expect(parts.after.startsWith(clipped.after.slice(0, -2))).toBe(true);
+    expect(clipped.before.slice(1)).toMatch(/^a\d+ /);
+  });
+
+  it("leaves short context alone", () => {
+    const parts = { before: "It is ", match: "2x", after: " faster." };
+    expect(clipEvidence(parts, 40)).toEqual(parts);
   });
 });
 
