@@ -14,5 +14,9 @@ describe("qualifiers", () => {
     ["It costs less than 0.75% accuracy drop.", ["at_most"]],
     // The cue that starts first wins: "no more than" is at most, not the "more than" inside it.
     ["Accuracy drops by no more than 0.5% while memory falls by 2x.", ["at_most", "exact"]],
+    ["It is 2x or more faster than vLLM.", ["at_least"]],
+    ["We observe a median speedup of 2.1x, and the geometric mean speedup is 1.8x.", ["average", "average"]],
+    ["It is up to ~3x faster than the baseline.", ["up_to"]],
+    ["It yields a 2.3x speedup at best.", ["up_to"]],
   ])("%s", (sentence, expected) => expect(qualifiers(sentence)).toEqual(expected));
 });
