@@ -7,6 +7,7 @@ import FilterPanel from "./_components/filter-panel";
 import HardwareLegend from "./_components/hardware-legend";
 import IgnoredNotice from "./_components/ignored-notice";
 import VersionNotice from "./_components/version-notice";
+import { loadVersionNotice } from "@/lib/views/version-notice";
 import Pagination from "./_components/pagination";
 import SoftNavigation from "./_components/soft-navigation";
 import { explorerMetadata } from "./view-metadata";
@@ -39,7 +40,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
         <span data-testid="result-count">{result.total}</span> of {index.claims.length} claims from {paperCount} papers · data {index.version}
       </p>
       <IgnoredNotice ignored={ignored} />
-      <VersionNotice state={state} index={index} inView={result.sorted} scope={{ kinds: state.kind, papers: [] }} />
+      <VersionNotice notice={await loadVersionNotice(state, index, result.sorted, { kinds: state.kind, papers: [] })} index={index} />
       <a className="button mobile-only" href="#results">
         Skip the filters: see the {result.total} claims ↓
       </a>
