@@ -15,6 +15,13 @@ export type { QuantityContext } from "./context";
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
 const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 60;
+/** The measure a unit names (Quantity.unitMeasure). */
+const UNIT_TERM = {
+  memory: { kind: "memory", flavor: "amount" },
+  time: { kind: "speedup", flavor: "time" },
+  energy: { kind: "energy", flavor: "amount" },
+  cost: { kind: "cost", flavor: "amount" },
+} as const;
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form !== "percent" && q.form !== "change") return false;
@@ -53,6 +60,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
+  // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.
+  if (q.unitMeasure && metric?.kind !== UNIT_TERM[q.unitMeasure].kind) metric = { ...UNIT_TERM[q.unitMeasure], text: q.unitMeasure, distance: 0, side: "after" };
   // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
   if (q.form === "points" && (!metric || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";

@@ -40,7 +40,7 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
@@ -93,7 +93,7 @@ export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
 export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|reductions?|increases?|gains?|decreases?|boosts?)\s+(?:in|of)\s+\S/i;
 
 /** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of": a share of the baseline's cost. */
-export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|(?:reduc|cut|lower|decreas|shr[iu]nk|brought|bring|drop)\w*(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|(?:reduc|cut|lower|decreas|shr[iu]nk|brought|bring|drop)\w*(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
 export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
