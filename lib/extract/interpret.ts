@@ -100,7 +100,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
   // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
-  if (qualifier === "exact" && previous && continues && q.min === undefined) qualifier = previous.qualifier;
+  // "… by up to 5.2x and end-to-end latency by 1.6x": a number with its own "by" is a phrase of its own.
+  if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
   const draft: ClaimDraft = {

@@ -34,6 +34,7 @@ describe("contract edge cases", () => {
     ["The bill for serving 100 million requests drops from 4,223 USD to just 18 USD.", [{ kind: "cost", value: 234.611 }]],
     ["Storage drops from 24 GB to 9.6 GB per model.", [{ kind: "memory", value: 2.5 }]],
     ["It uses less than 1/1000 of the memory of PyTorch.", [{ kind: "memory", value: 1000, qualifier: "at_most" }]],
+    ["We compress the KV cache to 12.5% of its original size.", [{ kind: "memory", value: 8 }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];
