@@ -14,7 +14,7 @@ import { HARDWARE_COLORS } from "./hardware-colors";
  * x is in percent of the plot, y in pixels, and labels overflow into the padding.
  */
 
-export type SvgNode = { tag: "svg" | "g" | "rect" | "line" | "text" | "title"; attrs: Record<string, string | number>; children: (SvgNode | string)[] };
+export type SvgNode = { tag: "svg" | "g" | "rect" | "line" | "text" | "tspan" | "title"; attrs: Record<string, string | number>; children: (SvgNode | string)[] };
 
 const node = (tag: SvgNode["tag"], attrs: SvgNode["attrs"], children: SvgNode["children"] = []): SvgNode => ({ tag, attrs, children });
 
@@ -40,9 +40,33 @@ const pct = (p: number) => `${p}%`;
 const PLOT_WIDTH = { wide: 616, narrow: 145 } as const;
 const MIN_TICK_GAP = 5;
 
-/** The axis font (15 px DejaVu Sans, what the page's system-ui falls back to here): digits and ×. */
+/** Advance widths in em of DejaVu Sans (what the page's system-ui falls back to here), for the few glyphs labels use. */
+const GLYPH_EM: Record<string, number> = { "×": 0.838, "+": 0.838, "−": 0.838, ".": 0.318, " ": 0.318, "–": 0.5, "▸": 0.77 };
+const PAGE_FONT = 15;
+const VALUE_FONT = 10;
+
 function labelWidth(label: string): number {
-  return [...label].reduce((sum, c) => sum + (c === "×" ? 12.6 : c === "." ? 4.8 : /\d/.test(c) ? 9.5 : 9), 0);
+  return [...label].reduce((sum, c) => sum + (GLYPH_EM[c] ?? (/\d/.test(c) ? 0.636 : 0.6)), 0) * PAGE_FONT;
+}
+
+/**
+ * Recharts breaks a bar's value label at spaces, greedily, where it would pass the chart's right
+ * edge (it starts 5 px past the bar); it measures the words at the page's font size (15 px), not
+ * the 10 px it draws them at.
+ */
+function valueLines(label: string, endPercent: number, frame: "wide" | "narrow"): string[] {
+  const room = ((100 - endPercent) / 100) * PLOT_WIDTH[frame] + BARS_FRAME[frame].right - 5;
+  const space = labelWidth(" ");
+  const lines: { words: string[]; width: number }[] = [];
+  for (const word of label.split(" ")) {
+    const width = labelWidth(word);
+    const last = lines.at(-1);
+    if (last && last.width + width + space < room) {
+      last.words.push(word);
+      last.width += width + space;
+    } else lines.push({ words: [word], width });
+  }
+  return lines.map((l) => l.words.join(" "));
 }
 
 export function shownTicks(positions: number[], labels: string[], plotWidth: number): boolean[] {
@@ -105,11 +129,10 @@ export function staticBarsSvg(data: BarsData, description: string): SvgNode | nu
     const y = rowTop(i) + BAR_CATEGORY_GAP;
     const middle = rowTop(i) + band / 2;
     const labels = bar.groupLabel ? paperLabels(bar.groupLabel, middle) : [];
-    return [
-      node("rect", { class: "static-chart-bar", x: pct(Math.min(from, to)), y, width: pct(Math.round(Math.abs(to - from) * 1e3) / 1e3), height: band - 2 * BAR_CATEGORY_GAP, fill: HARDWARE_COLORS[bar.hw], "fill-opacity": bar.min !== undefined ? 0.55 : 1 }),
-      node("text", { class: "static-chart-value", x: pct(Math.max(from, to)), dx: 5, y: middle, dy: "0.355em", "font-size": 10 }, [barLabelText(bar, axis)]),
-      ...labels,
-    ];
+    const width = Math.round(Math.abs(to - from) * 1e3) / 1e3;
+    // Recharts draws no rectangle for a bar of no width (a 1× claim), only its label.
+    const rect = width > 0 ? [node("rect", { class: "static-chart-bar", x: pct(Math.min(from, to)), y, width: pct(width), height: band - 2 * BAR_CATEGORY_GAP, fill: HARDWARE_COLORS[bar.hw], "fill-opacity": bar.min !== undefined ? 0.55 : 1 })] : [];
+    return [...rect, ...valueLabels(barLabelText(bar, axis), Math.max(from, to), middle), ...labels];
   });
   const reference = pct(xPercent(axis, axis.reference));
   return node("svg", { role: "img", "aria-label": description, class: "static-chart-svg", width: "100%", height, "data-static-chart": "bars" }, [
@@ -122,6 +145,21 @@ export function staticBarsSvg(data: BarsData, description: string): SvgNode | nu
     node("text", { class: "static-chart-axis-title", x: "50%", y: bottom + BARS_FRAME.xAxisHeight + 16, "text-anchor": "middle" }, [barsAxisTitle(data, axis)]),
     ...bars,
   ]);
+}
+
+/** A bar's value label, in lines as Recharts breaks it: one per frame where the two differ. */
+function valueLabels(label: string, endPercent: number, y: number): SvgNode[] {
+  const text = (className: string, lines: string[]) =>
+    node(
+      "text",
+      { class: className, y, "font-size": VALUE_FONT },
+      // Lines 1em apart, centred on the bar as Recharts' verticalAnchor "middle" does.
+      lines.map((line, i) => node("tspan", { x: pct(endPercent), dx: 5, dy: i === 0 ? `${0.355 - (lines.length - 1) / 2}em` : "1em" }, [line])),
+    );
+  const wide = valueLines(label, endPercent, "wide");
+  const narrow = valueLines(label, endPercent, "narrow");
+  if (wide.join("\n") === narrow.join("\n")) return [text("static-chart-value", wide)];
+  return [text("static-chart-value static-chart-wide", wide), text("static-chart-value static-chart-narrow", narrow)];
 }
 
 /** A paper's label in the label column: the narrow cut is drawn too when it differs, and CSS shows one. */

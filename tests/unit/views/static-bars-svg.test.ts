@@ -27,7 +27,9 @@ function all(tree: SvgNode, pick: (n: SvgNode) => boolean): SvgNode[] {
   return [...own, ...tree.children.flatMap((c) => (typeof c === "string" ? [] : all(c, pick)))];
 }
 const byClass = (tree: SvgNode, name: string) => all(tree, (n) => String(n.attrs.class ?? "").split(" ").includes(name));
-const text = (n: SvgNode) => n.children.filter((c) => typeof c === "string").join("");
+/** A node's text; the lines of a broken label joined by spaces. */
+const text = (n: SvgNode): string => n.children.map((c) => (typeof c === "string" ? c : text(c))).join(n.children.every((c) => typeof c === "string") ? "" : " ");
+const lines = (n: SvgNode) => n.children.filter((c): c is SvgNode => typeof c !== "string").map(text);
 const percent = (v: string | number | undefined) => Number(String(v).replace("%", ""));
 
 describe("staticBarsSvg", () => {
@@ -94,6 +96,24 @@ describe("staticBarsSvg", () => {
     expect(byClass(accuracy, "static-chart-axis-title").map(text)).toEqual(["accuracy change (pp; ▸ beyond the axis)"]);
     const last = byClass(accuracy, "static-chart-bar").at(-1)!;
     expect(percent(last.attrs.x) + percent(last.attrs.width)).toBe(100);
+  });
+
+  it("breaks a value label where Recharts does: at spaces, when it would pass the chart's right edge", () => {
+    // Seven speedups near 1.2× and one far out: 18.5× is clipped to the edge, its label "▸ 18.5×" (~62 px at the page's
+    // 15 px, where Recharts measures it) fits the wide chart's 72 px margin, not a phone's 56 px.
+    const far = [1.1, 1.2, 1.3, 1.2, 1.1, 1.4, 1.2, 18.5].map((v, i) => ({ ...bar(`f${i}`, v), groupLabel: i === 0 ? "F" : "" }));
+    const clipped = staticBarsSvg({ ...speedups, bars: far, total: 8 }, "far")!;
+    const last = (name: string) => byClass(clipped, name).filter((n) => String(n.attrs.class).includes("static-chart-value")).at(-1)!;
+    expect(lines(last("static-chart-wide"))).toEqual(["▸ 18.5×"]);
+    expect(lines(last("static-chart-narrow"))).toEqual(["▸", "18.5×"]);
+    // Labels with room to spare are one line, drawn once for both widths.
+    expect(byClass(clipped, "static-chart-value").slice(0, 7).map(lines)).toEqual(far.slice(0, 7).map((b) => [`${b.value}×`]));
+  });
+
+  it("draws no rectangle for a bar of no width, but still its label", () => {
+    const one = staticBarsSvg({ ...speedups, bars: [...speedups.bars, bar("c1", 1, { groupLabel: "One" })] }, "one")!;
+    expect(byClass(one, "static-chart-bar")).toHaveLength(3);
+    expect(byClass(one, "static-chart-value").map(text).at(-1)).toBe("1×");
   });
 
   it("draws nothing for no bars", () => {
