@@ -1,7 +1,6 @@
 import Link from "next/link";
 import ChartControls from "./_components/chart-controls";
 import ChartPanel from "./_components/lazy-chart-panel";
-import StaticChart from "./_components/static-chart";
 import ClaimsTable from "./_components/claims-table";
 import ExplorerToolbar from "./_components/explorer-toolbar";
 import FilterPanel from "./_components/filter-panel";
@@ -64,7 +63,7 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
               <figure className="chart-card" aria-labelledby="chart-caption">
                 <h2>Chart</h2>
                 <ChartControls state={state} />
-                <ChartPanel chart={chart} view={serializeUrlState({ ...state, page: 1, v: "" })} version={index.version} filters={filters} fallback={<StaticChart chart={chart} title={title} />} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
+                <ChartPanel chart={chart} view={serializeUrlState({ ...state, page: 1, v: "" })} version={index.version} filters={filters} title={title} link={hrefFor("/", { ...state, page: 1, v: index.version })} />
                 <HardwareLegend />
                 <figcaption className="small muted" id="chart-caption" data-testid="chart-caption">
                   {caption}

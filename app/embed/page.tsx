@@ -1,6 +1,5 @@
 import Link from "next/link";
 import ChartPanel from "@/app/_components/lazy-chart-panel";
-import StaticChart from "@/app/_components/static-chart";
 import EmbedResize from "@/app/_components/embed-resize";
 import HardwareLegend from "@/app/_components/hardware-legend";
 import { loadDataset } from "@/lib/dataset/load-dataset";
@@ -42,7 +41,7 @@ export default async function EmbedPage({ searchParams }: PageProps) {
           methodology
         </Link>
       </p>
-      <ChartPanel chart={chart} view={serializeUrlState(state)} version={index.version} filters={filters} fallback={<StaticChart chart={chart} title={title} />} title={title} link={full} />
+      <ChartPanel chart={chart} view={serializeUrlState(state)} version={index.version} filters={filters} title={title} link={full} />
       <HardwareLegend />
     </div>
   );

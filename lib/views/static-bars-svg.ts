@@ -82,7 +82,7 @@ export function shownTicks(positions: number[], labels: string[], plotWidth: num
   return shown;
 }
 
-/** The padding of the SVG's wrapper, as CSS custom properties (app/_components/static-chart.css picks wide or narrow). */
+/** The padding of the SVG's wrapper, as CSS custom properties (app/_components/static-bars-chart.css picks wide or narrow). */
 export const STATIC_BARS_PADDING = {
   "--label-wide": `${BARS_FRAME.left + BARS_FRAME.wide.labelWidth}px`,
   "--right-wide": `${BARS_FRAME.wide.right}px`,

@@ -32,3 +32,14 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe-core finds no serious or critical violation in the explorer's static chart, before scripts run (${scheme})`, async ({ page }) => {
+    // No script of the page loads, so the chart stays the server-drawn SVG (lib/views/static-bars-svg.ts).
+    await page.route("**/_next/static/chunks/**/*.js", (route) => route.abort());
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await expect(page.locator("svg[data-static-chart]")).toBeVisible();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+}

@@ -1,7 +1,7 @@
 import { createElement, type CSSProperties, type ReactNode } from "react";
-import type { ChartPayload } from "@/lib/views/explorer-chart";
+import type { BarsData } from "@/lib/views/chart-data";
 import { staticBarsSvg, STATIC_BARS_PADDING, type SvgNode } from "@/lib/views/static-bars-svg";
-import "./static-chart.css";
+import "./static-bars-chart.css";
 
 /** SVG attribute names as React spells them (text-anchor → textAnchor, class → className). */
 function reactProps(attrs: SvgNode["attrs"]): Record<string, string | number> {
@@ -14,12 +14,12 @@ function toReact(tree: SvgNode | string, key?: number): ReactNode {
 }
 
 /**
- * A server component: the explorer's chart as plain SVG in the HTML, shown until the
- * interactive chart has loaded (the fallback of app/_components/lazy-chart-panel.tsx).
- * `null` where there is no static drawing (trade-off and distribution charts, no bars).
+ * The side-by-side bars chart as plain SVG, rendered into the server's HTML as the fallback of
+ * app/_components/lazy-chart-panel.tsx and shown until the interactive chart (bars-chart.tsx)
+ * has loaded. No hooks and no handlers: it paints before any script runs.
  */
-export default function StaticChart({ chart, title }: { chart: ChartPayload; title: string }) {
-  const svg = chart.type === "bars" ? staticBarsSvg(chart.data, `${title}: ${chart.data.bars.length} bars`) : null;
+export default function StaticBarsChart({ data, title }: { data: BarsData; title: string }) {
+  const svg = staticBarsSvg(data, `${title}: ${data.bars.length} bars`);
   if (!svg) return null;
   // The same boxes as chart-panel.tsx and bars-chart.tsx around the SVG (the hint line under the
   // chart, the export buttons, disabled until the chart has loaded), so nothing below moves at the swap.
