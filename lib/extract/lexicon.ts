@@ -54,7 +54,7 @@ const TERMS: TermEntry[] = [
   { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
-  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
+  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },

@@ -15,6 +15,8 @@ describe("accuracy phrasings", () => {
     ["Our model yields a 2.7% absolute improvement in exact match.", [{ kind: "accuracy", value: 2.7 }]],
     ["Quantization shrinks the model from 13 GB to 3.6 GB with a perplexity increase of only 0.12.", [{ kind: "memory", value: 3.611 }, { kind: "accuracy", value: -0.12 }]],
     ["Distillation gives a BLEU improvement of 0.8 over the teacher.", [{ kind: "accuracy", value: 0.8 }]],
+    ["DeepCache accelerates SDXL by 2.3x with a 0.05 decline in CLIP score.", [{ kind: "speedup", value: 2.3 }, { kind: "accuracy", value: -0.05 }]],
+    ["Our embedding compression reduces memory by 90x with 0.02% AUC loss.", [{ kind: "memory", value: 90 }, { kind: "accuracy", value: -0.02 }]],
     // A bare number after a metric is its score, not a change, without "by"/"of".
     ["The model reaches perplexity 5.8 on WikiText-2.", []],
     // A percentage after a metric is no points change.
