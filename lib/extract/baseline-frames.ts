@@ -46,7 +46,7 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+respectively\b`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
     String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
-    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
@@ -63,7 +63,7 @@ export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "baseline systems such as FlexGen and vLLM": the examples are the list. */
 const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
-const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
+export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
 const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */

@@ -7,7 +7,7 @@
  * clause after them; the nearest frame that opens a clause before them.
  */
 
-import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, type BaselineFrame } from "./baseline-frames";
+import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
 
 export { findFrames, type BaselineFrame } from "./baseline-frames";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
@@ -92,7 +92,8 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
 function firstItem(frame: BaselineFrame): string {
   // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first.
   const head = frame.phrase.split(/\s*,\s*/)[0]!;
-  return cleanItem(head);
+  // "matches FP16 accuracy within 0.2%": the measure word is no part of the name.
+  return cleanItem(head.replace(QUALITY_WORD_AFTER, ""));
 }
 
 /** The list a frame names up to "respectively" ("on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively"). */
