@@ -29,8 +29,9 @@ const FRAME_MARKERS = [
   "match(?:es|ed|ing)?",
   // "four times as fast as ConvNeXt", "3x as efficient as the GPU".
   "as (?:fast|efficient|large|small|much|many|high|low|long|accurate) as",
+  "as (?:much|many|little|few) [\\w-]+ as",
   // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
-  "(?<=×\\s)the (?:[\\w-]+ ){1,2}?of",
+  "(?<=(?:×|\\bhalf|\\btwice)\\s)the (?:[\\w-]+ ){1,2}?of",
 ];
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
