@@ -7,7 +7,7 @@
  * clause after them; the nearest frame that opens a clause before them.
  */
 
-import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
+import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, MEASURE_OF_BEFORE, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
 
 export { findFrames, type BaselineFrame } from "./baseline-frames";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
@@ -35,7 +35,7 @@ const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
   // "the FP16 kernel's speed": the owner of the measure is the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */

@@ -42,6 +42,9 @@ describe("baselines from comparison frames", () => {
   it("pairs a list of names before 'by' with a list of as many numbers", () =>
     expect(baselines("The proposed scheduler beats Orca and vLLM by 2.0x and 1.4x in throughput.")).toEqual(["Orca", "vLLM"]));
 
+  it("names the owner of a measure, not the measure ('99.87% of the Recall@1 performance of multi-vector models')", () =>
+    expect(baselines("HEAVEN attains 99.87% of the Recall@1 performance of multi-vector models on average.")).toEqual(["multi-vector models"]));
+
   it("names no reference where the share is of a measure alone", () => expect(baselines("It retains up to 99% of accuracy on the ReKV framework.")).toEqual([undefined]));
 
   it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>
