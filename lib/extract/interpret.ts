@@ -6,7 +6,7 @@ import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
 import { RULE_OF } from "./conversions";
 import { WITHIN_BEFORE } from "./convert-accuracy";
-import { accuracyProblem } from "./accuracy-sanity";
+import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
 import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
@@ -117,6 +117,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     ...(metric.text ? { metric: metric.text } : {}),
     rule: conversion.rule,
   };
+  if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
   const second = secondKind(draft, metric, ctx);
