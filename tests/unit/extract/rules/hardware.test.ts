@@ -44,6 +44,11 @@ describe("hardware class and device", () => {
     ["Ryzen 9 7950X", "CPU", "AMD Ryzen 7950X"],
   ])("the catalog knows %s", (name, cls, device) => expect(canonicalDevice(name)).toEqual({ cls, name: device }));
 
+  it("a 'respectively' list after a frame names the baselines' platforms", () =>
+    expect(
+      hw("On a CPU-FPGA platform, our implementation cuts latency by 21.4x, 2.9x and 4.7x relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively.").map((h) => h[0]),
+    ).toEqual(["FPGA", "FPGA", "FPGA"]));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 
