@@ -95,8 +95,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
-  // The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
-  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?`, weak: true },
+  // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
+  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 

@@ -49,6 +49,9 @@ describe("hardware class and device", () => {
       hw("On a CPU-FPGA platform, our implementation cuts latency by 21.4x, 2.9x and 4.7x relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively.").map((h) => h[0]),
     ).toEqual(["FPGA", "FPGA", "FPGA"]));
 
+  it("design words (datapath, RTL, processing elements) say ASIC when nothing stronger is named", () =>
+    expect(hw("On the hardware side, a LUT-based unit uses a bit-serial datapath; it delivers 1.44x higher energy efficiency than earlier designs.")[0]![0]).toBe("ASIC"));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 
