@@ -36,6 +36,7 @@ const FRAME_MARKERS = [
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
 export const MAX_BY_ONLY_CHARS = 50;
+const BY_SOON = /\sby\s/i;
 const MARKER_SCAN = new RegExp(`\\b(?:(${FRAME_MARKERS.join("|")})|(${BY_ONLY_MARKERS.join("|")}))\\s+`, "gi");
 
 /** Where a baseline's noun phrase ends. */
@@ -172,8 +173,10 @@ function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
     // "over 3x", "more than 2x": qualifiers, not frames.
     if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
-    const frame = frameAt(sentence, marker, numberStarts);
     const byOnly = marker[2] !== undefined;
+    // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
+    if (byOnly && !BY_SOON.test(sentence.slice(marker.index! + marker[0].length, marker.index! + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
+    const frame = frameAt(sentence, marker, numberStarts);
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
