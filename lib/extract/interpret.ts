@@ -3,9 +3,10 @@ import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import type { QuantityContext } from "./context";
-import { continueConversion, convert, round, RULE_OF, type Conversion } from "./convert";
+import { continueConversion, convert, round, type Conversion } from "./convert";
+import { RULE_OF } from "./conversions";
 import { WITHIN_BEFORE } from "./convert-accuracy";
-import { accuracyProblem } from "./accuracy-sanity";
+import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
 import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
@@ -30,8 +31,10 @@ function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
 
 /** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
 function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityContext): boolean {
-  if (q.rule !== "word-number") return true;
+  if (!q.rule.startsWith("word-number")) return true;
   if (metric.side === "after") return metric.distance <= 20;
+  // "throughput doubles", "latency halved": the verb right after its measure is the number.
+  if (q.rule === "word-number/verb" && metric.distance <= 12) return true;
   return /\b(?:by|in|to)\s*$/i.test(ctx.before) && metric.distance <= 40;
 }
 
@@ -114,6 +117,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     ...(metric.text ? { metric: metric.text } : {}),
     rule: conversion.rule,
   };
+  if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
   const second = secondKind(draft, metric, ctx);

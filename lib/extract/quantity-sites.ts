@@ -36,8 +36,13 @@ export function abstractMayHoldQuantity(abstract: string, windows = numberWindow
   return digitsNearHint(abstract, WRITTEN_UNIT_HINT, windows) || NUMBER_WORD.test(abstract);
 }
 
+/** Whether a text has any word the word-number rule could read; tested once per abstract. */
+export function hasNumberWords(text: string): boolean {
+  return SENTENCE_NUMBER_WORD.test(text);
+}
+
 /** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */
-export function sentenceQuantityKinds(sentence: string): "all" | "words" | "none" {
+export function sentenceQuantityKinds(sentence: string, abstractHasNumberWords = true): "all" | "words" | "none" {
   if (digitsNearHint(sentence, CANONICAL_UNIT_HINT)) return "all";
-  return SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
+  return abstractHasNumberWords && SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
 }

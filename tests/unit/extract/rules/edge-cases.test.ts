@@ -35,6 +35,9 @@ describe("contract edge cases", () => {
     ["Storage drops from 24 GB to 9.6 GB per model.", [{ kind: "memory", value: 2.5 }]],
     ["It uses less than 1/1000 of the memory of PyTorch.", [{ kind: "memory", value: 1000, qualifier: "at_most" }]],
     ["We compress the KV cache to 12.5% of its original size.", [{ kind: "memory", value: 8 }]],
+    ["Throughput doubles compared to vLLM.", [{ kind: "speedup", value: 2, baseline: "vLLM" }]],
+    ["It needs half the memory of the FP16 model.", [{ kind: "memory", value: 2, baseline: "the FP16 model" }]],
+    ["It consumes half as much energy as the GPU.", [{ kind: "energy", value: 2, baseline: "the GPU" }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];
