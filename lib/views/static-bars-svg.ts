@@ -44,9 +44,10 @@ const MIN_TICK_GAP = 5;
 const GLYPH_EM: Record<string, number> = { "×": 0.838, "+": 0.838, "−": 0.838, ".": 0.318, " ": 0.318, "–": 0.5, "▸": 0.77 };
 const PAGE_FONT = 15;
 const VALUE_FONT = 10;
+const DIGIT = /\d/;
 
 function labelWidth(label: string): number {
-  return [...label].reduce((sum, c) => sum + (GLYPH_EM[c] ?? (/\d/.test(c) ? 0.636 : 0.6)), 0) * PAGE_FONT;
+  return [...label].reduce((sum, c) => sum + (GLYPH_EM[c] ?? (DIGIT.test(c) ? 0.636 : 0.6)), 0) * PAGE_FONT;
 }
 
 /**
@@ -69,7 +70,8 @@ function valueLines(label: string, endPercent: number, frame: "wide" | "narrow")
   return lines.map((l) => l.words.join(" "));
 }
 
-export function shownTicks(positions: number[], labels: string[], plotWidth: number): boolean[] {
+/** Which tick labels Recharts shows on a plot this wide. */
+function shownTicks(positions: number[], labels: string[], plotWidth: number): boolean[] {
   const shown = positions.map(() => false);
   let end = Infinity;
   for (let i = positions.length - 1; i >= 0; i--) {
