@@ -46,6 +46,8 @@ const TERMS: TermEntry[] = [
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
   // memory
   { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  // "draws only 4.2 W, 11x less than the GPU": the verb of power names the measure of a multiple.
+  { pattern: "draws?|drawing", kind: "energy", flavor: "amount", onlyForms: ["multiplier"], generic: true },
   // "compresses the model by 10.5x": the verb names the measure when no noun does.
   { pattern: "compress(?:es|ed|ing)?", kind: "memory", flavor: "amount", generic: true },
   // speed: time-like (lower is better)

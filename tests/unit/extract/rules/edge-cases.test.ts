@@ -38,6 +38,7 @@ describe("contract edge cases", () => {
     ["Throughput doubles compared to vLLM.", [{ kind: "speedup", value: 2, baseline: "vLLM" }]],
     ["It needs half the memory of the FP16 model.", [{ kind: "memory", value: 2, baseline: "the FP16 model" }]],
     ["It consumes half as much energy as the GPU.", [{ kind: "energy", value: 2, baseline: "the GPU" }]],
+    ["The accelerator draws only 4.2 W, 11x less than the GPU.", [{ kind: "energy", value: 11, baseline: "the GPU" }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];
