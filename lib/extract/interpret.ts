@@ -85,7 +85,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (metric?.outside) {
     // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
     const joined = metric.side === "after" ? joinedMeasure(ctx.after.slice(metric.distance + metric.text.length)) : undefined;
-    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is efficiency per resource, outside the kinds`);
+    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is configuration or efficiency per resource, outside the kinds`);
     metric = joined;
     if (trace) note(trace, label, "measure", "changed", `"${joined.text}" joined to an efficiency per resource`);
   }

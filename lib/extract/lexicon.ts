@@ -81,7 +81,7 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
 export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/i;
 
 /** Cues that a quantity describes a decrease of what was measured. */
-export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
+export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */
