@@ -98,7 +98,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
         sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
-        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentencePhase);
+        const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
       if (groupDraft) previous = { draft: groupDraft, end: last.end };

@@ -41,6 +41,8 @@ describe("contract edge cases", () => {
     ["The accelerator draws only 4.2 W, 11x less than the GPU.", [{ kind: "energy", value: 11, baseline: "the GPU" }]],
     ["Speedups are 1.8x, 2.3x, and 3.1x for batch sizes 1, 8, and 32.", [{ kind: "speedup", value: 1.8 }, { kind: "speedup", value: 2.3 }, { kind: "speedup", value: 3.1 }]],
     ["Memory falls by between 30% and 50%.", [{ kind: "memory", value: 2, min: 1.429 }]],
+    ["It achieves 2x higher training throughput and 1.5x lower serving latency.", [{ kind: "speedup", value: 2, phase: "training" }, { kind: "speedup", value: 1.5, phase: "inference" }]],
+    ["The optimizer cuts GPU hours for RLHF by 40%.", [{ kind: "cost", value: 1.667, phase: "training" }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];
