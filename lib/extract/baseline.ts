@@ -24,7 +24,7 @@ export interface SentenceNumber {
   reference?: boolean;
 }
 
-const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?)$/i;
+const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?|parameters?|FLOPs|MACs|memory|energy|power|compute|computation|costs?|time|footprint|storage|size|data|weights|KV cache)$/i;
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
@@ -35,7 +35,7 @@ const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
   // "the FP16 kernel's speed": the owner of the measure is the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s(?:\s+[\w-]+)?$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
