@@ -42,6 +42,8 @@ describe("hardware class and device", () => {
     ["Qualcomm Cloud AI 100", "ASIC", "Qualcomm Cloud AI 100"],
     ["Intel Arc A770", "GPU", "Intel Arc A770"],
     ["Ryzen 9 7950X", "CPU", "AMD Ryzen 7950X"],
+    ["H100s", "GPU", "NVIDIA H100"],
+    ["V100S", "GPU", "NVIDIA V100S"],
   ])("the catalog knows %s", (name, cls, device) => expect(canonicalDevice(name)).toEqual({ cls, name: device }));
 
   it("a 'respectively' list after a frame names the baselines' platforms", () =>
