@@ -30,7 +30,7 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
 
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
-const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
+const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
@@ -78,8 +78,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
   const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
-  if (byFrame && n.groupSize >= 2 && byFrame.items.length === n.groupSize) return itemAt(byFrame.items, n.groupSize, n.item) ?? firstItem(byFrame);
-  if (byFrame) return firstItem(byFrame);
+  if (byFrame) return pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
   const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
@@ -90,12 +89,18 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   }
   // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
   const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
-  if (trailing) return firstItem(trailing);
+  if (trailing) return pairedItem(trailing, n);
   const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
   if (leading) return firstItem(leading);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
-  const shared = [...frames].reverse().find((f) => f.end <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, n.start)));
-  return shared ? firstItem(shared) : undefined;
+  const groupStart = Math.min(...numbers.filter((o) => o.group === n.group).map((o) => o.start));
+  const shared = [...frames].reverse().find((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));
+  return shared ? pairedItem(shared, n) : undefined;
+}
+
+/** "3.2x and 1.9x speedup over CPU and GPU": a list of as many names as the number's list pairs up, by position. */
+function pairedItem(frame: BaselineFrame, n: SentenceNumber): string {
+  return (n.groupSize >= 2 && frame.items.length === n.groupSize ? itemAt(frame.items, n.groupSize, n.item) : undefined) ?? firstItem(frame);
 }
 
 /** A description rather than a name: "the state-of-the-art", "the best open-source implementation", "prior work". */

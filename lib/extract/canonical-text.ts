@@ -62,8 +62,8 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3}|\\?%)|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
   // "45~ms": a LaTeX non-breaking space between a number and its unit word is a space.
   { hint: String.raw`\d~[A-Za-zµ]`, pattern: String.raw`~(?=[A-Za-zµ])`, to: () => " ", when: (t, i) => isDigit(t[i - 1]) },
-  // Dashes and minus signs.
-  { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-", anywhere: true },
+  // Dashes and minus signs; LaTeX writes a range's dash as "--".
+  { hint: String.raw`[–—−]|--`, pattern: String.raw`[–—−]|--`, to: () => "-", anywhere: true },
   // LaTeX formatting around a number or cue: "\textbf{2.1$\times$}", "$\mathbf{37\%}$", "\emph{up to}", "2.3\text{-}3.1".
   { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
