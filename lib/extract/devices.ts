@@ -115,15 +115,14 @@ export function alternation(patterns: string[]): string {
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
 /** The same for case-insensitive scans, which run without the u flag (word-scan.ts). */
 const ASCII_BOUNDARY_AFTER = String.raw`(?![A-Za-z\d]|-\d)`;
-const FAMILY_EXACT = DEVICE_FAMILIES.map((f) => new RegExp(`^(?:${f.pattern})$`, "iu"));
+/** A whole phrase that is one catalog name: the rows in table order, the first that matches all of it wins. */
+const FAMILY_EXACT = new RegExp(`^(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})$`, "iu");
 
 /** The catalog entry and canonical name for a device phrase, if the catalog knows it. */
 export function canonicalDevice(text: string): { name: string; cls: TargetClass } | undefined {
   const phrase = text.trim().replace(/\s+(?:GPUs?|CPUs?|FPGAs?|boards?|cards?|devices?)$/i, "").replace(/\s+/g, " ");
-  for (const [i, family] of DEVICE_FAMILIES.entries()) {
-    const m = FAMILY_EXACT[i]!.exec(phrase);
-    if (m) return { name: family.name(m.slice(1)), cls: family.cls };
-  }
+  const exact = FAMILY_EXACT.exec(phrase);
+  if (exact) return canonicalOfMatch(exact);
   // A phrase with the device inside it ("the Xilinx Alveo U280 FPGA board of the testbed").
   for (const inside of wordMatches(text, DEVICE_INSIDE, "-")) return canonicalOfMatch(inside);
   return undefined;
