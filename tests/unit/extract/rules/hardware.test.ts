@@ -54,6 +54,9 @@ describe("hardware class and device", () => {
   it("design words (datapath, RTL, processing elements) say ASIC when nothing stronger is named", () =>
     expect(hw("On the hardware side, a LUT-based unit uses a bit-serial datapath; it delivers 1.44x higher energy efficiency than earlier designs.")[0]![0]).toBe("ASIC"));
 
+  it("a class named after a number counts only within its clause", () =>
+    expect(hw("On the GPU it is 2.5x faster, and on the CPU 4.1x faster.").map((h) => h[0])).toEqual(["GPU", "CPU"]));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 
