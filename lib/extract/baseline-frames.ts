@@ -67,7 +67,7 @@ const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
 export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
-export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
+export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency|energy|power|FLOPs|MACs|memory|parameters|compute|computation|cost|footprint|size)\s+of\s+(?=\S)/i;
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 

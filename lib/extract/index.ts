@@ -13,7 +13,7 @@ import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
-import { assignBaselines, carriedBaseline } from "./baseline";
+import { assignBaselines, baselinesOwnNumbers, carriedBaseline } from "./baseline";
 import { appliedModels } from "./applied-model";
 import { detectAbstractPhase, detectPhase, detectSentencePhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
@@ -98,7 +98,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
         sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
-        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentencePhase);
+        const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
       if (groupDraft) previous = { draft: groupDraft, end: last.end };
@@ -114,8 +114,13 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
     const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered);
+    const baselinesOwn = baselinesOwnNumbers(sentence.text, ordered);
     for (const { draft, hardware: sentenceHardware, baselineHardware, phase } of drafted) {
       const number = numbers.get(draft.quantity)!;
+      if (baselinesOwn.has(number)) {
+        if (trace) note(trace, abstract.slice(draft.quantity.start, draft.quantity.end), "baseline-only", "dropped", "a number in parentheses after a baseline's name is the baseline's");
+        continue;
+      }
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
       const baseline = baselines.get(number);
       const d = baseline ? { ...draft, baseline } : draft;

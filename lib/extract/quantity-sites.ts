@@ -21,8 +21,8 @@ export const CANONICAL_UNIT_HINT = new RegExp(
 /** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */
 // Without the u flag: case-insensitive Unicode matching costs twice as much, and every form here is ASCII or a single code unit.
 const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "i");
-/** Words the word-number rule reads ("half", "twice", "four times") and "a factor of two", in any case. */
-const NUMBER_WORD = new RegExp(`${NUMBER_WORD_HINT.source}|factor of (?:two|three|four|five|ten)`, "i");
+/** Words the word-number rule reads ("half", "twice", "four times"), "a factor of two" and "a quarter of", in any case. */
+const NUMBER_WORD = new RegExp(`${NUMBER_WORD_HINT.source}|factor of (?:two|three|four|five|ten)|(?:quarter|third|fifth|tenth) of`, "i");
 /** Word numbers of a sentence, including the bare "times"/"fold" the rules pair with them. */
 const SENTENCE_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
