@@ -40,8 +40,8 @@ const pct = (p: number) => `${p}%`;
 const PLOT_WIDTH = { wide: 616, narrow: 145 } as const;
 const MIN_TICK_GAP = 5;
 
-/** Advance widths in em of DejaVu Sans (what the page's system-ui falls back to here), for the few glyphs labels use. */
-const GLYPH_EM: Record<string, number> = { "×": 0.838, "+": 0.838, "−": 0.838, ".": 0.318, " ": 0.318, "–": 0.5, "▸": 0.77 };
+/** Advance widths in em of DejaVu Sans (what the page's system-ui falls back to here), for the glyphs labels use most. */
+const GLYPH_EM: Record<string, number> = { "×": 0.838, "+": 0.838, "−": 0.838, ".": 0.318, " ": 0.318, "–": 0.5, "▸": 0.565, "%": 0.95, t: 0.392, o: 0.612, p: 0.635, k: 0.579, e: 0.615, r: 0.411, l: 0.278 };
 const PAGE_FONT = 15;
 const VALUE_FONT = 10;
 const DIGIT = /\d/;
@@ -134,7 +134,7 @@ export function staticBarsSvg(data: BarsData, description: string): SvgNode | nu
     const width = Math.round(Math.abs(to - from) * 1e3) / 1e3;
     // Recharts draws no rectangle for a bar of no width (a 1× claim), only its label.
     const rect = width > 0 ? [node("rect", { class: "static-chart-bar", x: pct(Math.min(from, to)), y, width: pct(width), height: band - 2 * BAR_CATEGORY_GAP, fill: HARDWARE_COLORS[bar.hw], "fill-opacity": bar.min !== undefined ? 0.55 : 1 })] : [];
-    return [...rect, ...valueLabels(barLabelText(bar, axis), Math.max(from, to), middle), ...labels];
+    return [...rect, ...valueLabels(barLabelText(bar, axis), to, to >= from, middle), ...labels];
   });
   const reference = pct(xPercent(axis, axis.reference));
   return node("svg", { role: "img", "aria-label": description, class: "static-chart-svg", width: "100%", height, "data-static-chart": "bars" }, [
@@ -149,15 +149,20 @@ export function staticBarsSvg(data: BarsData, description: string): SvgNode | nu
   ]);
 }
 
-/** A bar's value label, in lines as Recharts breaks it: one per frame where the two differ. */
-function valueLabels(label: string, endPercent: number, y: number): SvgNode[] {
+/**
+ * A bar's value label past the bar's end (`to`): right of a bar drawn rightwards, in lines as
+ * Recharts breaks them (one text per frame where the two differ); left of a bar drawn leftwards
+ * (a negative change), where Recharts has the whole chart's width and never breaks it.
+ */
+function valueLabels(label: string, endPercent: number, rightwards: boolean, y: number): SvgNode[] {
   const text = (className: string, lines: string[]) =>
     node(
       "text",
-      { class: className, y, "font-size": VALUE_FONT },
+      { class: className, y, "font-size": VALUE_FONT, ...(rightwards ? {} : { "text-anchor": "end" }) },
       // Lines 1em apart, centred on the bar as Recharts' verticalAnchor "middle" does.
-      lines.map((line, i) => node("tspan", { x: pct(endPercent), dx: 5, dy: i === 0 ? `${0.355 - (lines.length - 1) / 2}em` : "1em" }, [line])),
+      lines.map((line, i) => node("tspan", { x: pct(endPercent), dx: rightwards ? 5 : -5, dy: i === 0 ? `${0.355 - (lines.length - 1) / 2}em` : "1em" }, [line])),
     );
+  if (!rightwards) return [text("static-chart-value", [label])];
   const wide = valueLines(label, endPercent, "wide");
   const narrow = valueLines(label, endPercent, "narrow");
   if (wide.join("\n") === narrow.join("\n")) return [text("static-chart-value", wide)];

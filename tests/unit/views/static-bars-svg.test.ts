@@ -96,10 +96,17 @@ describe("staticBarsSvg", () => {
     expect(byClass(accuracy, "static-chart-axis-title").map(text)).toEqual(["accuracy change (pp; ▸ beyond the axis)"]);
     const last = byClass(accuracy, "static-chart-bar").at(-1)!;
     expect(percent(last.attrs.x) + percent(last.attrs.width)).toBe(100);
+    // A negative change is drawn leftwards from 0, its label left of the bar's end, as Recharts puts it.
+    const negative = byClass(accuracy, "static-chart-bar")[1]!;
+    const label = byClass(accuracy, "static-chart-value")[1]!;
+    const start = label.children[0] as SvgNode;
+    expect(label.attrs["text-anchor"]).toBe("end");
+    expect(start.attrs).toMatchObject({ x: negative.attrs.x, dx: -5 });
+    expect((byClass(accuracy, "static-chart-value")[0]!.children[0] as SvgNode).attrs.dx).toBe(5);
   });
 
   it("breaks a value label where Recharts does: at spaces, when it would pass the chart's right edge", () => {
-    // Seven speedups near 1.2× and one far out: 18.5× is clipped to the edge, its label "▸ 18.5×" (~62 px at the page's
+    // Seven speedups near 1.2× and one far out: 18.5× is clipped to the edge, its label "▸ 18.5×" (~59 px at the page's
     // 15 px, where Recharts measures it) fits the wide chart's 72 px margin, not a phone's 56 px.
     const far = [1.1, 1.2, 1.3, 1.2, 1.1, 1.4, 1.2, 18.5].map((v, i) => ({ ...bar(`f${i}`, v), groupLabel: i === 0 ? "F" : "" }));
     const clipped = staticBarsSvg({ ...speedups, bars: far, total: 8 }, "far")!;
