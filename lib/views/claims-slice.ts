@@ -1,5 +1,6 @@
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index";
 import type { Claim, Paper } from "../schema";
+import { perDatasetMemo } from "./per-dataset-memo";
 import type { ViewState } from "./url-state";
 
 /**
@@ -83,6 +84,13 @@ export function claimsSlice(index: DatasetIndex): ClaimsSlice {
       ...(Object.fromEntries(CODED_FIELDS.map((f) => [f, encode(claims.map(CODED[f].get))])) as Record<CodedField, Coded>),
     },
   };
+}
+
+const slices = perDatasetMemo<ClaimsSlice>("claims-slice", 1);
+
+/** The slice of the loaded dataset, built once per dataset. */
+export function servedSlice(index: DatasetIndex): ClaimsSlice {
+  return slices(index, "served", () => claimsSlice(index));
 }
 
 /**

@@ -1,0 +1,69 @@
+"use client";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import ExplorerBody from "./explorer-body";
+import { softNavLink } from "./soft-navigation";
+import { loadClaimEvidence } from "./use-claim-evidence";
+import { filtersInBrowser, sliceIndex, type ClaimsSlice } from "@/lib/views/claims-slice";
+import type { DatasetIndex } from "@/lib/dataset/dataset-index";
+import { explorerView } from "@/lib/views/explorer-view";
+import { parseUrlState } from "@/lib/views/url-state";
+
+/**
+ * Explorer links whose view the browser can compute become a history entry instead of a
+ * request: the URL changes (shareable; a reload renders the same view on the server),
+ * useSearchParams follows it, and back and forward go through Next's router as ever.
+ * Runs in the capture phase, before SoftNavigation's and next/link's handlers.
+ */
+function useViewsInBrowser(index: DatasetIndex) {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = softNavLink(event);
+      if (!link || link.pathname !== "/" || location.pathname !== "/") return;
+      const { state } = parseUrlState(new URLSearchParams(link.search));
+      if (!filtersInBrowser(index.claims.length, state, index.version)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      history.pushState(null, "", `${link.pathname}${link.search}${link.hash}`);
+    };
+    window.addEventListener("click", onClick, true);
+    return () => window.removeEventListener("click", onClick, true);
+  }, [index]);
+}
+
+/** Evidence sentences of the rows on screen: the server's first page, then loaded per claim as rows appear. */
+function useRowSentences(ids: string[], fromServer: Record<string, string>): Record<string, string> {
+  const [loaded, setLoaded] = useState<Record<string, string>>({});
+  const known = { ...loaded, ...fromServer };
+  const missing = ids.filter((id) => known[id] === undefined).join("\n");
+  useEffect(() => {
+    if (missing === "") return;
+    void Promise.all(missing.split("\n").map(loadClaimEvidence)).then((found) => {
+      const sentences = Object.fromEntries(found.flatMap((e) => (e ? [[e.id, e.sentence]] : [])));
+      setLoaded((previous) => ({ ...previous, ...sentences }));
+    });
+  }, [missing]);
+  return known;
+}
+
+type Props = {
+  slice: ClaimsSlice;
+  /** Evidence sentence per claim id of the rows the server rendered. */
+  sentences: Record<string, string>;
+};
+
+/**
+ * The explorer of a small dataset, computed in the browser from the claims slice with the
+ * server's own functions (lib/views/explorer-view.ts over lib/views/claims-slice.ts), from
+ * the URL (lib/views/url-state.ts): a filter, sort, page or chart click redraws without a request.
+ */
+export default function BrowserExplorer({ slice, sentences }: Props) {
+  const index = useMemo(() => sliceIndex(slice), [slice]);
+  useViewsInBrowser(index);
+  const { state, ignored } = parseUrlState(useSearchParams());
+  const result = explorerView(index, state);
+  const known = useRowSentences(result.rows.map((c) => c.id), sentences);
+  // Until a row's sentence arrives it shows the claimed phrase alone.
+  const rows = result.rows.map((c) => ({ ...c, evidence: { ...c.evidence, sentence: known[c.id] ?? c.evidence.text } }));
+  return <ExplorerBody state={state} ignored={ignored} index={index} result={{ ...result, rows }} />;
+}
