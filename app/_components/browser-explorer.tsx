@@ -7,6 +7,7 @@ import { loadClaimEvidence } from "./use-claim-evidence";
 import { filtersInBrowser, sliceIndex, type ClaimsSlice } from "@/lib/views/claims-slice";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { explorerView } from "@/lib/views/explorer-view";
+import { explorerTitle } from "@/lib/views/link-preview";
 import { parseUrlState } from "@/lib/views/url-state";
 
 /**
@@ -62,6 +63,11 @@ export default function BrowserExplorer({ slice, sentences }: Props) {
   useViewsInBrowser(index);
   const { state, ignored } = parseUrlState(useSearchParams());
   const result = explorerView(index, state);
+  // The tab's title follows the view, as the server's metadata would after a navigation (app/view-metadata.ts).
+  const title = `${explorerTitle(state, result.paperCount)} · Claimscope`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   const known = useRowSentences(result.rows.map((c) => c.id), sentences);
   // Until a row's sentence arrives it shows the claimed phrase alone.
   const rows = result.rows.map((c) => ({ ...c, evidence: { ...c.evidence, sentence: known[c.id] ?? c.evidence.text } }));

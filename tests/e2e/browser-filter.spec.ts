@@ -31,7 +31,7 @@ test("on the seeds a filter click redraws table, counts and URL in the browser; 
   // What the server renders for the URL the click leads to.
   const served = await page.context().newPage();
   await served.goto("/?hw=FPGA");
-  const expected = { rows: await rowIds(served), evidence: await served.locator("table.claims td.evidence").allTextContents() };
+  const expected = { title: await served.title(), rows: await rowIds(served), evidence: await served.locator("table.claims td.evidence").allTextContents() };
   await served.close();
 
   const requests = explorerRequests(page);
@@ -47,6 +47,7 @@ test("on the seeds a filter click redraws table, counts and URL in the browser; 
   expect(await rowIds(page)).toEqual(expected.rows);
   // Each row's evidence sentence loads as the row appears (the claimed phrase alone shows until then).
   await expect(page.locator("table.claims td.evidence")).toHaveText(expected.evidence);
+  await expect(page).toHaveTitle(expected.title);
   expect(requests.map((r) => r.url()), "no document or RSC request for the new view").toEqual([]);
 
   await page.reload();
