@@ -64,22 +64,26 @@ test("sort, page and back/forward stay in the browser and in the URL", async ({ 
   requests.length = 0;
   await page.locator('th a[data-sort="value"]').click();
   await expect(page).toHaveURL(/\/\?sort=value$/);
+  // The URL changes before React draws the new view: wait for the view, then read the rows.
+  await expect(page.locator('th[aria-sort="ascending"] a[data-sort="value"]')).toBeVisible();
   const sorted = await rowIds(page);
   const next = page.locator('nav.pagination a[rel="next"]');
   if ((await next.count()) > 0) {
     await next.click();
     await expect(page).toHaveURL(/\/\?sort=value&page=2$/);
+    await expect(page.locator("nav.pagination")).toContainText("Page 2 of");
     expect(await rowIds(page)).not.toEqual(sorted);
     await page.goBack();
     await expect(page).toHaveURL(/\/\?sort=value$/);
-    expect(await rowIds(page)).toEqual(sorted);
+    await expect.poll(() => rowIds(page)).toEqual(sorted);
   }
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("result-count")).toHaveText(String(total));
+  await expect(page.locator('th[aria-sort="ascending"] a[data-sort="paper"]')).toBeVisible();
   await page.goForward();
   await expect(page).toHaveURL(/\/\?sort=value$/);
-  expect(await rowIds(page)).toEqual(sorted);
+  await expect.poll(() => rowIds(page)).toEqual(sorted);
   expect(requests.map((r) => r.url())).toEqual([]);
 });
 
