@@ -1,6 +1,7 @@
 "use client";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import ExplorerBody from "./explorer-body";
 import { softNavLink } from "./soft-navigation";
 import { loadClaimEvidence } from "./use-claim-evidence";
@@ -14,9 +15,13 @@ import { parseUrlState } from "@/lib/views/url-state";
  * Explorer links whose view the browser can compute become a history entry instead of a
  * request: the URL changes (shareable; a reload renders the same view on the server),
  * useSearchParams follows it, and back and forward go through Next's router as ever.
- * Runs in the capture phase, before SoftNavigation's and next/link's handlers.
+ * Runs in the capture phase, before SoftNavigation's and next/link's handlers. The clicked
+ * view is drawn at once, inside the click (Next's router applies a pushState in a transition,
+ * a frame or more later): the query to show until useSearchParams moves off `from`.
  */
-function useViewsInBrowser(index: DatasetIndex) {
+function useViewsInBrowser(index: DatasetIndex): string {
+  const current = useSearchParams().toString();
+  const [clicked, setClicked] = useState<{ from: string; to: string } | null>(null);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = softNavLink(event);
@@ -25,11 +30,13 @@ function useViewsInBrowser(index: DatasetIndex) {
       if (!filtersInBrowser(index.claims.length, state, index.version)) return;
       event.preventDefault();
       event.stopPropagation();
+      flushSync(() => setClicked({ from: new URLSearchParams(location.search).toString(), to: new URLSearchParams(link.search).toString() }));
       history.pushState(null, "", `${link.pathname}${link.search}${link.hash}`);
     };
     window.addEventListener("click", onClick, true);
     return () => window.removeEventListener("click", onClick, true);
   }, [index]);
+  return clicked && clicked.from === current ? clicked.to : current;
 }
 
 /** Evidence sentences of the rows on screen: the server's first page, then loaded per claim as rows appear. */
@@ -60,8 +67,7 @@ type Props = {
  */
 export default function BrowserExplorer({ slice, sentences }: Props) {
   const index = useMemo(() => sliceIndex(slice), [slice]);
-  useViewsInBrowser(index);
-  const { state, ignored } = parseUrlState(useSearchParams());
+  const { state, ignored } = parseUrlState(new URLSearchParams(useViewsInBrowser(index)));
   const result = explorerView(index, state);
   // The tab's title follows the view, as the server's metadata would after a navigation (app/view-metadata.ts).
   const title = `${explorerTitle(state, result.paperCount)} · Claimscope`;
