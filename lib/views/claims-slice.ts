@@ -9,22 +9,30 @@ import type { ViewState } from "./url-state";
  * Left out: the evidence sentence (the table's rows and the tooltips load it; the claimed
  * phrase itself is kept, the chart's and table's conversion line quotes it), paper
  * abstracts (a text search stays a server request), and papers without claims. Repeated
- * strings (kinds, devices, baselines, rules…) are a dictionary and a code per claim; a claim id
- * is stored without its paper's id in front.
+ * strings (kinds, devices, baselines, rules, techniques…) are a dictionary and a code per claim;
+ * a claim id is stored without its paper's id in front.
  */
 
-/** Up to this many served claims the explorer ships the slice and filters in the browser. */
-export const BROWSER_FILTER_MAX_CLAIMS = 20_000;
+/**
+ * Up to this many served claims the explorer ships the slice and filters in the browser. The
+ * slice rides in the page (~97 bytes a claim, ~17 gzipped): at 5,000 claims 480 KB (83 KB
+ * gzipped); at 20,000 the page grew from 148 KB to 3 MB and `/` served 162 instead of 3,569
+ * requests/s, while the server's cached views answer a click fast enough (README, issue 11).
+ */
+export const BROWSER_FILTER_MAX_CLAIMS = 5_000;
 
+/** Codes into `dict`, 1-based; 0 is a missing value (most optional fields are missing: "0," is short). */
 type Coded = { dict: string[]; codes: number[] };
 
 export type ClaimsSlice = {
   version: string;
-  papers: { id: string[]; title: string[]; techniques: Paper["techniques"][]; model: Coded };
+  papers: { id: string[]; title: string[]; techniques: { dict: string[]; codes: number[][] }; model: Coded };
   claims: {
     paper: number[];
-    /** The id after "<paper id>:", or the whole id prefixed with "/" when it does not start so. */
+    /** The id after its paper's id ("<paper id>:speedup:96ec5a47" → ":speedup:96ec5a47"); "" where it does not start so. */
     id: string[];
+    /** Whole ids of claims whose id does not start with their paper's, by claim position. */
+    wholeId: Record<number, string>;
     value: (number | null)[];
     min: (number | null)[];
     start: number[];
@@ -53,29 +61,34 @@ const CODED = {
 type CodedField = keyof typeof CODED;
 const CODED_FIELDS = Object.keys(CODED) as CodedField[];
 
-/** Codes into a dictionary in first-seen order; -1 for a missing value. */
+/** Codes into a dictionary in first-seen order. */
 function encode(values: (string | undefined)[]): Coded {
   const dict: string[] = [];
   const at = new Map<string, number>();
   const codes = values.map((v) => {
-    if (v === undefined) return -1;
+    if (v === undefined) return 0;
     let code = at.get(v);
-    if (code === undefined) at.set(v, (code = dict.push(v) - 1));
+    if (code === undefined) at.set(v, (code = dict.push(v)));
     return code;
   });
   return { dict, codes };
 }
 
+const decode = (coded: Coded, i: number): string | undefined => coded.dict[coded.codes[i]! - 1];
+
 export function claimsSlice(index: DatasetIndex): ClaimsSlice {
   const papers = [...new Set(index.claims.map((c) => c.paperId))].map((id) => index.paperById.get(id)).filter((p): p is Paper => p !== undefined);
   const paperAt = new Map(papers.map((p, i) => [p.id, i]));
   const claims = index.claims.filter((c) => paperAt.has(c.paperId));
+  const ownId = (c: Claim) => c.id.startsWith(c.paperId) && c.id.length > c.paperId.length;
+  const techniques = encode(papers.flatMap((p) => p.techniques));
   return {
     version: index.version,
-    papers: { id: papers.map((p) => p.id), title: papers.map((p) => p.title), techniques: papers.map((p) => p.techniques), model: encode(papers.map((p) => p.modelFamily)) },
+    papers: { id: papers.map((p) => p.id), title: papers.map((p) => p.title), techniques: { dict: techniques.dict, codes: papers.map((p) => p.techniques.map((t) => techniques.dict.indexOf(t))) }, model: encode(papers.map((p) => p.modelFamily)) },
     claims: {
       paper: claims.map((c) => paperAt.get(c.paperId)!),
-      id: claims.map((c) => (c.id.startsWith(`${c.paperId}:`) ? c.id.slice(c.paperId.length + 1) : `/${c.id}`)),
+      id: claims.map((c) => (ownId(c) ? c.id.slice(c.paperId.length) : "")),
+      wholeId: Object.fromEntries(claims.flatMap((c, i) => (ownId(c) ? [] : [[i, c.id]]))),
       value: claims.map((c) => c.value),
       min: claims.map((c) => c.min ?? null),
       start: claims.map((c) => c.evidence.start),
@@ -100,12 +113,11 @@ export function servedSlice(index: DatasetIndex): ClaimsSlice {
  */
 export function sliceIndex(slice: ClaimsSlice): DatasetIndex {
   const { papers: p, claims: c } = slice;
-  const papers: Paper[] = p.id.map((id, i) => ({ id, title: p.title[i]!, abstract: "", sources: ["slice"], techniques: p.techniques[i]!, modelFamily: p.model.dict[p.model.codes[i]!] as Paper["modelFamily"] }));
+  const papers: Paper[] = p.id.map((id, i) => ({ id, title: p.title[i]!, abstract: "", sources: ["slice"], techniques: p.techniques.codes[i]!.map((t) => p.techniques.dict[t]) as Paper["techniques"], modelFamily: decode(p.model, i) as Paper["modelFamily"] }));
   const claims = c.paper.map((paperAt, i) => {
     const paperId = p.id[paperAt]!;
-    const id = c.id[i]!;
     const claim = {
-      id: id.startsWith("/") ? id.slice(1) : `${paperId}:${id}`,
+      id: c.wholeId[i] ?? `${paperId}${c.id[i]}`,
       paperId,
       value: c.value[i]!,
       hardware: {},
@@ -113,8 +125,8 @@ export function sliceIndex(slice: ClaimsSlice): DatasetIndex {
       ...(c.min[i] !== null ? { min: c.min[i]! } : {}),
     } as Claim;
     for (const field of CODED_FIELDS) {
-      const code = c[field].codes[i]!;
-      if (code !== -1) CODED[field].set(claim, c[field].dict[code]!);
+      const value = decode(c[field], i);
+      if (value !== undefined) CODED[field].set(claim, value);
     }
     return claim;
   });
