@@ -1,6 +1,7 @@
 import BrowserExplorer from "./_components/browser-explorer";
 import ExplorerBody from "./_components/explorer-body";
 import VersionNotice from "./_components/version-notice";
+import { loadVersionNotice } from "@/lib/views/version-notice";
 import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset/load-dataset";
 import { filtersInBrowser, servedSlice } from "@/lib/views/claims-slice";
@@ -22,6 +23,6 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
     const sentences = Object.fromEntries(result.rows.map((c) => [c.id, c.evidence.sentence]));
     return <BrowserExplorer slice={servedSlice(index)} sentences={sentences} />;
   }
-  const versionNotice = <VersionNotice state={state} index={index} inView={result.sorted} scope={{ kinds: state.kind, papers: [] }} />;
+  const versionNotice = <VersionNotice notice={await loadVersionNotice(state, index, result.sorted, { kinds: state.kind, papers: [] })} index={index} />;
   return <ExplorerBody state={state} ignored={ignored} index={index} result={result} versionNotice={versionNotice} />;
 }

@@ -1,12 +1,9 @@
 import Link from "next/link";
-import { datasetStore } from "@/lib/dataset/load-dataset";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { formatClaimValue } from "@/lib/views/format-claim";
-import type { Claim } from "@/lib/schema";
 import type { ClaimSummary } from "@/lib/store/release-diff";
-import { changesSinceVersion } from "@/lib/store/pinned-version";
-import type { ViewState } from "@/lib/views/url-state";
-import { diffView, type VersionChange } from "@/lib/views/version-diff";
+import type { VersionChange } from "@/lib/views/version-diff";
+import type { VersionNotice as Notice } from "@/lib/views/version-notice";
 
 const MAX_LISTED = 20;
 
@@ -28,23 +25,22 @@ function ChangeLine({ change, index }: { change: VersionChange; index: DatasetIn
 
 /**
  * Shown when a link was made on another release (v=): the view shows the current data and
- * lists what changed in it since, from a query between the two releases.
+ * lists what changed in it since (loaded by the page with lib/views/version-notice.ts).
  */
-export default async function VersionNotice({ state, index, inView, scope }: { state: ViewState; index: DatasetIndex; inView: Claim[]; scope: { kinds: string[]; papers: string[] } }) {
-  if (state.v === "" || state.v === index.version) return null;
-  const changes = index.releaseId === undefined ? null : await changesSinceVersion(await datasetStore(), state.v, index.releaseId);
-  if (!changes) {
+export default function VersionNotice({ notice, index }: { notice: Notice; index: DatasetIndex }) {
+  if (notice.kind === "none") return null;
+  if (notice.kind === "unknown") {
     return (
       <div className="notice version-notice" role="status" data-testid="version-notice">
-        This link was made on data version {state.v}; you are seeing the current data ({index.version}). No summary of that version was kept, so the differences cannot be listed.
+        This link was made on data version {notice.from}; you are seeing the current data ({notice.current}). No summary of that version was kept, so the differences cannot be listed.
       </div>
     );
   }
-  const diff = diffView(state.v, index, changes, inView, scope);
+  const { diff } = notice;
   if (diff.changes.length === 0) {
     return (
       <div className="notice version-notice" role="status" data-testid="version-notice">
-        This link was made on data version {diff.from}; the data changed since ({index.version}), but nothing in this view did.
+        This link was made on data version {diff.from}; the data changed since ({notice.current}), but nothing in this view did.
       </div>
     );
   }
@@ -52,7 +48,7 @@ export default async function VersionNotice({ state, index, inView, scope }: { s
   return (
     <details className="notice version-notice" data-testid="version-notice" open>
       <summary>
-        The data changed since this link was made: {diff.added} claims added, {diff.changed} changed in this view{removed}. You are seeing the current data ({index.version}; the link was made on {diff.from}).
+        The data changed since this link was made: {diff.added} claims added, {diff.changed} changed in this view{removed}. You are seeing the current data ({notice.current}; the link was made on {diff.from}).
       </summary>
       <ul className="small" data-testid="version-changes">
         {diff.changes.slice(0, MAX_LISTED).map((change) => (

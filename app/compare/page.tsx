@@ -1,6 +1,7 @@
 import Link from "next/link";
 import ShareMenu from "@/app/_components/share-menu";
 import VersionNotice from "@/app/_components/version-notice";
+import { loadVersionNotice } from "@/lib/views/version-notice";
 import { findPaperToCompare } from "@/app/search-action";
 import CompareChart from "@/app/_components/lazy-compare-chart";
 import IgnoredNotice from "@/app/_components/ignored-notice";
@@ -25,7 +26,7 @@ export default async function ComparePage({ searchParams }: PageProps) {
     <>
       <h1>Compare papers</h1>
       <IgnoredNotice ignored={[...ignored, ...view.notices]} />
-      <VersionNotice state={state} index={index} inView={view.inView} scope={{ kinds: [], papers: state.papers }} />
+      <VersionNotice notice={await loadVersionNotice(state, index, view.inView, { kinds: [], papers: state.papers })} index={index} />
       <form action={findPaperToCompare} className="toolbar" role="search">
         <input type="hidden" name="view" value={view.search.view} />
         <label className="small">

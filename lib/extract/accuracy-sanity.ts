@@ -17,6 +17,18 @@ const LOSS_REDUCED_BEFORE = /\b(?:reduc\w*|cut\w*|lower\w*|narrow\w*|shrink\w*|h
 /** "LongLoRA achieves only 39% of …", "whereas X suffers a 5% drop": a number about someone else's method. */
 const BASELINE_SUBJECT_BEFORE = /\b(?:whereas|while|but)\s+(?:the\s+)?(?:baselines?|existing|prior|previous|other|competing|conventional)\b[^,;]{0,60}$|\b(?:baselines?|prior (?:methods|works?)|existing methods)\s+(?:only\s+)?(?:achiev\w*|reach\w*|suffer\w*|los\w*|drop\w*)\s+(?:only\s+)?$/i;
 
+/**
+ * "The recent multi-task ViT M3ViT adds experts; it cuts computation by 80%, but …": a sentence
+ * whose subject is earlier work, with nothing of the paper's own in it, states a baseline's numbers.
+ */
+const PRIOR_WORK_SUBJECT = /^\W{0,3}(?:the\s+)?(?:recent|prior|previous|earlier|existing|conventional|current|state-of-the-art)\b/i;
+const OWN_WORK = /\b(?:we|our|ours|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
+
+/** Whether the sentence is about earlier work only (any kind of claim). */
+export function aboutPriorWork(sentence: string): boolean {
+  return PRIOR_WORK_SUBJECT.test(sentence) && !OWN_WORK.test(sentence);
+}
+
 /** Why an accuracy reading is not an accuracy-like change of the method, or undefined when it is. */
 export function accuracyProblem(draft: ClaimDraft, ctx: QuantityContext): string | undefined {
   if (draft.kind !== "accuracy" || draft.value === null) return undefined;

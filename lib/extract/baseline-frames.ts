@@ -29,8 +29,9 @@ const FRAME_MARKERS = [
   "match(?:es|ed|ing)?",
   // "four times as fast as ConvNeXt", "3x as efficient as the GPU".
   "as (?:fast|efficient|large|small|much|many|high|low|long|accurate) as",
+  "as (?:much|many|little|few) [\\w-]+ as",
   // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
-  "(?<=×\\s)the (?:[\\w-]+ ){1,2}?of",
+  "(?<=(?:×|\\bhalf|\\btwice)\\s)the (?:[\\w-]+ ){1,2}?of",
 ];
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
@@ -46,7 +47,7 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+respectively\b`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
     String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
-    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
@@ -63,9 +64,9 @@ export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "baseline systems such as FlexGen and vLLM": the examples are the list. */
 const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
-const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
+export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
-const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
+export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 

@@ -1,4 +1,5 @@
 import { canonicalDevice, GENERIC_WORDS, alternation } from "./devices";
+import { wordMatches, wordScan } from "./word-scan";
 
 /*
  * Canonical names of baselines papers compare against: serving systems, kernels and
@@ -56,16 +57,17 @@ const MODEL_FAMILIES = [
   "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?", "SDXL",
 ];
 const SIZE = String.raw`(?:[- ]?(?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|Ti|S|B|L|H|XL|\d+(?:\.\d+)?[BMK]?)\b)?`;
-const MODEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d])`, "gu");
+// The word boundary before a name is tested by wordMatches (word-scan.ts): a lookbehind at the head of the alternation would be tried at every position.
+const MODEL_SCAN = wordScan(`(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d])`, "gu");
 
 /** Known models a text names, as written, with their offsets. */
 export function modelMentions(text: string): { start: number; end: number; written: string }[] {
-  return [...text.matchAll(MODEL_SCAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
+  return [...wordMatches(text, MODEL_SCAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
 }
 
 function canonicalModel(written: string): string | undefined {
   const found = new Set<string>();
-  for (const m of written.matchAll(MODEL_SCAN)) {
+  for (const m of wordMatches(written, MODEL_SCAN)) {
     const size = m[2]!.replace(/^[- ]/, "");
     found.add(size ? `${m[1]}-${/^(?:base|large|small|tiny|huge)$/i.test(size) ? size.toLowerCase() : size}` : m[1]!);
   }

@@ -7,7 +7,7 @@
  * clause after them; the nearest frame that opens a clause before them.
  */
 
-import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, type BaselineFrame } from "./baseline-frames";
+import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, MEASURE_OF_BEFORE, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
 
 export { findFrames, type BaselineFrame } from "./baseline-frames";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
@@ -35,7 +35,7 @@ const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
   // "the FP16 kernel's speed": the owner of the measure is the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
@@ -69,7 +69,9 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     }
   }
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
-  const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start));
+  const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
+  // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
+  if (byFrame && n.groupSize >= 2 && byFrame.items.length === n.groupSize) return itemAt(byFrame.items, n.groupSize, n.item) ?? firstItem(byFrame);
   if (byFrame) return firstItem(byFrame);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
@@ -89,10 +91,18 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   return shared ? firstItem(shared) : undefined;
 }
 
+/** A description rather than a name: "the state-of-the-art", "the best open-source implementation", "prior work". */
+const DESCRIPTION_ONLY = /^(?:the\s+)?(?:(?:current|previous|prior|best|strongest|leading|existing|popular|widely[- ]used|open[- ]source|state[- ]of[- ]the[- ]art|SOTA)\s*)+(?:[\w-]+\s*)?$/i;
+/** A name: a capital or a digit in it ("DistServe", "llama.cpp" aside, lower-case names are rare). */
+const NAME_LIKE = /^[^\s,]*[A-Z\d.][^\s,]*(?:\s+[^\s,]+){0,2}$/;
+
 function firstItem(frame: BaselineFrame): string {
-  // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first.
-  const head = frame.phrase.split(/\s*,\s*/)[0]!;
-  return cleanItem(head);
+  // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first;
+  // "the state-of-the-art, DistServe" names it second.
+  const [head, next] = frame.phrase.split(/\s*,\s*/) as [string, string | undefined];
+  const named = next !== undefined && DESCRIPTION_ONLY.test(head) && NAME_LIKE.test(next) ? next : head;
+  // "matches FP16 accuracy within 0.2%": the measure word is no part of the name.
+  return cleanItem(named.replace(QUALITY_WORD_AFTER, ""));
 }
 
 /** The list a frame names up to "respectively" ("on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively"). */

@@ -3,6 +3,7 @@ import type { FoundMetric } from "./find-metric";
 import { rightPhrase } from "./find-metric";
 import type { QuantityContext } from "./context";
 import { convertAccuracy } from "./convert-accuracy";
+import { CONVERSION_TABLE, RULE_OF, type ConversionName } from "./conversions";
 import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
 
 /*
@@ -19,33 +20,6 @@ export function cueWindow(metric: FoundMetric, before: string): string {
 }
 export const NAMED_UNIT = /\b(BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|SSIM|F1)\b/;
 
-/** Percent on a lower-is-better quantity: "reduces latency by 37%" → 1/(1−0.37). */
-function reductionFactor(percent: number): number | null {
-  return percent >= 100 ? null : 1 / (1 - percent / 100);
-}
-const CONVERSIONS = {
-  reduction: reductionFactor,
-  increase: (p: number) => 1 + p / 100,
-  shareOf: (p: number) => 100 / p,
-  retainedShare: (p: number) => -(100 - p),
-  slowdown: (p: number) => 1 - p / 100,
-  rateShare: (p: number) => p / 100,
-  gain: (p: number) => p,
-  loss: (p: number) => -p,
-} satisfies Record<string, (p: number) => number | null>;
-export type ConversionName = keyof typeof CONVERSIONS;
-
-export const RULE_OF: Record<ConversionName, string> = {
-  reduction: "percent/reduction",
-  increase: "percent/increase",
-  shareOf: "percent/share-of",
-  retainedShare: "percent/retained-share",
-  slowdown: "percent/slowdown",
-  rateShare: "percent/rate-share",
-  gain: "accuracy/gain",
-  loss: "accuracy/loss",
-};
-
 export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
@@ -59,7 +33,7 @@ export interface Conversion {
 }
 
 export function applyConversion(q: Quantity, name: ConversionName, extra: Partial<Conversion> = {}): Conversion {
-  const f = CONVERSIONS[name];
+  const f = CONVERSION_TABLE[name].compute;
   const value = f(q.value);
   const min = q.min === undefined ? undefined : f(q.min);
   // The end of larger magnitude is the value (CLAIMS.md: "0.2–0.3% drop" → −0.3, min −0.2); 100/P reverses a range's order.

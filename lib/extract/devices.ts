@@ -35,17 +35,19 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   // NVIDIA GPUs
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson\s+(AGX\s+Orin|AGX\s+Xavier|Orin\s+Nano|Orin\s+NX|Xavier\s+NX|Orin|Xavier|Nano|TX2|TX1)`, name: ([m]) => `NVIDIA Jetson ${spaced(m).replace(/\bagx\b/i, "AGX")}` },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson`, name: () => "NVIDIA Jetson" },
-  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|TITAN\s?(?:RTX|Xp|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${n} ${ti ? "Ti" : ""}`) },
+  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|(?:TITAN|Titan)\s?(?:RTX|Xp|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${n} ${ti ? "Ti" : ""}`) },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?RTX\s+(6000|5000|A6000|A5000)(?:\s+Ada)?`, name: ([n]) => `NVIDIA RTX ${n}` },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${upper(m)}` },
   // AMD and other GPUs
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?(?:Instinct\s+)?(MI\d{2,3}X?A?)`, name: ([m]) => `AMD Instinct ${upper(m)}` },
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?Radeon\s+(?:RX\s+|Pro\s+)?(\d{3,4}\s?(?:XTX|XT)?)`, name: ([m]) => `AMD Radeon ${spaced(m)}` },
+  { cls: "GPU", pattern: String.raw`(?:Intel\s+)?Arc\s+(A\d{3}M?|B\d{3})`, name: ([m]) => `Intel Arc ${m}` },
   { cls: "GPU", pattern: String.raw`(?:Qualcomm\s+)?(Adreno|Mali)(?:[-\s](G?\d{2,3}))?(?:\s+GPU)?`, name: ([f, n]) => spaced(`${f} ${n ?? ""}`) + " GPU" },
   // CPUs
   { cls: "CPU", pattern: String.raw`(?:Intel\s+)?Xeon\s?(Platinum|Gold|Silver|Phi|E5|E7|W)?(?:[-\s]?(\d{4}[A-Z]{0,2}(?:\s?v\d)?))?`, name: ([tier, n]) => spaced(`Intel Xeon ${tier ?? ""} ${n ?? ""}`) },
+  { cls: "CPU", pattern: String.raw`(?:Intel\s+)?(?:Xeon\s+)?(Sapphire Rapids|Emerald Rapids|Granite Rapids|Ice Lake|Cascade Lake|Skylake)(?:[- ]SP)?(?:\s+(?:Xeon|CPUs?|processors?|servers?))?`, name: ([g]) => `Intel Xeon (${g})` },
   { cls: "CPU", pattern: String.raw`Intel\s+Core\s+(i[3579])[-\s]?(\d{4,5}[A-Z]{0,2})?`, name: ([i, n]) => spaced(`Intel Core ${i}${n ? `-${n}` : ""}`) },
-  { cls: "CPU", pattern: String.raw`(?:AMD\s+)?(EPYC|Ryzen|Threadripper)(?:\s+(\d{4}[A-Z]?\d?X?))?`, name: ([f, n]) => spaced(`AMD ${f} ${n ?? ""}`) },
+  { cls: "CPU", pattern: String.raw`(?:AMD\s+)?(EPYC|Ryzen|Threadripper)(?:\s+[3579](?=\s+\d{4}))?(?:\s+(\d{4}[A-Z]?\d?X?))?`, name: ([f, n]) => spaced(`AMD ${f} ${n ?? ""}`) },
   { cls: "CPU", pattern: String.raw`(?:Apple\s+)?(M[1-4])(?:\s+(Pro|Max|Ultra))?(?:\s+(?:CPU|chip|SoC))`, name: ([m, v]) => spaced(`Apple ${m} ${v ?? ""}`) },
   { cls: "CPU", pattern: String.raw`Apple\s+(M[1-4])(?:\s+(Pro|Max|Ultra))?`, name: ([m, v]) => spaced(`Apple ${m} ${v ?? ""}`) },
   { cls: "CPU", pattern: String.raw`(?:ARM\s+|Arm\s+)?Cortex-(A\d{2,3})`, name: ([m]) => `Arm Cortex-${m}` },
@@ -60,6 +62,9 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "ASIC", pattern: String.raw`Cerebras(?:\s+(?:CS-[123]|WSE-?[123]?))?`, name: () => "Cerebras WSE" },
   { cls: "ASIC", pattern: String.raw`(?:SambaNova\s+)?(?:SN40L|RDU)s?|SambaNova`, name: () => "SambaNova RDU" },
   { cls: "ASIC", pattern: String.raw`Groq(?:\s+LPU)?`, name: () => "Groq LPU" },
+  { cls: "ASIC", pattern: String.raw`(?:AWS\s+)?(Inferentia|Trainium)\s?(\d)?`, name: ([f, n]) => `AWS ${f}${n ?? ""}` },
+  { cls: "ASIC", pattern: String.raw`(?:Qualcomm\s+)?Cloud AI\s?100`, name: () => "Qualcomm Cloud AI 100" },
+  { cls: "ASIC", pattern: String.raw`Tenstorrent(?:\s+(?:Grayskull|Wormhole|Blackhole))?`, name: () => "Tenstorrent" },
   { cls: "ASIC", pattern: String.raw`(?:Hexagon|Qualcomm\s+Hexagon)(?:\s+(?:NPU|DSP))?`, name: () => "Qualcomm Hexagon NPU" },
   { cls: "ASIC", pattern: String.raw`(?:Apple\s+)?Neural\s+Engine`, name: () => "Apple Neural Engine" },
   { cls: "ASIC", pattern: String.raw`UPMEM(?:\s+PIM)?|HBM-PIM`, name: ([]) => "PIM" },
@@ -67,6 +72,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "edge", pattern: String.raw`Raspberry\s+Pi(?:\s+(\d)(?:\s+Model\s+B\+?)?)?`, name: ([n]) => spaced(`Raspberry Pi ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:Qualcomm\s+)?Snapdragon\s?(\d{3}|8\s?Gen\s?\d|8\+?\s?Gen\s?\d)?`, name: ([n]) => spaced(`Qualcomm Snapdragon ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:MediaTek\s+)?Dimensity\s?(\d{4})?`, name: ([n]) => spaced(`MediaTek Dimensity ${n ?? ""}`) },
+  { cls: "edge", pattern: String.raw`(?:Apple\s+)?(A1[4-9])\s+(Bionic|Pro)`, name: ([a, v]) => `Apple ${a} ${v}` },
   { cls: "edge", pattern: String.raw`(iPhone|Pixel|Galaxy\s+S)\s?(\d{1,2})(?:\s+(Pro|Max|Ultra))?`, name: ([p, n, v]) => spaced(`${p} ${n} ${v ?? ""}`) },
   { cls: "edge", pattern: String.raw`STM32\w{0,8}|Arduino(?:\s+\w+)?|ESP32(?:-S3)?|Cortex-(M\d{1,2})`, name: ([m]) => (m ? `Arm Cortex-${m}` : "microcontroller") },
 ];
@@ -89,8 +95,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
-  // The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
-  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?`, weak: true },
+  // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
+  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 

@@ -52,8 +52,15 @@ export function mentionsIn(text: string): Mention[] {
 const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b/i;
 
 /** Mentions inside a comparison frame's phrase (baseline.ts) or naming a baseline ("the GPU baseline") are the baseline's. */
+/** "relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively": the list goes with the frame. */
+const RESPECTIVE_TAIL = /^[^;.]{0,100}?,?\s+respectively\b/i;
+
 export function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
-  const frames = findFrames(sentence, []);
+  // A frame's phrase ends at "on …", but a "respectively" list right after it still names the baselines' platforms.
+  const frames = findFrames(sentence, []).map((f) => {
+    const tail = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
+    return tail && !/\d\s?[×%]/.test(tail[0]) ? { start: f.start, end: f.end + tail[0].length } : f;
+  });
   const target: Mention[] = [];
   const baseline: Mention[] = [];
   for (const m of mentions) {

@@ -3,9 +3,10 @@ import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import type { QuantityContext } from "./context";
-import { continueConversion, convert, round, RULE_OF, type Conversion } from "./convert";
+import { continueConversion, convert, round, type Conversion } from "./convert";
+import { RULE_OF } from "./conversions";
 import { WITHIN_BEFORE } from "./convert-accuracy";
-import { accuracyProblem } from "./accuracy-sanity";
+import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
 import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
@@ -15,6 +16,13 @@ export type { QuantityContext } from "./context";
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
 const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 60;
+/** The measure a unit names (Quantity.unitMeasure). */
+const UNIT_TERM = {
+  memory: { kind: "memory", flavor: "amount" },
+  time: { kind: "speedup", flavor: "time" },
+  energy: { kind: "energy", flavor: "amount" },
+  cost: { kind: "cost", flavor: "amount" },
+} as const;
 
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form !== "percent" && q.form !== "change") return false;
@@ -23,8 +31,10 @@ function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
 
 /** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
 function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityContext): boolean {
-  if (q.rule !== "word-number") return true;
+  if (!q.rule.startsWith("word-number")) return true;
   if (metric.side === "after") return metric.distance <= 20;
+  // "throughput doubles", "latency halved": the verb right after its measure is the number.
+  if (q.rule === "word-number/verb" && metric.distance <= 12) return true;
   return /\b(?:by|in|to)\s*$/i.test(ctx.before) && metric.distance <= 40;
 }
 
@@ -53,6 +63,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
+  // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.
+  if (q.unitMeasure && metric?.kind !== UNIT_TERM[q.unitMeasure].kind) metric = { ...UNIT_TERM[q.unitMeasure], text: q.unitMeasure, distance: 0, side: "after" };
   // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
   if (q.form === "points" && (!metric || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
@@ -91,7 +103,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
   // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
-  if (qualifier === "exact" && previous && continues && q.min === undefined) qualifier = previous.qualifier;
+  // "… by up to 5.2x and end-to-end latency by 1.6x": a number with its own "by" is a phrase of its own.
+  if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
   const draft: ClaimDraft = {
@@ -104,6 +117,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     ...(metric.text ? { metric: metric.text } : {}),
     rule: conversion.rule,
   };
+  if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
   const second = secondKind(draft, metric, ctx);

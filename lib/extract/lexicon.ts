@@ -40,7 +40,7 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
@@ -54,7 +54,7 @@ const TERMS: TermEntry[] = [
   { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
-  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate", kind: "accuracy", flavor: "quality" },
+  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|success rate|pass rate", kind: "accuracy", flavor: "quality" },
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
@@ -92,8 +92,8 @@ export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
 /** "+187.5% improvement in E^3": the number measures something the lexicon does not know. */
 export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|reductions?|increases?|gains?|decreases?|boosts?)\s+(?:in|of)\s+\S/i;
 
-/** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of": a share of the baseline's cost. */
-export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|(?:reduc|cut|lower|decreas|shr[iu]nk|brought|bring|drop)\w*(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+/** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of", "compress the KV cache to 12.5% of": a share of the baseline's cost. */
+export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
 export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
@@ -119,5 +119,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;

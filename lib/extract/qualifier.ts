@@ -16,20 +16,20 @@ interface QualifierCue {
 }
 
 const CUES: QualifierCue[] = [
-  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?: of)?|maximum(?: of)?|max\\.?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)" },
+  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?: of)?|maximum(?: of)?|max\\.?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
   {
     qualifier: "average",
-    before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?",
+    before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?|median(?: of)?",
     after: "(?:\\S+\\s){0,3}?(?:on average|in average|on avg\\.?)\\b|geo(?:metric)?[- ]?mean\\b|(?:on )?average\\b",
     opensSentence: "on average|on (?:the )?geo(?:metric)?[- ]?mean|averaged over|in (?:the )?average",
   },
-  { qualifier: "at_least", before: "over|more than|at least|above|exceeding|in excess of|upwards of|no less than|greater than|>|≥" },
+  { qualifier: "at_least", before: "over|more than|at least|above|exceeding|in excess of|upwards of|no less than|greater than|>|≥", after: "or (?:more|higher|greater|better|above)\\b|and (?:more|above)\\b" },
   { qualifier: "at_most", before: "less than|within|below|under|no more than|at most|fewer than|lower than|only up to|<|≤" },
   { qualifier: "approx", before: "about|around|nearly|approximately|approx\\.?|roughly|almost|close to|on the order of|in the order of|circa|some|~|≈" },
 ];
 
-/** Between a cue and its number: articles, and the measure the cue is about ("an average speedup of 1.9x"). */
-const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory))*\s*$`;
+/** Between a cue and its number: articles, the measure the cue is about ("an average speedup of 1.9x"), an approximation ("up to ~3x"). */
+const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
 /*
  * One regex for every cue before the number, each row a group: the cue that starts first wins
  * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.

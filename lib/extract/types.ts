@@ -18,6 +18,8 @@ export interface Quantity {
   rule: string;
   /** Metric named by the unit itself ("2 BLEU", "1.7 mAP"). */
   unitName?: string;
+  /** What the quantity's own unit measures ("GB" memory, "ms" time, "USD" cost): the strongest evidence of its measure. */
+  unitMeasure?: "memory" | "time" | "energy" | "cost";
   /** An explicit "+" in front of the number. */
   positive?: boolean;
   /** The change the quantity's own words state ("a 0.09 increase in FID"). */

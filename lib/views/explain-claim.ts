@@ -1,5 +1,6 @@
 import { formatClaimValue, QUALIFIER_LABELS } from "./format-claim";
 import type { Claim } from "../schema";
+import { CONVERSION_BY_RULE } from "../extract/conversions";
 
 /**
  * How a shown number came from the abstract, in words a reader can check by hand:
@@ -43,17 +44,6 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.006 + 0.01 * Math.abs(b);
 }
 
-/** A percent-based rule: the formula it applies, written with the percent it read. */
-type PercentConversion = { compute: (p: number) => number | null; formula: (p: number) => string };
-
-const PERCENT_CONVERSIONS: Record<string, PercentConversion> = {
-  "percent/reduction": { compute: (p) => (p < 100 ? 1 / (1 - p / 100) : null), formula: (p) => `1/(1 − ${show(p / 100)})` },
-  "percent/increase": { compute: (p) => 1 + p / 100, formula: (p) => `1 + ${show(p / 100)}` },
-  "percent/share-of": { compute: (p) => (p > 0 ? 100 / p : null), formula: (p) => `100/${show(p)}` },
-  "percent/retained-share": { compute: (p) => -(100 - p), formula: (p) => `−(100 − ${show(p)})` },
-  "accuracy/gain": { compute: (p) => p, formula: (p) => `+${show(p)}` },
-  "accuracy/loss": { compute: (p) => -p, formula: (p) => `−${show(p)}` },
-};
 
 const AS_WRITTEN: Record<string, string> = {
   multiplier: "a multiplier as written",
@@ -67,13 +57,14 @@ function conversionOf(claim: ExplainedClaim, result: string): string {
   if (claim.value === null) return `“${written}” cannot be converted to a ${claim.kind === "accuracy" ? "change in points" : "multiplier"} (not convertible)`;
   if (claim.rule === "override") return `value ${result} entered by a reviewer for “${written}”`;
   const reviewed = claim.status === "corrected" ? " (value set by a reviewer)" : "";
-  const percent = PERCENT_CONVERSIONS[claim.rule];
+  // The percent conversions and their formulas are the extractor's own table (lib/extract/conversions.ts).
+  const percent = CONVERSION_BY_RULE.get(claim.rule);
   if (percent) {
     const p = numbersIn(written).find((n) => {
       const computed = percent.compute(n);
       return computed !== null && close(computed, claim.value as number);
     });
-    if (p !== undefined) return `${written} → ${percent.formula(p)} = ${result}${reviewed}`;
+    if (p !== undefined) return `${written} → ${percent.formula(p, show)} = ${result}${reviewed}`;
   }
   if (claim.rule.startsWith("from-to/")) {
     const [from, to] = numbersIn(written);

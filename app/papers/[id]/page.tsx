@@ -7,6 +7,7 @@ import CorrectionHistory from "@/app/_components/correction-history";
 import IgnoredNotice from "@/app/_components/ignored-notice";
 import ShareMenu from "@/app/_components/share-menu";
 import VersionNotice from "@/app/_components/version-notice";
+import { loadVersionNotice } from "@/lib/views/version-notice";
 import StatusBadge from "@/app/_components/status-badge";
 import { paperMetadata } from "@/app/view-metadata";
 import { loadDataset } from "@/lib/dataset/load-dataset";
@@ -52,7 +53,7 @@ export default async function PaperPage({ params, searchParams }: PageProps) {
         <Link href={view.explorerHref}>← Explorer</Link>
       </p>
       <IgnoredNotice ignored={ignored} />
-      <VersionNotice state={state} index={index} inView={view.claims.map((c) => c.claim)} scope={{ kinds: [], papers: [id] }} />
+      <VersionNotice notice={await loadVersionNotice(state, index, view.claims.map((c) => c.claim), { kinds: [], papers: [id] })} index={index} />
       <h1>{paper.title}</h1>
       <p className="muted small" data-testid="paper-byline">
         {view.byline}

@@ -1,4 +1,4 @@
-import type { QuantityRule } from "../types";
+import type { Quantity, QuantityRule } from "../types";
 import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 
 /*
@@ -7,7 +7,15 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
  * the ratio and a quality metric into the signed difference. Multiplier ranges ("from 2.91x
  * to 3.51x") are the range rule's.
  */
-const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS)`;
+const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS|USD|US\$|dollars)`;
+
+/** What a unit measures, when the words around the numbers do not say it ("the bill drops from 4,223 USD to 18 USD"). */
+const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> = {
+  KB: "memory", MB: "memory", GB: "memory", TB: "memory",
+  µs: "time", us: "time", ms: "time", s: "time", sec: "time", seconds: "time", min: "time", minutes: "time", hour: "time", hours: "time",
+  mJ: "energy", J: "energy", mW: "energy", W: "energy",
+  USD: "cost", "US$": "cost", dollars: "cost",
+};
 
 /*
  * Units of one family convert into each other ("from 1.2 GB to 300 MB", "from 2.1 s to 450 ms"):
@@ -20,7 +28,7 @@ const UNIT_SCALE: Record<string, [family: string, scale: number]> = {
   K: ["count", 1e3], M: ["count", 1e6], G: ["count", 1e9], T: ["count", 1e12], B: ["count", 1e9],
 };
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s(${NUMBER})\s?(${UNIT})?\s(?:of\s[^,;.()]{1,40}?\s)?to\s(${NUMBER})\s?(${UNIT})?`,
+  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:of\s[^,;.()]{1,40}?\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
   "gu",
 );
 
@@ -53,7 +61,7 @@ export const fromToRule: QuantityRule = {
         from,
         form: "change" as const,
         rule: "from-to",
-        ...(unit && /%/.test(unit) ? { unitName: "%" } : {}),
+        ...(unit && /%/.test(unit) ? { unitName: "%" } : unit && UNIT_MEASURE[unit] ? { unitMeasure: UNIT_MEASURE[unit] } : {}),
       }];
     });
   },

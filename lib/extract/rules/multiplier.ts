@@ -9,7 +9,7 @@ export const SPEEDUP_NAMED_BEFORE = String.raw`(?:[Ss]peed[- ]?ups?|[Aa]ccelerat
 const NUMBER_ENDS = String.raw`(?!\.?\d|[%×\p{L}]|\s?(?:%|×|times|fold|percent|points?)\b)`;
 const NAMED_SPEEDUP = new RegExp(
   `${SPEEDUP_NAMED_BEFORE}(?:(?:up to|about|around|nearly|over|approximately|roughly|an average of)\\s)?(${NUMBER})(?:\\s?(?:-|~|to)\\s?(${NUMBER}))?${NUMBER_ENDS}`,
-  "giu",
+  "gu",
 );
 
 function collect(re: RegExp, rule: string, text: string, offset: number): Quantity[] {

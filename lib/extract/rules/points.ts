@@ -3,16 +3,16 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
-const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
+const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|CLIP score|AUC|dB)`;
 /** The unit words above plus metrics named in full. */
 export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** "2.4 points", "a 1.5-point gain", "3 percentage points". */
 const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
-export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?\s(?:by|of)\s`;
-const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
+export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise))?\s(?:by|of)\s`;
+const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |merely |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
 /** Change nouns; "a 0.09 increase in FID" is a bare number whose unit is the metric named after the noun. */
-export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise";
+export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise|decline";
 const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUNS})\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "0.5 higher BLEU", "1.8 lower perplexity", "<0.1 perplexity degradation": a comparative or change word beside a named metric. */
 const COMPARED_METRIC = new RegExp(`(${NUMBER})\\s(?:(higher|better|more|lower|worse|less)\\s${POINT_UNIT_OR_WORD}|${POINT_UNIT_OR_WORD}\\s(degradation|drop|loss|increase|improvement|gain|reduction))(?![\\p{L}\\d])`, "gu");
@@ -61,8 +61,12 @@ const FAMILIES: PointsFamily[] = [
   {
     rule: "points/bare-after-metric",
     re: BARE_AFTER_METRIC,
-    numberAt: (m) => m[0].length - m[2]!.length,
-    read: (m) => [{ value: parseNumber(m[2]!), from: m[0].length - m[2]!.length, ...unitNameOf(m[1]!) }],
+    numberAt: (m) => m[0].length - m[3]!.length,
+    read: (m) => {
+      const unit = unitNameOf(m[1]!);
+      // "a perplexity increase of 0.12": the change noun says where the metric went.
+      return [{ value: parseNumber(m[3]!), from: m[0].length - m[3]!.length, ...unit, ...(m[2] ? { direction: directionOf(m[2], unit.unitName) } : {}) }];
+    },
   },
   { rule: "points/signed-delta", re: SIGNED_DELTA, numberAt: () => -1, read: (m) => [{ value: parseNumber(m[1]!), positive: true }] },
   {

@@ -13,6 +13,9 @@ const WORD_VALUES: Record<string, number> = {
 const MULTIPLIER_WORD = /\b(half|halve[sd]?|halving|twice|thrice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?)\b(?![- ]precision)/gi;
 const COUNTED_TIMES = /\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:[- ]fold\b|[- ]times\b)/gi;
 
+/** "doubles", "halved", "tripling": a verb that is itself the number. */
+const NUMBER_VERB = /^(?:doubl|tripl|quadrupl|halv)(?:es|ed|s|ing)$|^halv(?:es|ed|ing)$/i;
+
 /** Cheap test for any number word of this rule. */
 export const NUMBER_WORD_HINT = /half|halv|twice|thrice|doubl|tripl|quadrupl|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?(?:fold|times)/;
 
@@ -22,7 +25,7 @@ function collect(re: RegExp, text: string, offset: number): Quantity[] {
     end: offset + m.index + m[0].length,
     value: WORD_VALUES[m[1]!.toLowerCase()] ?? 2,
     form: "multiplier" as const,
-    rule: "word-number",
+    rule: NUMBER_VERB.test(m[1]!) ? "word-number/verb" : "word-number",
   }));
 }
 

@@ -27,6 +27,8 @@ describe("explainClaim", () => {
   it.each([
     ["percent/increase", "45% higher throughput", 1.45, "speedup", "45% higher throughput → 1 + 0.45 = 1.45×"],
     ["percent/share-of", "83% of the energy", 100 / 83, "energy", "83% of the energy → 100/83 = 1.2×"],
+    ["percent/slowdown", "15% lower speed", 0.85, "speedup", "15% lower speed → 1 − 0.15 = 0.85×"],
+    ["percent/rate-share", "85% of the FP16 kernel's speed", 0.85, "speedup", "85% of the FP16 kernel's speed → 85/100 = 0.85×"],
     ["percent/retained-share", "retains 98.5% of the accuracy", -1.5, "accuracy", "retains 98.5% of the accuracy → −(100 − 98.5) = −1.5 pp"],
     ["accuracy/loss", "0.75% accuracy drop", -0.75, "accuracy", "0.75% accuracy drop → −0.75 = −0.75 pp"],
     ["from-to/ratio", "from 72.0G of vanilla MoE to 28.6G", 72 / 28.6, "compute", "from 72.0G of vanilla MoE to 28.6G → 72/28.6 = 2.52×"],

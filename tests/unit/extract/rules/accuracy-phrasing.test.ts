@@ -13,6 +13,13 @@ describe("accuracy phrasings", () => {
     ["The sparse model loses merely 0.4% accuracy.", [{ kind: "accuracy", value: -0.4 }]],
     ["This incurs an accuracy degradation of 0.6%.", [{ kind: "accuracy", value: -0.6 }]],
     ["Our model yields a 2.7% absolute improvement in exact match.", [{ kind: "accuracy", value: 2.7 }]],
+    ["Quantization shrinks the model from 13 GB to 3.6 GB with a perplexity increase of only 0.12.", [{ kind: "memory", value: 3.611 }, { kind: "accuracy", value: -0.12 }]],
+    ["Distillation gives a BLEU improvement of 0.8 over the teacher.", [{ kind: "accuracy", value: 0.8 }]],
+    ["DeepCache accelerates SDXL by 2.3x with a 0.05 decline in CLIP score.", [{ kind: "speedup", value: 2.3 }, { kind: "accuracy", value: -0.05 }]],
+    ["Our embedding compression reduces memory by 90x with 0.02% AUC loss.", [{ kind: "memory", value: 90 }, { kind: "accuracy", value: -0.02 }]],
+    ["The pruned model has an accuracy gap of 0.5% to the dense one.", [{ kind: "accuracy", value: -0.5 }]],
+    ["It matches FP16 accuracy within 0.2%.", [{ kind: "accuracy", value: -0.2, qualifier: "at_most", baseline: "FP16" }]],
+    ["It increases the success rate by 12% over the base policy.", [{ kind: "accuracy", value: 12 }]],
     // A bare number after a metric is its score, not a change, without "by"/"of".
     ["The model reaches perplexity 5.8 on WikiText-2.", []],
     // A percentage after a metric is no points change.

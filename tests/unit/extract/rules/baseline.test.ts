@@ -34,6 +34,17 @@ describe("baselines from comparison frames", () => {
     expect(baselines("It is 2.1x faster than TCP/IP offload on the same NIC.")).toEqual(["TCP/IP offload"]);
   });
 
+  it("takes the name of an apposition that describes first ('the state-of-the-art, DistServe')", () => {
+    expect(baselines("Our system outperforms the state-of-the-art, DistServe, by 2.1x in goodput.")).toEqual(["DistServe"]);
+    expect(baselines("It is 1.8x faster than the best open-source implementation, llama.cpp.")).toEqual(["llama.cpp"]);
+  });
+
+  it("pairs a list of names before 'by' with a list of as many numbers", () =>
+    expect(baselines("The proposed scheduler beats Orca and vLLM by 2.0x and 1.4x in throughput.")).toEqual(["Orca", "vLLM"]));
+
+  it("names the owner of a measure, not the measure ('99.87% of the Recall@1 performance of multi-vector models')", () =>
+    expect(baselines("HEAVEN attains 99.87% of the Recall@1 performance of multi-vector models on average.")).toEqual(["multi-vector models"]));
+
   it("names no reference where the share is of a measure alone", () => expect(baselines("It retains up to 99% of accuracy on the ReKV framework.")).toEqual([undefined]));
 
   it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>

@@ -31,6 +31,13 @@ describe("contract edge cases", () => {
     ["It compresses the model by 10.5x with 1% accuracy loss.", [{ kind: "memory", value: 10.5 }, { kind: "accuracy", value: -1 }]],
     ["It consumes 4.5x less energy per token than an A100.", [{ kind: "energy", value: 4.5, baseline: "A100" }]],
     ["We use 4x fewer GPUs to serve the same load.", [{ kind: "cost", value: 4 }]],
+    ["The bill for serving 100 million requests drops from 4,223 USD to just 18 USD.", [{ kind: "cost", value: 234.611 }]],
+    ["Storage drops from 24 GB to 9.6 GB per model.", [{ kind: "memory", value: 2.5 }]],
+    ["It uses less than 1/1000 of the memory of PyTorch.", [{ kind: "memory", value: 1000, qualifier: "at_most" }]],
+    ["We compress the KV cache to 12.5% of its original size.", [{ kind: "memory", value: 8 }]],
+    ["Throughput doubles compared to vLLM.", [{ kind: "speedup", value: 2, baseline: "vLLM" }]],
+    ["It needs half the memory of the FP16 model.", [{ kind: "memory", value: 2, baseline: "the FP16 model" }]],
+    ["It consumes half as much energy as the GPU.", [{ kind: "energy", value: 2, baseline: "the GPU" }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];

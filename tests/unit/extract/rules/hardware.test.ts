@@ -34,6 +34,24 @@ describe("hardware class and device", () => {
   it("'on-chip' describes where energy is spent, not an ASIC target", () =>
     expect(hw("Binary codes save considerable on-chip energy footprint on edge devices, a 73% energy reduction.")[0]![0]).toBe("edge"));
 
+  it.each([
+    ["Intel Sapphire Rapids CPU", "CPU", "Intel Xeon (Sapphire Rapids)"],
+    ["Apple A17 Pro", "edge", "Apple A17 Pro"],
+    ["Titan RTX", "GPU", "NVIDIA Titan RTX"],
+    ["AWS Inferentia2", "ASIC", "AWS Inferentia2"],
+    ["Qualcomm Cloud AI 100", "ASIC", "Qualcomm Cloud AI 100"],
+    ["Intel Arc A770", "GPU", "Intel Arc A770"],
+    ["Ryzen 9 7950X", "CPU", "AMD Ryzen 7950X"],
+  ])("the catalog knows %s", (name, cls, device) => expect(canonicalDevice(name)).toEqual({ cls, name: device }));
+
+  it("a 'respectively' list after a frame names the baselines' platforms", () =>
+    expect(
+      hw("On a CPU-FPGA platform, our implementation cuts latency by 21.4x, 2.9x and 4.7x relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively.").map((h) => h[0]),
+    ).toEqual(["FPGA", "FPGA", "FPGA"]));
+
+  it("design words (datapath, RTL, processing elements) say ASIC when nothing stronger is named", () =>
+    expect(hw("On the hardware side, a LUT-based unit uses a bit-serial datapath; it delivers 1.44x higher energy efficiency than earlier designs.")[0]![0]).toBe("ASIC"));
+
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
 

@@ -14,5 +14,12 @@ describe("qualifiers", () => {
     ["It costs less than 0.75% accuracy drop.", ["at_most"]],
     // The cue that starts first wins: "no more than" is at most, not the "more than" inside it.
     ["Accuracy drops by no more than 0.5% while memory falls by 2x.", ["at_most", "exact"]],
+    ["It is 2x or more faster than vLLM.", ["at_least"]],
+    ["We observe a median speedup of 2.1x, and the geometric mean speedup is 1.8x.", ["average", "average"]],
+    ["It is up to ~3x faster than the baseline.", ["up_to"]],
+    ["It yields a 2.3x speedup at best.", ["up_to"]],
+    // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
+    ["It reduces first-token latency by up to 5.2x and end-to-end latency by 1.6x.", ["up_to", "exact"]],
+    ["It is up to 3x and 1.9x faster than FlexGen and vLLM, respectively.", ["up_to", "up_to"]],
   ])("%s", (sentence, expected) => expect(qualifiers(sentence)).toEqual(expected));
 });
