@@ -30,8 +30,10 @@ function useViewsInBrowser(index: DatasetIndex): string {
       if (!filtersInBrowser(index.claims.length, state, index.version)) return;
       event.preventDefault();
       event.stopPropagation();
+      // Read before drawing: the redraw gives the clicked chip its next href (the toggle back).
+      const href = `${link.pathname}${link.search}${link.hash}`;
       flushSync(() => setClicked({ from: new URLSearchParams(location.search).toString(), to: new URLSearchParams(link.search).toString() }));
-      history.pushState(null, "", `${link.pathname}${link.search}${link.hash}`);
+      history.pushState(null, "", href);
     };
     window.addEventListener("click", onClick, true);
     return () => window.removeEventListener("click", onClick, true);
