@@ -38,7 +38,12 @@ function useViewsInBrowser(index: DatasetIndex): string {
     window.addEventListener("click", onClick, true);
     return () => window.removeEventListener("click", onClick, true);
   }, [index]);
-  return clicked && clicked.from === current ? clicked.to : current;
+  // Once the router has moved (to the clicked view), the URL rules again: back to `from` shows `from`.
+  const pending = clicked !== null && clicked.from === current;
+  useEffect(() => {
+    if (clicked !== null && !pending) setClicked(null);
+  }, [clicked, pending]);
+  return pending ? clicked.to : current;
 }
 
 /** Evidence sentences of the rows on screen: the server's first page, then loaded per claim as rows appear. */
