@@ -24,18 +24,18 @@ const CLAUSE_BOUNDARY = /;|,\s(?:and|while|but|whereas)\s|\.\s/g;
  */
 const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$/i;
 
-function afterNumber(sentence: string, n: SentenceNumber): string | undefined {
+type ModelMention = ReturnType<typeof modelMentions>[number];
+
+function afterNumber(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
   const window = sentence.slice(n.end, n.end + AFTER_CHARS);
-  const clause = window.slice(0, window.search(CLAUSE_END) >= 0 ? window.search(CLAUSE_END) : window.length);
-  const model = modelMentions(clause).find((m) => APPLIED_BEFORE_MODEL.test(clause.slice(0, m.start)));
-  return model?.written;
+  const clauseEnd = n.end + (window.search(CLAUSE_END) >= 0 ? window.search(CLAUSE_END) : window.length);
+  return models.find((m) => m.start >= n.end && m.end <= clauseEnd && APPLIED_BEFORE_MODEL.test(sentence.slice(n.end, m.start)))?.written;
 }
 
-function clauseSubject(sentence: string, n: SentenceNumber): string | undefined {
+function clauseSubject(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
   let start = 0;
   for (const b of sentence.slice(0, n.start).matchAll(CLAUSE_BOUNDARY)) start = b.index + b[0].length;
-  const clause = sentence.slice(start, n.start);
-  return modelMentions(clause).find((m) => !NOT_SUBJECT_BEFORE.test(clause.slice(0, m.start)))?.written;
+  return models.find((m) => m.start >= start && m.end <= n.start && !NOT_SUBJECT_BEFORE.test(sentence.slice(start, m.start)))?.written;
 }
 
 /** The model each number of a sentence is claimed on, where the sentence names one (undefined elsewhere). */
@@ -49,5 +49,5 @@ export function appliedModels(sentence: string, numbers: SentenceNumber[]): (str
     // A list that does not pair up (an unknown model among them) names no model for any one number.
     return listed.length === numbers.length ? listed : numbers.map(() => undefined);
   }
-  return numbers.map((n) => afterNumber(sentence, n) ?? clauseSubject(sentence, n));
+  return numbers.map((n) => afterNumber(sentence, models, n) ?? clauseSubject(sentence, models, n));
 }

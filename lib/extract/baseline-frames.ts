@@ -36,6 +36,7 @@ const FRAME_MARKERS = [
 /** Words that name a baseline only as the object of "… by N": "the FLOPs of DeiT-S by 34.7%", "accelerates SD by 41%". */
 const BY_ONLY_MARKERS = ["of", "accelerat(?:es|ed|ing)"];
 export const MAX_BY_ONLY_CHARS = 50;
+const BY_SOON = /\sby\s/i;
 const MARKER_SCAN = new RegExp(`\\b(?:(${FRAME_MARKERS.join("|")})|(${BY_ONLY_MARKERS.join("|")}))\\s+`, "gi");
 
 /** Where a baseline's noun phrase ends. */
@@ -66,7 +67,7 @@ const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
 export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
-export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency)\s+of\s+(?=\S)/i;
+export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency|energy|power|FLOPs|MACs|memory|parameters|compute|computation|cost|footprint|size)\s+of\s+(?=\S)/i;
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
@@ -172,8 +173,10 @@ function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
     // "over 3x", "more than 2x": qualifiers, not frames.
     if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
-    const frame = frameAt(sentence, marker, numberStarts);
     const byOnly = marker[2] !== undefined;
+    // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
+    if (byOnly && !BY_SOON.test(sentence.slice(marker.index! + marker[0].length, marker.index! + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
+    const frame = frameAt(sentence, marker, numberStarts);
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;

@@ -24,18 +24,18 @@ export interface SentenceNumber {
   reference?: boolean;
 }
 
-const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?)$/i;
+const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?|parameters?|FLOPs|MACs|memory|energy|power|compute|computation|costs?|time|footprint|storage|size|data|weights|KV cache)$/i;
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
 
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
-const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas)\s+(?:[\w-]+\s+){0,3}$/i;
+const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
   // "the FP16 kernel's speed": the owner of the measure is the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s\s+[\w-]+$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
+  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s(?:\s+[\w-]+)?$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
 }
 
 /** One baseline per number of the sentence (undefined where none is named). */
@@ -55,6 +55,13 @@ function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumbe
   return slashed && parts.length === n.groupSize && parts.every(Boolean) ? parts[n.item] : baseline;
 }
 
+/** "outperforms prior sparse kernels (1.3x)": a number in parentheses right after a baseline's name is the baseline's own. */
+export function baselinesOwnNumbers(sentence: string, numbers: SentenceNumber[]): Set<SentenceNumber> {
+  const frames = findFrames(sentence, numbers.map((n) => n.start));
+  const inParentheses = (n: SentenceNumber) => /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
+  return new Set(numbers.filter((n) => inParentheses(n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+}
+
 /** The baseline of one number: by "respectively" position, a reference, a by-frame, a continued by-frame, the frame closing or opening its clause. */
 function baselineOf(sentence: string, frames: BaselineFrame[], numbers: SentenceNumber[], n: SentenceNumber, index: number, respectively: boolean): string | undefined {
   if (respectively) {
@@ -71,8 +78,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
   const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
-  if (byFrame && n.groupSize >= 2 && byFrame.items.length === n.groupSize) return itemAt(byFrame.items, n.groupSize, n.item) ?? firstItem(byFrame);
-  if (byFrame) return firstItem(byFrame);
+  if (byFrame) return pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
   const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
@@ -83,12 +89,18 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   }
   // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
   const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
-  if (trailing) return firstItem(trailing);
+  if (trailing) return pairedItem(trailing, n);
   const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
   if (leading) return firstItem(leading);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
-  const shared = [...frames].reverse().find((f) => f.end <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, n.start)));
-  return shared ? firstItem(shared) : undefined;
+  const groupStart = Math.min(...numbers.filter((o) => o.group === n.group).map((o) => o.start));
+  const shared = [...frames].reverse().find((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));
+  return shared ? pairedItem(shared, n) : undefined;
+}
+
+/** "3.2x and 1.9x speedup over CPU and GPU": a list of as many names as the number's list pairs up, by position. */
+function pairedItem(frame: BaselineFrame, n: SentenceNumber): string {
+  return (n.groupSize >= 2 && frame.items.length === n.groupSize ? itemAt(frame.items, n.groupSize, n.item) : undefined) ?? firstItem(frame);
 }
 
 /** A description rather than a name: "the state-of-the-art", "the best open-source implementation", "prior work". */

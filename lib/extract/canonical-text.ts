@@ -26,6 +26,7 @@ interface Rewrite {
 
 const POWER_OF_TEN = (exponent: string) => String(10 ** Number(exponent));
 const SCALED = (n: string, suffix: string) => String(Math.round(Number(n) * (/^[kK]$/.test(suffix) ? 1e3 : 1e6) * 1e6) / 1e6);
+const FRACTION_PERCENT: Record<string, string> = { quarter: "25", third: "33.333333", fifth: "20", tenth: "10" };
 const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", twenty: "20", hundred: "100" };
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -61,8 +62,8 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`\\,|[\u2009\u202f\u00a0]|\d\s\d{3}`, pattern: String.raw`(?:\\,|[\u2009\u202f\u00a0])(?=\d{3}|\\?%)|\s(?=\d{3}\s?(?:times|×|x\b))`, to: () => "", when: (t, i) => isDigit(t[i - 1]) },
   // "45~ms": a LaTeX non-breaking space between a number and its unit word is a space.
   { hint: String.raw`\d~[A-Za-zµ]`, pattern: String.raw`~(?=[A-Za-zµ])`, to: () => " ", when: (t, i) => isDigit(t[i - 1]) },
-  // Dashes and minus signs.
-  { hint: String.raw`[–—−]`, pattern: String.raw`[–—−]`, to: () => "-", anywhere: true },
+  // Dashes and minus signs; LaTeX writes a range's dash as "--".
+  { hint: String.raw`[–—−]|--`, pattern: String.raw`[–—−]|--`, to: () => "-", anywhere: true },
   // LaTeX formatting around a number or cue: "\textbf{2.1$\times$}", "$\mathbf{37\%}$", "\emph{up to}", "2.3\text{-}3.1".
   { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
@@ -77,6 +78,8 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? "") },
   // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
+  // "a quarter of the memory" → "25% of the memory": a fraction of the baseline is a share.
+  { hint: String.raw`(?:quarter|third|fifth|tenth) of`, pattern: String.raw`(?:a|one)[- ](quarter|third|fifth|tenth)(?= of\b)`, to: ([f]) => `${FRACTION_PERCENT[f!]}%` },
   // "by a factor of 3" → "by a 3×".
   { hint: String.raw`factor of`, pattern: String.raw`factor of (?:about |around |up to |nearly |over )?(\d{1,4}(?:\.\d{1,3})?(?![\d.])|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b`, to: ([n]) => `${WORD_FOLD[n!] ?? n}×`, anywhere: true },
 ];

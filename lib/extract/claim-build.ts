@@ -99,7 +99,7 @@ export function sentenceNumbers(drafts: SentenceDraft[], sentenceStart: number):
     if (numbers.has(draft.quantity)) continue;
     const item = groupSizes.get(group) ?? 0;
     groupSizes.set(group, item + 1);
-    const reference = draft.rule === "percent/retained-share" || draft.rule === "percent/rate-share" || (draft.kind === "accuracy" && draft.qualifier === "at_most");
+    const reference = draft.rule === "percent/retained-share" || draft.rule === "percent/rate-share" || draft.rule === "percent/share-of" || (draft.kind === "accuracy" && draft.qualifier === "at_most");
     numbers.set(draft.quantity, {
       start: draft.quantity.start - sentenceStart, end: draft.quantity.end - sentenceStart, group, item, groupSize: 0, ...(reference ? { reference } : {}),
     });

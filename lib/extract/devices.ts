@@ -37,7 +37,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson`, name: () => "NVIDIA Jetson" },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|(?:TITAN|Titan)\s?(?:RTX|Xp|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${n} ${ti ? "Ti" : ""}`) },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?RTX\s+(6000|5000|A6000|A5000)(?:\s+Ada)?`, name: ([n]) => `NVIDIA RTX ${n}` },
-  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${upper(m)}` },
+  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:s(?![\p{L}\d]))?(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${upper(m)}` },
   // AMD and other GPUs
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?(?:Instinct\s+)?(MI\d{2,3}X?A?)`, name: ([m]) => `AMD Instinct ${upper(m)}` },
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?Radeon\s+(?:RX\s+|Pro\s+)?(\d{3,4}\s?(?:XTX|XT)?)`, name: ([m]) => `AMD Radeon ${spaced(m)}` },
@@ -115,15 +115,14 @@ export function alternation(patterns: string[]): string {
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\d]|-\d)`;
 /** The same for case-insensitive scans, which run without the u flag (word-scan.ts). */
 const ASCII_BOUNDARY_AFTER = String.raw`(?![A-Za-z\d]|-\d)`;
-const FAMILY_EXACT = DEVICE_FAMILIES.map((f) => new RegExp(`^(?:${f.pattern})$`, "iu"));
+/** A whole phrase that is one catalog name: the rows in table order, the first that matches all of it wins. */
+const FAMILY_EXACT = new RegExp(`^(?:${alternation(DEVICE_FAMILIES.map((f) => f.pattern))})$`, "iu");
 
 /** The catalog entry and canonical name for a device phrase, if the catalog knows it. */
 export function canonicalDevice(text: string): { name: string; cls: TargetClass } | undefined {
   const phrase = text.trim().replace(/\s+(?:GPUs?|CPUs?|FPGAs?|boards?|cards?|devices?)$/i, "").replace(/\s+/g, " ");
-  for (const [i, family] of DEVICE_FAMILIES.entries()) {
-    const m = FAMILY_EXACT[i]!.exec(phrase);
-    if (m) return { name: family.name(m.slice(1)), cls: family.cls };
-  }
+  const exact = FAMILY_EXACT.exec(phrase);
+  if (exact) return canonicalOfMatch(exact);
   // A phrase with the device inside it ("the Xilinx Alveo U280 FPGA board of the testbed").
   for (const inside of wordMatches(text, DEVICE_INSIDE, "-")) return canonicalOfMatch(inside);
   return undefined;

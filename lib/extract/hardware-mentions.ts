@@ -68,13 +68,17 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
     (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
   }
-  return { target, baseline };
+  return { target, baseline, clauseEnds: [...sentence.matchAll(CLAUSE_END)].map((m) => m.index) };
 }
 
 export interface SentenceHardware {
   target: Mention[];
   baseline: Mention[];
+  /** Where the sentence's clauses end (", and", "; ", ", while"), for the nearest mention of a number. */
+  clauseEnds?: number[];
 }
+
+const CLAUSE_END = /,\s(?:and|while|but|whereas)\s|;/g;
 
 /*
  * Evidence tiers: a named device or a class word ("FPGA", "GPUs", "compute-in-memory") first;

@@ -96,8 +96,10 @@ function namesSeveralClasses(mentions: Mention[]): boolean {
   const first = mentions.find((m) => tier(m) === 0)?.cls;
   return mentions.some((m) => tier(m) === 0 && m.cls !== first);
 }
-function nearestMention(mentions: Mention[], at: number): Mention[] {
-  const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER);
+function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = []): Mention[] {
+  // "On the GPU it is 2.5x faster, and on the CPU 4.1x faster": a mention after the number counts only within its clause.
+  const clauseEnd = clauseEnds.find((end) => end > at) ?? Infinity;
+  const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER && m.index < clauseEnd);
   if (after.length) return [after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
   return before.length ? [before.at(-1)!] : mentions;
@@ -105,7 +107,7 @@ function nearestMention(mentions: Mention[], at: number): Mention[] {
 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
-  if (namesSeveralClasses(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt), sentence.baseline);
+  if (namesSeveralClasses(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }

@@ -13,13 +13,13 @@ import { interpretQuantity } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
-import { assignBaselines, carriedBaseline } from "./baseline";
+import { assignBaselines, baselinesOwnNumbers, carriedBaseline } from "./baseline";
 import { appliedModels } from "./applied-model";
 import { detectAbstractPhase, detectPhase, detectSentencePhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
 import { canonicalize } from "./canonical-text";
-import { abstractMayHoldQuantity, sentenceQuantityKinds } from "./quantity-sites";
+import { abstractMayHoldQuantity, hasNumberWords, sentenceQuantityKinds } from "./quantity-sites";
 import { numberWindows } from "./number-windows";
 
 /*
@@ -27,6 +27,7 @@ import { numberWindows } from "./number-windows";
  * they beat the numbers they are made of; points before percent so "2.4 points" is read as points.
  */
 const QUANTITY_RULES: QuantityRule[] = [fromToRule, rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
+const NUMERIC_RULES = QUANTITY_RULES.filter((rule) => rule !== wordNumberRule);
 
 /** How far around a number the interpreters look; bounds the work per number on hostile text. */
 const CONTEXT_CHARS = 200;
@@ -38,9 +39,9 @@ export interface PaperText {
 }
 
 /** Most sentences state no number at all; quantity-sites.ts skips them before the rules run. */
-export function findQuantities(text: string, offset: number): Quantity[] {
-  const kinds = sentenceQuantityKinds(text);
-  const rules = kinds === "all" ? QUANTITY_RULES : kinds === "words" ? [wordNumberRule] : [];
+export function findQuantities(text: string, offset: number, abstractHasNumberWords = true): Quantity[] {
+  const kinds = sentenceQuantityKinds(text, abstractHasNumberWords);
+  const rules = kinds === "all" ? (abstractHasNumberWords ? QUANTITY_RULES : NUMERIC_RULES) : kinds === "words" ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
 
@@ -57,6 +58,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
   const sentences = splitSentences(abstract);
+  // Most abstracts have no number word: one test for all their sentences.
+  const numberWords = hasNumberWords(abstract);
   // Hardware and phase are only needed once a claim is found; most abstracts have none.
   let paperHardware: ReturnType<typeof analyzeHardware> | undefined;
   let abstractPhase: ReturnType<typeof detectAbstractPhase> | undefined;
@@ -67,7 +70,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
-    const quantities = findQuantities(sentence.text, sentence.start);
+    const quantities = findQuantities(sentence.text, sentence.start, numberWords);
     if (quantities.length === 0) continue;
     // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
     const hits = scanTerms(sentence.text);
@@ -95,7 +98,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
         sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
-        const phase = detectPhase(before.slice(-80) + after.slice(0, 80), sentencePhase);
+        const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
       if (groupDraft) previous = { draft: groupDraft, end: last.end };
@@ -111,8 +114,13 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
     const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered);
+    const baselinesOwn = baselinesOwnNumbers(sentence.text, ordered);
     for (const { draft, hardware: sentenceHardware, baselineHardware, phase } of drafted) {
       const number = numbers.get(draft.quantity)!;
+      if (baselinesOwn.has(number)) {
+        if (trace) note(trace, abstract.slice(draft.quantity.start, draft.quantity.end), "baseline-only", "dropped", "a number in parentheses after a baseline's name is the baseline's");
+        continue;
+      }
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
       const baseline = baselines.get(number);
       const d = baseline ? { ...draft, baseline } : draft;

@@ -48,9 +48,10 @@ function numberLabel(q: Quantity): string {
  * The steps run in this order, each recording in the trace why it kept, dropped or changed the number.
  */
 export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft[] {
-  const label = numberLabel(q);
+  // Labels are for the trace only: no string building on the hot path when nobody reads it.
+  const label = ctx.trace ? numberLabel(q) : "";
   const { trace } = ctx;
-  note(trace, label, "found", "found", `rule ${q.rule}`);
+  if (trace) note(trace, label, "found", "found", `rule ${q.rule}`);
   if (isConfiguration(q, ctx)) return dropped(trace, label, "configuration", "a setting (sparsity, pruning ratio, share of data, tokens, bits), not a comparison");
   if (q.form === "multiplier" && (SCALE_AFTER.test(ctx.after) || SCALE_BEFORE.test(ctx.before))) {
     return dropped(trace, label, "scale", "a capability or scale statement (larger models, longer context)");
@@ -70,7 +71,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
-  if (metric) note(trace, label, "measure", "kept", `"${metric.text}" ${metric.side} the number → ${metric.kind} (${metric.flavor})`);
+  if (metric && trace) note(trace, label, "measure", "kept", `"${metric.text}" ${metric.side} the number → ${metric.kind} (${metric.flavor})`);
   let conversion: Conversion | null = null;
   // An item that names no measure of its own right beside it continues the previous one.
   const ownMeasure = metric && (metric.side === "after" || metric.distance < (ctx.previous?.gap.length ?? Infinity));
@@ -78,15 +79,15 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     conversion = continueConversion(q, previous);
     if (conversion) {
       metric = { kind: previous.kind, flavor: "rate", text: previous.metric ?? "", distance: 0, side: "before" };
-      note(trace, label, "continuation", "changed", `continues the list before it: ${previous.kind}, converted as ${conversion.rule}`);
+      if (trace) note(trace, label, "continuation", "changed", `continues the list before it: ${previous.kind}, converted as ${conversion.rule}`);
     }
   }
   if (metric?.outside) {
     // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
     const joined = metric.side === "after" ? joinedMeasure(ctx.after.slice(metric.distance + metric.text.length)) : undefined;
-    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is efficiency per resource, outside the kinds`);
+    if (!joined) return dropped(trace, label, "measure", `"${metric.text}" is configuration or efficiency per resource, outside the kinds`);
     metric = joined;
-    note(trace, label, "measure", "changed", `"${joined.text}" joined to an efficiency per resource`);
+    if (trace) note(trace, label, "measure", "changed", `"${joined.text}" joined to an efficiency per resource`);
   }
   if (!metric) return dropped(trace, label, "measure", "no measure (latency, memory, accuracy, …) names what the number is");
   if (!conversion) {
@@ -99,7 +100,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     if (!conversion && continuable) conversion = continueConversion(q, previous);
   }
   if (!conversion) return dropped(trace, label, "conversion", `no comparison wording converts it for ${metric.kind} (an absolute score, a cost increase, no direction)`);
-  note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);
+  if (trace) note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);
 
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
   // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
@@ -121,7 +122,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
   const second = secondKind(draft, metric, ctx);
-  if (second.length) note(trace, label, "second-kind", "kept", `the same number also states ${second.map((d) => d.kind).join(", ")}`);
+  if (second.length && trace) note(trace, label, "second-kind", "kept", `the same number also states ${second.map((d) => d.kind).join(", ")}`);
   return [draft, ...second];
 }
 

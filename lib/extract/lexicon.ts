@@ -46,6 +46,8 @@ const TERMS: TermEntry[] = [
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
   // memory
   { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|model size|storage(?: cost)?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|data movement|bandwidth|compression ratio|smaller|size", kind: "memory", flavor: "amount" },
+  // "draws only 4.2 W, 11x less than the GPU": the verb of power names the measure of a multiple.
+  { pattern: "draws?|drawing", kind: "energy", flavor: "amount", onlyForms: ["multiplier"], generic: true },
   // "compresses the model by 10.5x": the verb names the measure when no noun does.
   { pattern: "compress(?:es|ed|ing)?", kind: "memory", flavor: "amount", generic: true },
   // speed: time-like (lower is better)
@@ -79,7 +81,7 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
 export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/i;
 
 /** Cues that a quantity describes a decrease of what was measured. */
-export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
+export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */
@@ -93,7 +95,7 @@ export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
 export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|reductions?|increases?|gains?|decreases?|boosts?)\s+(?:in|of)\s+\S/i;
 
 /** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of", "compress the KV cache to 12.5% of": a share of the baseline's cost. */
-export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
+export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|tak(?:e|es|ing)|occup\w*|is|are|was|were|becomes?|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
 export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
@@ -110,7 +112,7 @@ export const SCALE_BEFORE = /\bscal(?:e|es|ed|ing)(?: it| them)? up\b[^.;]{0,50}
 export const CONFIGURATION_BEFORE = /\b(?:sparsity(?: ratios?| levels?| rates?)?|sparse ratios?|prun(?:e|es|ed|ing)(?: ratios?| rates?)?|dropout(?: rates?)?|masking ratios?|mask ratios?|compression (?:ratios?|rates?)|keep ratios?|retention ratios?|drop(?:ping)?|remov(?:e|es|ing)|mask(?:s|ing)?|skip(?:s|ping)?)(?:\s+(?:of|at|to|about|around|up to|only|the|a|an|with|is|are|was|were|reaches|reaching|of up to))*\s*$/i;
 export const CONFIGURATION_AFTER = /^\s?(?:\S+\s){0,1}?(?:sparsity|sparse\b|pruned|pruning|dropout|masking|mask ratio|of (?:the |its |their )?(?:data|dataset|training data|training set|weights|heads|layers|samples|labels|images|steps|experts|neurons|channels|patches|parameters pruned)|(?:visual |vision |image |text |input |KV |prompt )?tokens?\b|layers? (?:removed|pruned|dropped|skipped)|bits?\b|bit-width|batch size|context length|sequence length)/i;
 /** "achieving 95% performance of Llama3-70B": reaching a share of a reference model. */
-export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
+export const REACH_SHARE_BEFORE = /\b(?:achiev\w*|reach\w*|attain\w*|match\w*|recover\w*|retain\w*|maintain\w*|preserv\w*|keep\w*|is|are|was|were|becomes?)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 export const SHARE_OF_REFERENCE_AFTER = /^\s?(?:of\b|(?:the |its |their )?(?:original |full |baseline )?(?:performance|accuracy|quality)\s+of\b)/i;
 /** A percentage followed directly by "of" without a use-verb is a breakdown ("44% of execution time"), not a comparison. */
 export const BARE_SHARE_AFTER = /^\s?of\b/i;

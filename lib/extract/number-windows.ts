@@ -1,6 +1,6 @@
 /*
  * Most of an abstract is words; the quantities sit beside its few digit runs (about five per
- * abstract) and the rare counted fold ("threefold"). Work that only matters beside a number
+ * abstract), the rare counted fold ("threefold") and fraction word ("a quarter of"). Work that only matters beside a number
  * (the extraction gate, the rewrites that need one) runs in windows around them, merged where
  * they touch. Every rule's unit sits
  * within a few characters of its number ("from 3", "×7", "3.5 $\times$", "by a factor of nearly
@@ -8,9 +8,9 @@
  */
 const BEFORE_DIGITS = 24;
 const AFTER_DIGITS = 40;
-const NUMBER_SITE = /\d+|[Ff]old/g;
+const NUMBER_SITE = /\d+|[Ff]old|quarter|third|fifth|tenth/g;
 
-/** [start, end) windows around the digit runs and folds of `text`, in order, merged where they touch. */
+/** [start, end) windows around the digit runs, folds and fraction words of `text`, in order, merged where they touch. */
 export function numberWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   const re = new RegExp(NUMBER_SITE);

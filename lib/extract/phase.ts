@@ -1,6 +1,8 @@
 import type { Phase } from "../schema";
 
-const TRAINING = /\b(?:train(?:ing|s|ed)?|fine-?tun\w*|convergence|pre-?train\w*|back-?propagation|rollouts?|RL training)\b/i;
+const TRAINING = /\b(?:train(?:ing|s|ed)?|fine-?tun\w*|convergence|pre-?train\w*|back-?propagation|rollouts?|RL training|RLHF)\b/i;
+/** Words that name running the model itself (not "latency" or "throughput", which training has too). */
+const SERVING = /\b(?:inference|decod\w*|serving|prefill|TTFT|time[- ]to[- ]first[- ]token|generation|deploy\w*)\b/i;
 const INFERENCE = /\b(?:inference|decod\w*|serving|latency|latencies|generation|prefill|TTFT|time[- ]to[- ]first[- ]token|goodput|SLOs?|deploy\w*|tokens?\/s|throughput|sampling|runtime)\b/i;
 const NEAR_CHARS = 80;
 
@@ -16,7 +18,24 @@ export function detectSentencePhase(sentence: string, abstractPhase: Phase): Pha
   return abstractPhase;
 }
 
-/** Training when the words around the number say so; otherwise its sentence's phase (computed once per sentence). */
-export function detectPhase(around: string, sentencePhase: Phase): Phase {
-  return TRAINING.test(around.slice(0, NEAR_CHARS * 2)) ? "training" : sentencePhase;
+/** Characters from the number to the nearest match of `re` in the words before and after it (Infinity when none). */
+function nearest(re: RegExp, before: string, after: string): number {
+  const global = new RegExp(re.source, "gi");
+  let last = -1;
+  for (const m of before.matchAll(global)) last = m.index + m[0].length;
+  const fromBefore = last < 0 ? Infinity : before.length - last;
+  const next = after.search(re);
+  return Math.min(fromBefore, next < 0 ? Infinity : next);
+}
+
+/**
+ * Training when the words around the number say so, unless a word of serving stands nearer
+ * ("2x higher training throughput and 1.5x lower serving latency"); otherwise its sentence's
+ * phase (computed once per sentence).
+ */
+export function detectPhase(before: string, after: string, sentencePhase: Phase): Phase {
+  const near = { before: before.slice(-NEAR_CHARS), after: after.slice(0, NEAR_CHARS) };
+  const training = nearest(TRAINING, near.before, near.after);
+  if (training === Infinity) return sentencePhase;
+  return nearest(SERVING, near.before, near.after) < training ? "inference" : "training";
 }

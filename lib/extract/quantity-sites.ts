@@ -21,8 +21,8 @@ export const CANONICAL_UNIT_HINT = new RegExp(
 /** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */
 // Without the u flag: case-insensitive Unicode matching costs twice as much, and every form here is ASCII or a single code unit.
 const WRITTEN_UNIT_HINT = new RegExp(`${CANONICAL_UNIT_HINT.source}|${REWRITE_HINT.source}`, "i");
-/** Words the word-number rule reads ("half", "twice", "four times") and "a factor of two", in any case. */
-const NUMBER_WORD = new RegExp(`${NUMBER_WORD_HINT.source}|factor of (?:two|three|four|five|ten)`, "i");
+/** Words the word-number rule reads ("half", "twice", "four times"), "a factor of two" and "a quarter of", in any case. */
+const NUMBER_WORD = new RegExp(`${NUMBER_WORD_HINT.source}|factor of (?:two|three|four|five|ten)|(?:quarter|third|fifth|tenth) of`, "i");
 /** Word numbers of a sentence, including the bare "times"/"fold" the rules pair with them. */
 const SENTENCE_NUMBER_WORD = /half|halv|twice|thrice|doubl|tripl|quadrupl|times|fold/i;
 
@@ -36,8 +36,13 @@ export function abstractMayHoldQuantity(abstract: string, windows = numberWindow
   return digitsNearHint(abstract, WRITTEN_UNIT_HINT, windows) || NUMBER_WORD.test(abstract);
 }
 
+/** Whether a text has any word the word-number rule could read; tested once per abstract. */
+export function hasNumberWords(text: string): boolean {
+  return SENTENCE_NUMBER_WORD.test(text);
+}
+
 /** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */
-export function sentenceQuantityKinds(sentence: string): "all" | "words" | "none" {
+export function sentenceQuantityKinds(sentence: string, abstractHasNumberWords = true): "all" | "words" | "none" {
   if (digitsNearHint(sentence, CANONICAL_UNIT_HINT)) return "all";
-  return SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
+  return abstractHasNumberWords && SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
 }

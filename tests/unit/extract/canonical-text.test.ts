@@ -26,6 +26,8 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["a $2.3\\text{-}3.1\\times$ speedup", "a 2.3-3.1× speedup"],
     ["drops by 37\\,\\% on average", "drops by 37% on average"],
     ["from 45~ms to 12~ms", "from 45 ms to 12 ms"],
+    ["needs a quarter of the memory", "needs 25% of the memory"],
+    ["$10.5\\times$--$18.4\\times$ better", "10.5×-18.4× better"],
     ["Gemma outperforms it by sim7\\%", "Gemma outperforms it by ~7%"],
   ])("%s → %s", (raw, canonical) => expect(canonicalize(raw).text).toBe(canonical));
 

@@ -41,3 +41,10 @@ describe("statements about earlier work", () => {
     expect(claimsOf("Existing systems stall on long prompts, while our system is 2x faster than them.").map((c) => c.value)).toEqual([2]);
   });
 });
+
+describe("a baseline's own number", () => {
+  it("in parentheses right after the baseline's name is not a claim of the method", () =>
+    expect(claimsOf("Our method (2.1x) clearly outperforms prior sparse kernels (1.3x).").map((c) => c.value)).toEqual([2.1]));
+  it("keeps a parenthesised second figure of the method's own", () =>
+    expect(claimsOf("Power efficiency rises by up to 4.00x (1.03x) compared with a GPU (FPGA) baseline.").map((c) => c.value)).toEqual([4, 1.03]));
+});

@@ -45,6 +45,11 @@ describe("baselines from comparison frames", () => {
   it("names the owner of a measure, not the measure ('99.87% of the Recall@1 performance of multi-vector models')", () =>
     expect(baselines("HEAVEN attains 99.87% of the Recall@1 performance of multi-vector models on average.")).toEqual(["multi-vector models"]));
 
+  it("pairs a list of numbers with a list of as many names after them, and a 'with' clause keeps the comparison", () =>
+    expect(baselines("Our accelerator achieves 3.2x and 1.9x speedup over CPU and GPU, with 45.1x and 7.6x energy efficiency improvement.")).toEqual([
+      "CPU", "GPU", "CPU", "GPU",
+    ]));
+
   it("names no reference where the share is of a measure alone", () => expect(baselines("It retains up to 99% of accuracy on the ReKV framework.")).toEqual([undefined]));
 
   it("takes no measured thing for a baseline ('accelerates the execution of a single layer by')", () =>

@@ -38,6 +38,17 @@ describe("contract edge cases", () => {
     ["Throughput doubles compared to vLLM.", [{ kind: "speedup", value: 2, baseline: "vLLM" }]],
     ["It needs half the memory of the FP16 model.", [{ kind: "memory", value: 2, baseline: "the FP16 model" }]],
     ["It consumes half as much energy as the GPU.", [{ kind: "energy", value: 2, baseline: "the GPU" }]],
+    ["The accelerator draws only 4.2 W, 11x less than the GPU.", [{ kind: "energy", value: 11, baseline: "the GPU" }]],
+    ["Speedups are 1.8x, 2.3x, and 3.1x for batch sizes 1, 8, and 32.", [{ kind: "speedup", value: 1.8 }, { kind: "speedup", value: 2.3 }, { kind: "speedup", value: 3.1 }]],
+    ["Memory falls by between 30% and 50%.", [{ kind: "memory", value: 2, min: 1.429 }]],
+    ["It achieves 2x higher training throughput and 1.5x lower serving latency.", [{ kind: "speedup", value: 2, phase: "training" }, { kind: "speedup", value: 1.5, phase: "inference" }]],
+    ["The optimizer cuts GPU hours for RLHF by 40%.", [{ kind: "cost", value: 1.667, phase: "training" }]],
+    ["It consumes 31% of the energy of an A100.", [{ kind: "energy", value: 3.226, baseline: "A100" }]],
+    ["It requires just a quarter of the memory.", [{ kind: "memory", value: 4 }]],
+    ["It needs one third of the compute of the dense model.", [{ kind: "compute", value: 3, baseline: "the dense model" }]],
+    ["Latency is 40% of the baseline's.", [{ kind: "speedup", value: 2.5, baseline: "the baseline" }]],
+    ["The KV cache takes 1/8 of the original footprint.", [{ kind: "memory", value: 8 }]],
+    ["The sparse model activates 12.5% of its parameters per token.", [{ kind: "memory", value: 8, baseline: undefined }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
   ];

@@ -42,6 +42,8 @@ describe("hardware class and device", () => {
     ["Qualcomm Cloud AI 100", "ASIC", "Qualcomm Cloud AI 100"],
     ["Intel Arc A770", "GPU", "Intel Arc A770"],
     ["Ryzen 9 7950X", "CPU", "AMD Ryzen 7950X"],
+    ["H100s", "GPU", "NVIDIA H100"],
+    ["V100S", "GPU", "NVIDIA V100S"],
   ])("the catalog knows %s", (name, cls, device) => expect(canonicalDevice(name)).toEqual({ cls, name: device }));
 
   it("a 'respectively' list after a frame names the baselines' platforms", () =>
@@ -51,6 +53,9 @@ describe("hardware class and device", () => {
 
   it("design words (datapath, RTL, processing elements) say ASIC when nothing stronger is named", () =>
     expect(hw("On the hardware side, a LUT-based unit uses a bit-serial datapath; it delivers 1.44x higher energy efficiency than earlier designs.")[0]![0]).toBe("ASIC"));
+
+  it("a class named after a number counts only within its clause", () =>
+    expect(hw("On the GPU it is 2.5x faster, and on the CPU 4.1x faster.").map((h) => h[0])).toEqual(["GPU", "CPU"]));
 
   it("an edge GPU is a GPU", () =>
     expect(hw("The detector runs in real time on edge GPUs and is 2.1x faster than the sparse baseline.")[0]![0]).toBe("GPU"));
