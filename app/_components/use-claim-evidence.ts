@@ -5,7 +5,7 @@ import type { ClaimEvidence } from "@/lib/views/claim-evidence";
 /* Evidence already asked for in this page, so hovering a bar again shows it at once. */
 const requested = new Map<string, Promise<ClaimEvidence | null>>();
 
-function load(id: string): Promise<ClaimEvidence | null> {
+export function loadClaimEvidence(id: string): Promise<ClaimEvidence | null> {
   let pending = requested.get(id);
   if (!pending) {
     pending = fetch(`/api/claims/${encodeURIComponent(id)}`)
@@ -22,7 +22,7 @@ export function useClaimEvidence(id: string | undefined): ClaimEvidence | null {
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void load(id).then((found) => {
+    void loadClaimEvidence(id).then((found) => {
       if (live) setEvidence(found);
     });
     return () => {

@@ -56,7 +56,7 @@ const shortTitle = (title: string) => {
 };
 
 /** "Speedup claims on FPGA — 12 papers" */
-function explorerTitle(state: ViewState, paperCount: number): string {
+export function explorerTitle(state: ViewState, paperCount: number): string {
   const kinds = state.kind.length > 0 ? state.kind.join(" and ") : "All";
   const where = state.hw.length > 0 ? ` on ${state.hw.join(", ")}` : "";
   const device = state.device.length > 0 ? ` (${state.device.join(", ")})` : "";

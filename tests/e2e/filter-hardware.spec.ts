@@ -17,7 +17,9 @@ test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ 
   }
   // Walk every table page and collect the claim ids shown.
   const shown: string[] = [];
-  for (;;) {
+  for (let pageNumber = 1; ; pageNumber++) {
+    // The browser may draw the page after the URL changed: wait for the page's own number.
+    if (pageNumber > 1) await expect(page.locator("nav.pagination")).toContainText(`Page ${pageNumber} of`);
     const rows = page.locator("table.claims tbody tr");
     await expect(rows.first()).toBeVisible();
     await expect(page.locator('table.claims td[data-hw]:not([data-hw="FPGA"])')).toHaveCount(0);
@@ -25,7 +27,7 @@ test("filtering by FPGA shows exactly the FPGA claims of the dataset", async ({ 
     const next = page.locator('nav.pagination a[rel="next"]');
     if ((await next.count()) === 0) break;
     await next.click();
-    await page.waitForURL(/page=/);
+    await page.waitForURL(new RegExp(`page=${pageNumber + 1}`));
   }
   expect([...shown].sort()).toEqual(expected.map((c) => c.id).sort());
 });
