@@ -80,6 +80,13 @@ export default function BrowserExplorer({ slice, sentences }: Props) {
   const title = `${explorerTitle(state, result.paperCount)} · Claimscope`;
   useEffect(() => {
     document.title = title;
+    // Next's router re-applies the first page's metadata after a pushState it did not make;
+    // the view drawn here keeps its own title while it is shown.
+    const keep = new MutationObserver(() => {
+      if (document.title !== title) document.title = title;
+    });
+    keep.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => keep.disconnect();
   }, [title]);
   const known = useRowSentences(result.rows.map((c) => c.id), sentences);
   // Until a row's sentence arrives it shows the claimed phrase alone.
