@@ -1,10 +1,10 @@
 /*
  * Most of an abstract is words; the quantities sit beside its few digit runs (about five per
- * abstract), the rare counted fold ("threefold") and fraction word ("a quarter of"). Work that only matters beside a number
- * (the extraction gate, the rewrites that need one) runs in windows around them, merged where
- * they touch. Every rule's unit sits
- * within a few characters of its number ("from 3", "×7", "3.5 $\times$", "by a factor of nearly
- * 3", "30 per cent"); rewrites change lengths only locally, so these bounds are generous.
+ * abstract), the rare counted fold ("threefold") and fraction word ("a quarter of"). Work that
+ * only matters beside a number (the extraction gate, the rewrites that need one) runs in windows
+ * around them, merged where they touch. Every rule's unit sits within a few characters of its
+ * number ("from 3", "×7", "3.5 $\times$", "by a factor of nearly 3", "30 per cent"); rewrites
+ * change lengths only locally, so these bounds are generous.
  */
 const BEFORE_DIGITS = 24;
 const AFTER_DIGITS = 40;
