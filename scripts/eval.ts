@@ -10,7 +10,7 @@
 import { parseArgs } from "node:util";
 import { scoreClaims, type ScoreReport } from "../lib/eval/score-claims";
 import { formatErrors, formatScoreTable } from "../lib/eval/format-score";
-import { extractLabelledSet, HOLDOUT_SET, LABELLED_SETS, readGold } from "../lib/eval/labelled-sets";
+import { extractLabelledSet, HOLDOUT_SETS, LABELLED_SETS, readGold } from "../lib/eval/labelled-sets";
 import { EvalSummary } from "../lib/eval/eval-summary";
 import { writeFileAtomic } from "../lib/dataset/write-atomic";
 import { explainText } from "../lib/extract";
@@ -40,7 +40,7 @@ const { values } = parseArgs({
   },
 });
 
-const sets = [...LABELLED_SETS, ...(values.holdout ? [HOLDOUT_SET] : [])].filter((s) => !values.set || s.name.includes(values.set));
+const sets = [...LABELLED_SETS, ...(values.holdout ? HOLDOUT_SETS : [])].filter((s) => !values.set || s.name.includes(values.set));
 const reports = sets.map((set) => {
   const extracted = extractLabelledSet(set);
   return { name: set.name, papers: extracted.papers, report: scoreClaims(extracted, readGold(set.gold)) };

@@ -16,7 +16,7 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(q.unitName ?? "");
   if (q.direction) return (q.direction === "increase") === !lowerIsBetter ? 1 : -1;
   // "0.4% accuracy loss": the loss is named right after the number; "an accuracy degradation of 0.6%" before it, unless it is reduced.
-  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local))) return -1;
+  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local.replace(BOUND_CUE, "")))) return -1;
   if (lowerIsBetter) {
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;
@@ -33,6 +33,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   if (lossBefore === gainBefore) return 0;
   return lossBefore > gainBefore ? -1 : 1;
 }
+/** "the accuracy loss is less than 0.1%": a bound on the number, not a reduction of the loss. */
+const BOUND_CUE = /\b(?:less|fewer) than\b/gi;
 /** A measure that is itself a loss ("accuracy drop", "degradation"). */
 const LOSS_NAMED = /\b(?:loss|drop|degradation|gap)$/i;
 /** "within 4% of GPT-3": at most that far below the reference. */

@@ -51,6 +51,9 @@ export function mentionsIn(text: string): Mention[] {
 /** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
 const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b/i;
 
+/** "our GPU version", "the proposed FPGA implementation": the paper's own implementation, not a baseline's. */
+const OWN_BEFORE = /\b(?:our|the proposed|proposed)\s+(?:[\w-]+\s+)?$/i;
+
 /** Mentions inside a comparison frame's phrase (baseline.ts) or naming a baseline ("the GPU baseline") are the baseline's. */
 /** "relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively": the list goes with the frame. */
 const RESPECTIVE_TAIL = /^[^;.]{0,100}?,?\s+respectively\b/i;
@@ -66,7 +69,8 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
   for (const m of mentions) {
     const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
-    (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
+    const namesBaseline = !OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40));
+    (inFrame || namesBaseline ? baseline : target).push(m);
   }
   return { target, baseline, clauseEnds: [...sentence.matchAll(CLAUSE_END)].map((m) => m.index) };
 }

@@ -9,7 +9,7 @@ import { WITHIN_BEFORE } from "./convert-accuracy";
 import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
-import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER } from "./lexicon";
+import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER, COMPARED_NOUN_AFTER } from "./lexicon";
 
 export type { QuantityContext } from "./context";
 
@@ -92,7 +92,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric) return dropped(trace, label, "measure", "no measure (latency, memory, accuracy, …) names what the number is");
   if (!conversion) {
     if (!wordNumberPlausible(q, metric, ctx)) return dropped(trace, label, "word-number", "a number word not right beside its measure");
-    if (metric.side === "before" && UNKNOWN_MEASURE_AFTER.test(ctx.after)) return dropped(trace, label, "measure", "the number's own words name an unknown measure");
+    if (metric.side === "before" && (UNKNOWN_MEASURE_AFTER.test(ctx.after) || comparesUnknownNoun(ctx.after))) return dropped(trace, label, "measure", "the number's own words name an unknown measure");
     conversion = convert(q, metric, ctx);
     // "save nearly 50% FLOPs … and nearly 40% FLOPs": a later number of the same measure keeps the direction.
     // Accuracy figures only continue a retained share: after "outperforms X by 7.85%", "71.27% accuracy" is a score.
@@ -127,6 +127,16 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 }
 
 /** The measure right after "and" at the start of `rest`, if one is named there. */
+/** A term of the lexicon starting right at the text's first character. */
+const METRIC_TERM_AT_START = new RegExp(METRIC_TERM.source, "iy");
+/** The noun after "higher"/"less" is no term of the lexicon: the number measures something outside the kinds. */
+function comparesUnknownNoun(after: string): boolean {
+  const noun = COMPARED_NOUN_AFTER.exec(after);
+  if (!noun) return false;
+  METRIC_TERM_AT_START.lastIndex = 0;
+  return !METRIC_TERM_AT_START.test(after.slice(noun.index + noun[0].length - noun[1]!.length, noun.index + noun[0].length + 60));
+}
+
 function joinedMeasure(rest: string): FoundMetric | undefined {
   const and = /^\s+(?:and|&)\s+/.exec(rest);
   if (!and) return undefined;

@@ -33,6 +33,8 @@ const TERMS: TermEntry[] = [
   { pattern: "(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
   // rates whose words would otherwise read as compute ("operations") or accuracy ("performance")
   { pattern: "(?:end-to-end|inference|runtime|serving|decoding|system) performance|operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
+  // power efficiency written as a rate per watt ("tokens per second per watt", "throughput/W"): energy, not speed (docs/claims.md)
+  { pattern: "(?:throughput|performance|speed|tokens?(?: per second|/s)|inferences?(?: per second|/s)?|frames per second|FPS|operations per second|ops per second|queries per second|QPS|requests per second|GOPS|TOPS)(?:\\s?/\\s?|\\s+per\\s+)(?:watt|W|joule|J)", kind: "energy", flavor: "rate" },
   // energy
   { pattern: "energy[- ]delay product|power[- ]delay product|EDP", kind: "energy", flavor: "amount" },
   { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|performance[- ]per[- ]watt|perf(?:ormance)?/Watt|per watt|perf(?:ormance)?/W|[TGM]?OPS/W|tokens?/s/W|FPS/W|tokens? per joule|inferences? per (?:joule|watt)", kind: "energy", flavor: "rate" },
@@ -40,7 +42,7 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|money|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|(?:fewer|less) GPUs", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },
@@ -85,7 +87,7 @@ export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sa
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */
-export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
+export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|below|behind|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
 /** Accuracy cues of a gain. */
 export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*)\b|\+)/i;
 /** "(83.3% vs. 80.8%)": a pair of absolute scores, not a difference. */
@@ -93,6 +95,8 @@ export const SCORE_PAIR_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:vs\.?|versus)\s/i
 export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
 /** "+187.5% improvement in E^3": the number measures something the lexicon does not know. */
 export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|reductions?|increases?|gains?|decreases?|boosts?)\s+(?:in|of)\s+\S/i;
+/** "1.3% higher acceptance": a comparative right after the number and the noun it compares; the noun decides the measure. */
+export const COMPARED_NOUN_AFTER = /^\s?(?:higher|lower|greater|more|less|fewer)\s+(?!than\b|and\b|or\b|with\b|while\b|in\b|on\b|at\b|for\b|of\b|to\b|compared\b|relative\b|over\b|when\b|efficient\b|accurate\b|the\b|a\b|an\b|by\b|end-to-end\b|overall\b|average\b|peak\b)([A-Za-z][\w-]*)/i;
 
 /** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of", "compress the KV cache to 12.5% of": a share of the baseline's cost. */
 export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|tak(?:e|es|ing)|occup\w*|is|are|was|were|becomes?|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
@@ -121,5 +125,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by)?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
-export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|over|ahead)\b/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
+export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|behind|over|ahead)\b/i;

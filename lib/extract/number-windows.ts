@@ -6,7 +6,7 @@
  * number ("from 3", "×7", "3.5 $\times$", "by a factor of nearly 3", "30 per cent"); rewrites
  * change lengths only locally, so these bounds are generous.
  */
-const BEFORE_DIGITS = 24;
+const BEFORE_DIGITS = 40;
 const AFTER_DIGITS = 40;
 const NUMBER_SITE = /\d+|[Ff]old|quarter|third|fifth|tenth/g;
 

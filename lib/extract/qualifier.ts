@@ -16,7 +16,7 @@ interface QualifierCue {
 }
 
 const CUES: QualifierCue[] = [
-  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?: of)?|maximum(?: of)?|max\\.?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
+  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?!\\s+(?:GPU |DRAM |HBM |activation |runtime )?(?:memory|power|bandwidth|usage|footprint|energy|traffic|temperature|RAM|SRAM|DRAM|HBM))(?: of)?|maximum(?: of)?|max\\.?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
   {
     qualifier: "average",
     before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?|median(?: of)?",
@@ -29,7 +29,7 @@ const CUES: QualifierCue[] = [
 ];
 
 /** Between a cue and its number: articles, the measure the cue is about ("an average speedup of 1.9x"), an approximation ("up to ~3x"). */
-const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
+const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|accuracy|perplexity|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
 /*
  * One regex for every cue before the number, each row a group: the cue that starts first wins
  * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.

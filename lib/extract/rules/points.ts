@@ -9,7 +9,9 @@ export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU
 /** "2.4 points", "a 1.5-point gain", "3 percentage points". */
 const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
-export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise))?\s(?:by|of)\s`;
+/** "perplexity rises by only 0.2", "BLEU improves by 1.1": a verb between the metric and "by" says where it went. */
+const METRIC_VERBS = "(?:only\\s)?(?:rises?|rose|increases?|increased|grows?|grew|goes up|went up|decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded|improves?|improved)";
+export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|[Pp]erplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise|${METRIC_VERBS}))?\s(?:by|of)\s`;
 const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |merely |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
 /** Change nouns; "a 0.09 increase in FID" is a bare number whose unit is the metric named after the noun. */
 export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise|decline";
@@ -33,11 +35,22 @@ function unitNameOf(unit: string): { unitName?: string } {
  * which on a lower-is-better metric (FID, PPL, WER) is the opposite direction of its value.
  */
 function directionOf(word: string, unitName: string | undefined): "increase" | "decrease" {
-  const w = word.toLowerCase();
+  const w = verbAsNoun(word.toLowerCase().replace(/^only\s/, ""));
   const quality = /^(?:better|improvement|gain)$/.test(w) ? 1 : /^(?:worse|degradation|drop|loss)$/.test(w) ? -1 : 0;
   if (quality === 0) return /^(?:higher|more|increase|rise)$/.test(w) ? "increase" : "decrease";
   const lowerIsBetter = LOWER_IS_BETTER_UNIT.test(unitName ?? "");
   return (quality > 0) !== lowerIsBetter ? "increase" : "decrease";
+}
+
+/** The verbs of METRIC_VERBS read as the change nouns directionOf knows ("rose" → "rise", "degraded" → "degradation"). */
+function verbAsNoun(word: string): string {
+  if (/^(?:rises?|rose|grows?|grew|goes up|went up)$/.test(word)) return "rise";
+  if (/^increase[sd]?$/.test(word)) return "increase";
+  if (/^(?:decrease[sd]?|falls?|fell)$/.test(word)) return "decrease";
+  if (/^(?:drops?|dropped)$/.test(word)) return "drop";
+  if (/^degrade[sd]?$/.test(word)) return "degradation";
+  if (/^improve[sd]?$/.test(word)) return "improvement";
+  return word;
 }
 
 type Fields = Omit<Quantity, "start" | "end" | "form" | "rule">;

@@ -24,6 +24,13 @@ describe("accuracy phrasings", () => {
     ["The model reaches perplexity 5.8 on WikiText-2.", []],
     // A percentage after a metric is no points change.
     ["It reduces perplexity by 12% relative to the dense model.", [{ kind: "accuracy", value: 12, unit: "rel%" }]],
+    ["The accuracy loss is less than 0.1% on ImageNet.", [{ kind: "accuracy", value: -0.1, qualifier: "at_most" }]],
+    ["The accuracy drop remains within 0.4% for all models.", [{ kind: "accuracy", value: -0.4, qualifier: "at_most" }]],
+    ["Perplexity rises by only 0.2 compared to the FP16 model.", [{ kind: "accuracy", value: -0.2, unit: "PPL", baseline: "the FP16 model" }]],
+    ["BLEU improves by 0.9 over the distilled student.", [{ kind: "accuracy", value: 0.9, unit: "BLEU" }]],
+    ["On MMLU, our 2-bit LLaMA-70B is only 1.8 points below the FP16 model.", [{ kind: "accuracy", value: -1.8, baseline: "the FP16 model" }]],
+    ["The INT4 model stays 0.6 points behind GPTQ on average.", [{ kind: "accuracy", value: -0.6, baseline: "GPTQ", qualifier: "average" }]],
+    ["It achieves an average accuracy improvement of 4.7% over prior token pruning methods.", [{ kind: "accuracy", value: 4.7, qualifier: "average" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

@@ -51,6 +51,12 @@ describe("contract edge cases", () => {
     ["The sparse model activates 12.5% of its parameters per token.", [{ kind: "memory", value: 8, baseline: undefined }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
+    ["Our approach delivers 3.5x higher tokens per second per watt than an A100.", [{ kind: "energy", value: 3.5, baseline: "A100" }]],
+    ["The chip delivers 4.5x higher throughput per watt than the TPUv4.", [{ kind: "energy", value: 4.5 }]],
+    ["Decoding reaches 2.2x the throughput/W of the GPU.", [{ kind: "energy", value: 2.2 }]],
+    ["SpecX attains speedups of 1.8--2.4$\\times$ over Medusa and 1.3\\% higher acceptance.", [{ kind: "speedup", value: 2.4, min: 1.8, baseline: "Medusa" }]],
+    ["The method yields 12% higher diversity than beam search.", []],
+    ["It spends 54% less money than on-demand serving.", [{ kind: "cost", value: 2.174 }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

@@ -93,4 +93,14 @@ describe("hardware class and device", () => {
 
   it.each(["ResMLP-B24", "TensorRT", "CoreML", "FlashAttention", "edge deployment"])("not in the catalog: %s", (written) =>
     expect(canonicalDevice(written)).toBeUndefined());
+  it("the paper's own implementation named with a class is the target, the other class the baseline's", () =>
+    expect(hw("Compared to the CPU implementation, our GPU version is 18x faster.")).toEqual([["GPU", undefined, "CPU"]]));
+
+  it("GPU memory in the claim's sentence says GPU", () =>
+    expect(hw("Vim is 2.8x faster than DeiT and saves 86.8% GPU memory during batch inference.")).toEqual([
+      ["GPU", undefined, undefined],
+      ["GPU", undefined, undefined],
+    ]));
+
+  it("GPU-hours are a cost, not a GPU", () => expect(hw("Training takes 5x fewer GPU-hours than the baseline recipe.")).toEqual([["unspecified", undefined, undefined]]));
 });

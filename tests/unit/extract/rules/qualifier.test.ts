@@ -21,5 +21,9 @@ describe("qualifiers", () => {
     // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
     ["It reduces first-token latency by up to 5.2x and end-to-end latency by 1.6x.", ["up_to", "exact"]],
     ["It is up to 3x and 1.9x faster than FlexGen and vLLM, respectively.", ["up_to", "up_to"]],
+    // "peak memory" is a measure, "a peak speedup" a qualifier.
+    ["On an STM32 microcontroller, our method reduces peak memory by 3.1x.", ["exact"]],
+    ["Our method achieves a peak speedup of 3.4x over PyTorch.", ["up_to"]],
+    ["The method cuts peak GPU memory usage by 40%.", ["exact"]],
   ])("%s", (sentence, expected) => expect(qualifiers(sentence)).toEqual(expected));
 });
