@@ -32,6 +32,8 @@ const FRAME_MARKERS = [
   "as (?:much|many|little|few) [\\w-]+ as",
   // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
   "(?<=(?:×|\\bhalf|\\btwice)\\s)the (?:[\\w-]+ ){1,2}?of",
+  // "2× convergence speed of FiT": the same without the article, when a measure word names what is multiplied.
+  "(?<=×\\s)(?:[\\w-]+ )?(?:speed|throughput|latency|memory|energy|efficiency|performance|accuracy|cost) of",
   // "1.8 points below the FP16 model", "0.4% above GPTQ": a difference placed against the baseline.
   "(?<=(?:\\bpoints?|\\bpp|%)\\s)(?:below|above|behind|ahead of|short of)",
 ];
@@ -71,9 +73,13 @@ const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 /** "matches both EfficientNet and ResNeSt accuracy": the measure word is not part of the name. */
 export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
-export const MEASURE_OF_BEFORE = /^(?:the\s+)?(?:[\w@-]+\s+)?(?:accuracy|performance|quality|results?|speed|throughput|latency|efficiency|energy|power|FLOPs|MACs|memory|parameters|compute|computation|cost|footprint|size)\s+of\s+(?=\S)/i;
+/** Words that name what is measured, not whose it is: one list for "the accuracy of X" and for a reference that is only a measure. */
+const MEASURE_WORDS = "accuracy|performance|quality|results?|scores?|perplexity|speed|throughput|latency|time|efficiency|energy|power|FLOPs|MACs|memory|parameters?|compute|computation(?:al complexity)?|complexity|costs?|footprint|storage|size|data|weights|KV cache|inference|execution|training|runtime";
+export const MEASURE_OF_BEFORE = new RegExp(`^(?:the\\s+)?(?:[\\w@-]+\\s+)?(?:${MEASURE_WORDS})\\s+of\\s+(?=\\S)`, "i");
+/** "the parameters and computational complexity", "99% of accuracy": a measure alone (or two) names no reference. */
+export const MEASURE_ONLY = new RegExp(`^(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS})(?:\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS}))?(?:\\s+(?:improvements?|gains?|reductions?|drops?))?$`, "i");
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
-const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
+const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|fine-tuning|finetuning|pre-training|pretraining|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
 export interface BaselineFrame {
   /** Offsets in the sentence: the marker's start, the phrase's start and end. */
@@ -99,7 +105,8 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
   const stop = PHRASE_STOP.exec(rest);
   let phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
-  if (phrase.length < 2 || NOT_A_BASELINE.test(phrase)) return undefined;
+  // "compared to the inference of FP16": the measure in front is no reason to drop the baseline after it.
+  if (phrase.length < 2 || NOT_A_BASELINE.test(phrase.slice(MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0))) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
   const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
   const end = start + phrase.length;

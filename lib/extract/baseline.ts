@@ -7,7 +7,7 @@
  * clause after them; the nearest frame that opens a clause before them.
  */
 
-import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, MEASURE_OF_BEFORE, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
+import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, MEASURE_OF_BEFORE, MEASURE_ONLY, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
 
 export { findFrames, type BaselineFrame } from "./baseline-frames";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
@@ -24,10 +24,9 @@ export interface SentenceNumber {
   reference?: boolean;
 }
 
-const MEASURE_ONLY = /^(?:the\s+)?(?:[\w-]+\s+)?(?:accuracy|performance|quality|speed|throughput|latency|scores?|parameters?|FLOPs|MACs|memory|energy|power|compute|computation|costs?|time|footprint|storage|size|data|weights|KV cache)$/i;
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
-const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after)\b.*$/i;
+const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after|compared|relative|than|versus|vs\.?|against|over)\b.*$/i;
 
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;

@@ -52,19 +52,39 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
 
 /** "saving 20% of", "cuts 30% of": a verb of saving right before the share. */
 const SAVED_SHARE_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|trim(?:s|med|ming)?)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;
+const REDUCED_UP_TO_SHARE = /\b(?:reduc|cut|lower|decreas|sav)\w*\b[^,;]{0,40}\bup to\s+$/i;
 const IMPROVE_CUE = /\b(?:improv\w*|better|enhanc\w*|optimi[sz]\w*)\b/i;
 
 /** A lower rate is a claim only against a baseline: "18% lower than", "12% slower compared with". */
 const SLOWDOWN_AGAINST = /\b(?:than|compared|relative to|versus|vs\.?)\b/i;
 
+/** How far back a direction verb may stand before a list of measures ("reducing ViT encoding latency and LLM pre-filling latency by 24.5%"). */
+const CLAUSE_REACH = 120;
+/** The words before the number back to its clause's start or the previous number, within CLAUSE_REACH. */
+function ownClause(before: string): string {
+  const head = before.slice(-CLAUSE_REACH);
+  let from = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head[i]!;
+    if (c === ";" || c === "," || c === "%" || c === "×" || (c >= "0" && c <= "9")) {
+      from = i + 1;
+      break;
+    }
+  }
+  return head.slice(from);
+}
+
 function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
-  const local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
+  let local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
+  if (!DECREASE_CUE.test(local) && !INCREASE_CUE.test(local)) local = `${ownClause(ctx.before)} ${rightPhrase(ctx.after)}`;
   if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
   // "saving 20% of computation": the share saved, a reduction by it.
   if (SAVED_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.side === "after" && metric.flavor !== "rate") return applyConversion(q, "reduction");
   // "reaches 85% of the FP16 kernel's speed": a share of the baseline's rate (CLAIMS.md).
   if (metric.flavor === "rate" && REACH_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "rateShare");
+  // "reduces the activation memory up to 84% of full fine-tuning": a reduction by at most that share of the baseline's.
+  if (REDUCED_UP_TO_SHARE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.flavor !== "rate") return applyConversion(q, "reduction");
   if (BARE_SHARE_AFTER.test(ctx.after)) return null;
   const decrease = DECREASE_CUE.test(local);
   const increase = INCREASE_CUE.test(local) || q.positive === true;

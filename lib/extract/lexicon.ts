@@ -57,7 +57,7 @@ const TERMS: TermEntry[] = [
   // speed: rate-like (higher is better)
   { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
-  { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error", kind: "accuracy", flavor: "error" },
+  { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error|(?:validation|training|test|evaluation|eval|language modeling|LM) loss", kind: "accuracy", flavor: "error" },
   { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|success rate|pass rate", kind: "accuracy", flavor: "quality" },
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
@@ -99,7 +99,7 @@ export const UNKNOWN_MEASURE_AFTER = /^\s?(?:[\w-]+\s){0,1}(?:improvements?|redu
 export const COMPARED_NOUN_AFTER = /^\s?(?:higher|lower|greater|more|less|fewer)\s+(?!than\b|and\b|or\b|with\b|while\b|in\b|on\b|at\b|for\b|of\b|to\b|compared\b|relative\b|over\b|when\b|efficient\b|accurate\b|the\b|a\b|an\b|by\b|end-to-end\b|overall\b|average\b|peak\b)([A-Za-z][\w-]*)/i;
 
 /** "uses 15% of", "only 30-40% of", "activating 30% of", "reduced to 38% of", "compress the KV cache to 12.5% of": a share of the baseline's cost. */
-export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|tak(?:e|es|ing)|occup\w*|is|are|was|were|becomes?|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)? to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
+export const SHARE_OF_BEFORE = /\b(?:us(?:e|es|ed|ing)|only|requir\w*|need\w*|consum\w*|activat\w*|just|merely|with|tak(?:e|es|ing)|occup\w*|is|are|was|were|becomes?|(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)?(?<!\bup) to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+|at most\s+|no more than\s+)?$/i;
 export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
@@ -126,4 +126,4 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * or an explicit sign.
  */
 export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
-export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,2}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|behind|over|ahead)\b/i;
+export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,3}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|behind|over|ahead)\b/i;

@@ -8,6 +8,10 @@ describe("baselines from comparison frames", () => {
   it.each([
     ["SOFA delivers 9.5x speedup and 71.5x higher energy efficiency than an Nvidia A100 GPU.", ["Nvidia A100 GPU", "Nvidia A100 GPU"]],
     ["TPU v4 beats TPU v3 by 2.1x on production workloads.", ["TPU v3"]],
+    ["Our approach needs only 15% of the parameters and computational complexity compared to PixArt-delta.", ["PixArt-delta", "PixArt-delta"]],
+    ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
+    ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
+    ["SPT outperforms well-optimized baselines, accelerating fine-tuning by up to 2.2x.", ["well-optimized baselines"]],
     ["Compared with the FP16 model, our kernel reduces latency by 37%.", ["the FP16 model"]],
     ["It is 2.1x faster than Energon, the state-of-the-art co-processor.", ["Energon"]],
     ["Zero-TPrune reduces the FLOPs cost of DeiT-S by 34.7% and improves its throughput by 45.3%.", ["DeiT-S", "DeiT-S"]],

@@ -57,6 +57,11 @@ describe("contract edge cases", () => {
     ["SpecX attains speedups of 1.8--2.4$\\times$ over Medusa and 1.3\\% higher acceptance.", [{ kind: "speedup", value: 2.4, min: 1.8, baseline: "Medusa" }]],
     ["The method yields 12% higher diversity than beam search.", []],
     ["It spends 54% less money than on-demand serving.", [{ kind: "cost", value: 2.174 }]],
+    ["The method reduces the activation memory up to 84% of full fine-tuning.", [{ kind: "memory", value: 6.25, qualifier: "up_to" }]],
+    ["It cuts both encoder latency and decoder prefill latency by 24.5% and 45.3%.", [{ kind: "speedup", value: 1.325 }, { kind: "speedup", value: 1.828 }]],
+    ["The design achieves a 73% on-chip energy footprint reduction.", [{ kind: "energy", value: 3.704 }]],
+    ["Head mixing increases validation loss by 8% relative to dense baselines.", [{ kind: "accuracy", value: -8, unit: "rel%" }]],
+    ["It gives up to 4.0% ImageNet top1 accuracy improvement over MobileNetV3.", [{ kind: "accuracy", value: 4, qualifier: "up_to", baseline: "MobileNetV3" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
