@@ -65,6 +65,7 @@ const PHRASE_STOP = new RegExp(
   "i",
 );
 export const MAX_PHRASE_CHARS = 100;
+const MAX_LISTED_PHRASE_CHARS = 200;
 /** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
 export const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+/i;
 export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -102,7 +103,8 @@ function clauseStart(sentence: string, at: number): number {
 
 function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: number[]): BaselineFrame | undefined {
   const start = marker.index! + marker[0].length;
-  const rest = sentence.slice(start, start + MAX_PHRASE_CHARS + 40);
+  // A list of examples may run long ("frameworks, such as PyTorch JIT, TensorFlow XLA, … and NVIDIA FasterTransformer, by 87%, …"): the stop is looked for further than a phrase without one may run.
+  const rest = sentence.slice(start, start + MAX_LISTED_PHRASE_CHARS);
   const stop = PHRASE_STOP.exec(rest);
   let phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
   // "compared to the inference of FP16": the measure in front is no reason to drop the baseline after it.

@@ -46,7 +46,9 @@ const NUMBER_MARK = "\u0000";
 export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
   if (q.form === "percent") {
-    const retains = RETAIN_BEFORE.test(near) && /^\s?(?:of\b|(?:the |its )?(?:performance|accuracy|quality)\b)/i.test(ctx.after);
+    // "preserve … original model performance, preserving up to 98.6% across tasks": the measure named before the verb.
+    const measureBefore = metric.side === "before" && /\b(?:performance|accuracy|quality)$/i.test(metric.text);
+    const retains = RETAIN_BEFORE.test(near) && (measureBefore || /^\s?(?:of\b|(?:the |its )?(?:performance|accuracy|quality)\b)/i.test(ctx.after));
     if (retains || (REACH_SHARE_BEFORE.test(near) && SHARE_OF_REFERENCE_AFTER.test(ctx.after))) {
       return applyConversion(q, "retainedShare", { unit: "rel%" });
     }

@@ -28,8 +28,15 @@ export interface TermHit {
 }
 
 /** Scans a sentence once; each number's windows then pick their terms from this list. */
+/** "ONNX Runtime", "Tensor Cores": a title-case word right after a capitalised one is part of a name, not a measure. */
+const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+const NAME_BEFORE = /[A-Z][\w-]*\s$/;
+function partOfName(sentence: string, m: RegExpExecArray): boolean {
+  return TITLE_CASE_WORD.test(m[0]) && NAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+}
+
 export function scanTerms(sentence: string): TermHit[] {
-  return [...wordMatches(sentence, METRIC_TERM)].map((m) => ({
+  return [...wordMatches(sentence, METRIC_TERM)].filter((m) => !partOfName(sentence, m)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
@@ -122,4 +129,17 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const later = termsIn(afterWindow, form, scanned, afterAt).find((t) => specific(t) && !OWN_NUMBER_AFTER.test(after.slice(t.index + t.text.length)));
   if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);
   return left ? fromLeft(left) : undefined;
+}
+
+/** "The end-to-end performance of ByteTransformer … surpasses … by 87%": a sentence that opens with its measure. */
+const OPENING_MEASURE = /^\W{0,3}(?:the\s+)?/i;
+const MEASURE_THEN_OF = /^\s+of\b/i;
+
+/** The measure a sentence opens with, as the subject of its verb; for numbers that name none nearer. */
+export function openingMeasure(sentence: string, form: QuantityForm, scanned: ScannedContext | undefined): FoundMetric | undefined {
+  const at = OPENING_MEASURE.exec(sentence)![0].length;
+  const hit = scanned?.hits[0];
+  if (!hit || hit.start !== at || !MEASURE_THEN_OF.test(sentence.slice(hit.end, hit.end + 4))) return undefined;
+  const term = hit.terms.find((t) => usable(t, form) && !t.generic);
+  return term ? { ...term, text: hit.text, distance: Infinity, side: "before" } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
-import { findMetric, type FoundMetric } from "./find-metric";
+import { findMetric, openingMeasure, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
@@ -15,7 +15,7 @@ export type { QuantityContext } from "./context";
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
 const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
-const MAX_CONTINUATION_GAP = 60;
+const MAX_CONTINUATION_GAP = 140;
 /** The measure a unit names (Quantity.unitMeasure). */
 const UNIT_TERM = {
   memory: { kind: "memory", flavor: "amount" },
@@ -61,6 +61,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const continues =
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
   let metric = findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
+  // "The end-to-end performance of X … surpasses Y by 87%": a weak verb yields to the measure the sentence opens with.
+  if (!metric || metric.generic) metric = openingMeasure(ctx.sentence, q.form, ctx.scanned) ?? metric;
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }

@@ -62,6 +62,18 @@ describe("contract edge cases", () => {
     ["The design achieves a 73% on-chip energy footprint reduction.", [{ kind: "energy", value: 3.704 }]],
     ["Head mixing increases validation loss by 8% relative to dense baselines.", [{ kind: "accuracy", value: -8, unit: "rel%" }]],
     ["It gives up to 4.0% ImageNet top1 accuracy improvement over MobileNetV3.", [{ kind: "accuracy", value: 4, qualifier: "up_to", baseline: "MobileNetV3" }]],
+    // A sentence that opens with its measure: the numbers far behind it still measure it.
+    ["The end-to-end performance of FastKernels on long sequences surpasses popular frameworks, such as PyTorch JIT, TensorFlow XLA and ONNX Runtime, by 87%, 131% and 55%, respectively.", [
+      { kind: "speedup", value: 1.87, baseline: "PyTorch JIT" },
+      { kind: "speedup", value: 2.31, baseline: "TensorFlow XLA" },
+      { kind: "speedup", value: 1.55, baseline: "ONNX Runtime" },
+    ]],
+    // Parallel items of one list, each with its own qualifier and setting.
+    ["Distilled students keep most of the teacher's performance, preserving up to 98.6% across short-context tasks (GLUE, SQuAD), up to 94.6% across long-context question answering (HotpotQA), and up to 98.8% on entity recognition.", [
+      { kind: "accuracy", value: -1.4, unit: "rel%", qualifier: "up_to" },
+      { kind: "accuracy", value: -5.4, unit: "rel%", qualifier: "up_to" },
+      { kind: "accuracy", value: -1.2, unit: "rel%", qualifier: "up_to" },
+    ]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
