@@ -22,7 +22,7 @@ const CLAUSE_BOUNDARY = /;|,\s(?:and|while|but|whereas)\s|\.\s/g;
  * ViT-B", "the throughput of ViT-L") is not the clause's subject; "On LLaVA, …" and "Built on
  * T5, …" still name the model the method runs on.
  */
-const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$/i;
+const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$|\bfrom\s+[\w.-]+\s+to\s+$/i;
 
 type ModelMention = ReturnType<typeof modelMentions>[number];
 

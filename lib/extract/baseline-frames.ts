@@ -26,6 +26,7 @@ const FRAME_MARKERS = [
   "comparable (?:performance |accuracy |quality |results )?(?:to|with)",
   "on par with",
   "similar (?:performance |accuracy |quality )?(?:to|as)",
+  "(?:the )?same (?:performance|accuracy|quality|results?|perplexity|scores?) as",
   "match(?:es|ed|ing)?",
   // "four times as fast as ConvNeXt", "3x as efficient as the GPU".
   "as (?:fast|efficient|large|small|much|many|high|low|long|accurate) as",

@@ -28,6 +28,7 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after|compared|relative|than|versus|vs\.?|against|over)\b.*$/i;
 
+const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -91,6 +92,9 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (trailing) return pairedItem(trailing, n);
   const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
   if (leading) return firstItem(leading);
+  // "2.6x speedup over FlashAttention-2 and up to 8.33x for long contexts": a number coordinated right after a frame shares it.
+  const coordinated = [...frames].reverse().find((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
+  if (coordinated) return firstItem(coordinated);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
   const groupStart = Math.min(...numbers.filter((o) => o.group === n.group).map((o) => o.start));
   const shared = [...frames].reverse().find((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));

@@ -102,7 +102,7 @@ export const GENERIC_WORDS: GenericWord[] = [
 
 /** Software and techniques that imply where the method ran, without being hardware. */
 export const IMPLICATIONS: { cls: TargetClass; pattern: string }[] = [
-  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|NCCL|vLLM|SGLang` },
+  { cls: "GPU", pattern: String.raw`CUDA|TensorRT(?:-LLM)?|FasterTransformer|Triton|Tensor Cores?|cuBLAS|cuDNN|cuSPARSE|CUTLASS|FlashAttention(?:-?\d)?|NCCL|vLLM|SGLang` },
   { cls: "CPU", pattern: String.raw`oneDNN|x86|AVX-?\d*|llama\.cpp|OpenMP|MKL` },
   { cls: "edge", pattern: String.raw`Core ?ML|TensorFlow Lite|TFLite|NCNN|MNN|ExecuTorch|Android|iOS` },
 ];

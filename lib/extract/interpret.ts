@@ -94,7 +94,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric) return dropped(trace, label, "measure", "no measure (latency, memory, accuracy, …) names what the number is");
   if (!conversion) {
     if (!wordNumberPlausible(q, metric, ctx)) return dropped(trace, label, "word-number", "a number word not right beside its measure");
-    if (metric.side === "before" && (UNKNOWN_MEASURE_AFTER.test(ctx.after) || comparesUnknownNoun(ctx.after))) return dropped(trace, label, "measure", "the number's own words name an unknown measure");
+    if (namesUnknownMeasure(metric, ctx.after)) return dropped(trace, label, "measure", "the number's own words name an unknown measure");
     conversion = convert(q, metric, ctx);
     // "save nearly 50% FLOPs … and nearly 40% FLOPs": a later number of the same measure keeps the direction.
     // Accuracy figures only continue a retained share: after "outperforms X by 7.85%", "71.27% accuracy" is a score.
@@ -107,7 +107,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
   // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
   // "… by up to 5.2x and end-to-end latency by 1.6x": a number with its own "by" is a phrase of its own.
-  if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap)) qualifier = previous.qualifier;
+  if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap) && !symbolBound(previous, q, ctx)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
   const draft: ClaimDraft = {
@@ -129,6 +129,40 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 }
 
 /** The measure right after "and" at the start of `rest`, if one is named there. */
+/** "~3% for concept extraction and 7% for …": a sign written on the number ("~", ">", "<") qualifies that number alone. */
+const SYMBOL_QUALIFIER_BEFORE = /[~≈∼<>≤≥]\s?\(?$/;
+function symbolBound(previous: ClaimDraft, q: Quantity, ctx: QuantityContext): boolean {
+  const at = previous.quantity.start - (q.start - ctx.before.length);
+  return at > 0 && SYMBOL_QUALIFIER_BEFORE.test(ctx.before.slice(Math.max(0, at - 3), at));
+}
+
+/**
+ * "2.4x reduction in token count and 1.9x speedup": the words right after the number name a
+ * measure the lexicon does not know, so a term before it or further on is not this number's.
+ */
+function namesUnknownMeasure(metric: FoundMetric, after: string): boolean {
+  const unknown = UNKNOWN_MEASURE_AFTER.exec(after);
+  if (unknown && metric.side === "before") return true;
+  // "a 37% decrease in CUDA latency": a term within the next three words is the measure after all.
+  if (unknown && metric.distance >= unknown[0].length) return !termWithin(after.slice(unknown[0].length - 1), 3);
+  return metric.side === "before" && comparesUnknownNoun(after);
+}
+
+const WORD_START = /\S+\s*/y;
+/** Whether a lexicon term starts at one of the first `words` words of the text. */
+function termWithin(text: string, words: number): boolean {
+  let at = 0;
+  for (let i = 0; i < words && at < text.length; i++) {
+    METRIC_TERM_AT_START.lastIndex = 0;
+    if (METRIC_TERM_AT_START.test(text.slice(at, at + 60))) return true;
+    WORD_START.lastIndex = at;
+    const word = WORD_START.exec(text);
+    if (!word) break;
+    at += word[0].length;
+  }
+  return false;
+}
+
 /** A term of the lexicon starting right at the text's first character. */
 const METRIC_TERM_AT_START = new RegExp(METRIC_TERM.source, "iy");
 /** The noun after "higher"/"less" is no term of the lexicon: the number measures something outside the kinds. */

@@ -11,6 +11,8 @@ describe("baselines from comparison frames", () => {
     ["Our approach needs only 15% of the parameters and computational complexity compared to PixArt-delta.", ["PixArt-delta", "PixArt-delta"]],
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
+    ["SUT achieves the same performance as strong baseline models while using half the computation.", ["strong baseline models"]],
+    ["It gives an average of 2.6x attention speedup over FlashAttention-2 and up to 8.33x speedup for 512k contexts.", ["FlashAttention-2", "FlashAttention-2"]],
     ["SPT outperforms well-optimized baselines, accelerating fine-tuning by up to 2.2x.", ["well-optimized baselines"]],
     ["Compared with the FP16 model, our kernel reduces latency by 37%.", ["the FP16 model"]],
     ["It is 2.1x faster than Energon, the state-of-the-art co-processor.", ["Energon"]],

@@ -74,6 +74,9 @@ describe("contract edge cases", () => {
       { kind: "accuracy", value: -5.4, unit: "rel%", qualifier: "up_to" },
       { kind: "accuracy", value: -1.2, unit: "rel%", qualifier: "up_to" },
     ]],
+    // The words right after a number name a measure outside the lexicon: a later term is not its measure.
+    ["SemToken achieves up to 2.4x reduction in token count and 1.9x speedup.", [{ kind: "speedup", value: 1.9 }]],
+    ["It achieves a 37% decrease in CUDA latency.", [{ kind: "speedup", value: 1.587 }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

@@ -103,4 +103,6 @@ describe("hardware class and device", () => {
     ]));
 
   it("GPU-hours are a cost, not a GPU", () => expect(hw("Training takes 5x fewer GPU-hours than the baseline recipe.")).toEqual([["unspecified", undefined, undefined]]));
+  it("FasterTransformer implies a GPU, like TensorRT", () =>
+    expect(hw("Our INT4 kernels, integrated into FasterTransformer, cut decoding latency by 1.7x.")).toEqual([["GPU", undefined, undefined]]));
 });
