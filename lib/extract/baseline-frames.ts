@@ -58,6 +58,8 @@ const PHRASE_STOP = new RegExp(
     String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with|without|on|in|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
+    // "Compared with an Nvidia T4, the FPGA implementation achieves …": a subject and its verb open the main clause.
+    String.raw`,\s+the\s+(?:[\w-]+\s+){0,3}?(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|runs\b|outperform|reduc|improv|accelerat|consum|requir|is\b|are\b)`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
     // ", NEO raises throughput": a name and a verb open the main clause.
     String.raw`,\s+[A-Z][\w-]*\s+(?!models\b|systems\b|kernels\b|baselines\b|GPUs\b|CPUs\b)[a-z]{3,}s\b`,

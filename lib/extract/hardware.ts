@@ -92,9 +92,11 @@ export interface ResolvedHardware {
 
 /** Where a sentence names several classes ("9.8x on CPU, and 12.4x on GPU"), the claim takes the nearest one, after it first. */
 const NEAR_AFTER = 60;
-function namesSeveralClasses(mentions: Mention[]): boolean {
-  const first = mentions.find((m) => tier(m) === 0)?.cls;
-  return mentions.some((m) => tier(m) === 0 && m.cls !== first);
+/** "1.3x faster on the RTX A6000 and 1.5x faster on the L40S": two devices of one class are two targets too. */
+function namesSeveralTargets(mentions: Mention[]): boolean {
+  const first = mentions.find((m) => tier(m) === 0);
+  if (!first) return false;
+  return mentions.some((m) => tier(m) === 0 && !m.implied && (m.cls !== first.cls || (m.device !== undefined && first.device !== undefined && m.device !== first.device)));
 }
 function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = []): Mention[] {
   // "On the GPU it is 2.5x faster, and on the CPU 4.1x faster": a mention after the number counts only within its clause.
@@ -107,7 +109,7 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
-  if (namesSeveralClasses(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
+  if (namesSeveralTargets(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }

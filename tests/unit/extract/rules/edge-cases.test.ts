@@ -77,6 +77,7 @@ describe("contract edge cases", () => {
     // The words right after a number name a measure outside the lexicon: a later term is not its measure.
     ["SemToken achieves up to 2.4x reduction in token count and 1.9x speedup.", [{ kind: "speedup", value: 1.9 }]],
     ["It achieves a 37% decrease in CUDA latency.", [{ kind: "speedup", value: 1.587 }]],
+    ["On the microcontroller, our model uses 60% less RAM than TFLM.", [{ kind: "memory", value: 2.5, baseline: "TFLM" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

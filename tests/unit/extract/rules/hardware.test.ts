@@ -105,4 +105,12 @@ describe("hardware class and device", () => {
   it("GPU-hours are a cost, not a GPU", () => expect(hw("Training takes 5x fewer GPU-hours than the baseline recipe.")).toEqual([["unspecified", undefined, undefined]]));
   it("FasterTransformer implies a GPU, like TensorRT", () =>
     expect(hw("Our INT4 kernels, integrated into FasterTransformer, cut decoding latency by 1.7x.")).toEqual([["GPU", undefined, undefined]]));
+  it("two devices of one class in one sentence: each number takes the nearest", () =>
+    expect(hw("The kernel runs 1.3x faster on the RTX A6000 and 1.5x faster on the L40S.")).toEqual([
+      ["GPU", "NVIDIA RTX A6000", undefined],
+      ["GPU", "NVIDIA L40S", undefined],
+    ]));
+
+  it("a main clause after a leading frame names the target, not the baseline", () =>
+    expect(hw("Compared with an Nvidia T4, the FPGA implementation achieves 2.5x lower latency.")).toEqual([["FPGA", undefined, "GPU"]]));
 });
