@@ -44,6 +44,8 @@ const FORMAT_OPEN_BEFORE = /\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|
 export const REWRITES: Rewrite[] = [
   // LaTeX multiplication signs, with or without their math-mode dollars: "5.18\times$", "$\times$".
   { hint: String.raw`\\times`, pattern: String.raw`\$?\\times\$?`, to: () => "×", anywhere: true },
+  // The text-mode sign: "1.5\texttimes{}", "2\texttimes".
+  { hint: String.raw`\\texttimes`, pattern: String.raw`\\texttimes(?:\{\})?`, to: () => "×", anywhere: true },
   // "$10^4\times$", "10^{3}x": a power of ten before a multiplier.
   { hint: String.raw`10\^`, pattern: String.raw`\$?10\^\{?(\d)\}?(?=\s?(?:\\times|×|x\b|times))`, to: ([e]) => POWER_OF_TEN(e!) },
   // "330K×", "1.2M×": a scaled number before a multiplier.

@@ -24,7 +24,11 @@ const UNIT_TERM = {
   cost: { kind: "cost", flavor: "amount" },
 } as const;
 
+/** "on 4×A100 GPUs", "8x H100", "2× RTX 4090": a count of devices, not a multiple of anything. */
+const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?\b|RTX\b|GTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b|machines?\b|servers?\b)/;
+
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
+  if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20));
   if (q.form !== "percent" && q.form !== "change") return false;
   return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
 }

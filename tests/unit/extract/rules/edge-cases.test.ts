@@ -78,6 +78,8 @@ describe("contract edge cases", () => {
     ["SemToken achieves up to 2.4x reduction in token count and 1.9x speedup.", [{ kind: "speedup", value: 1.9 }]],
     ["It achieves a 37% decrease in CUDA latency.", [{ kind: "speedup", value: 1.587 }]],
     ["On the microcontroller, our model uses 60% less RAM than TFLM.", [{ kind: "memory", value: 2.5, baseline: "TFLM" }]],
+    ["It delivers up to 3.1$\\times$ higher throughput than TGI on 4$\\times$A100 GPUs.", [{ kind: "speedup", value: 3.1, qualifier: "up_to", device: "NVIDIA A100" }]],
+    ["Throughput increases by 1.5\\texttimes{} on the H100.", [{ kind: "speedup", value: 1.5 }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
