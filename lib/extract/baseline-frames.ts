@@ -85,6 +85,9 @@ export const MEASURE_ONLY = new RegExp(`^(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASUR
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|fine-tuning|finetuning|pre-training|pretraining|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
+/** "accelerates LLM inference by 2.6x": what is accelerated is a process, not a baseline. */
+const PROCESS_ACCELERATED = /^[\w-]+ (?:inference|training|fine-tuning|decoding|generation|serving|prefill(?:ing)?|sampling|execution|computation)$/i;
+
 export interface BaselineFrame {
   /** Offsets in the sentence: the marker's start, the phrase's start and end. */
   markerStart: number;
@@ -195,7 +198,7 @@ function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
     const frame = frameAt(sentence, marker, numberStarts);
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
-    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase))) continue;
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase) || PROCESS_ACCELERATED.test(frame.phrase))) continue;
     frames.push(frame);
     for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
   }
