@@ -85,6 +85,8 @@ export const MEASURE_ONLY = new RegExp(`^(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASUR
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
 const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|fine-tuning|finetuning|pre-training|pretraining|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b|^(?:\d|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
 
+/** "the number of floating-point operations by 42%", "an order of magnitude and memory by 4x": a phrase ending in a measure is what was measured. */
+const MEASURE_TAIL = new RegExp(`\\b(?:${MEASURE_WORDS}|operations|FLOPS|magnitude|tokens)$`, "i");
 /** "accelerates LLM inference by 2.6x": what is accelerated is a process, not a baseline. */
 const PROCESS_ACCELERATED = /^[\w-]+ (?:inference|training|fine-tuning|decoding|generation|serving|prefill(?:ing)?|sampling|execution|computation)$/i;
 
@@ -156,7 +158,7 @@ const CONTINUED_FRAME = /^[^,;]{0,50}?\s(?:and|while|but)\s+((?:the |a |an )?[^,
 function continuedFrame(sentence: string, frame: BaselineFrame): BaselineFrame | undefined {
   const from = frame.byNumberAt!;
   const m = CONTINUED_FRAME.exec(sentence.slice(from, from + 120));
-  if (!m || /\b(?:its|their)\b|^\w+s\s/i.test(m[1]!)) return undefined;
+  if (!m || /\b(?:its|their)\b|^\w+s\s/i.test(m[1]!) || MEASURE_TAIL.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 40);
   const phrase = m[1]!;
   return { markerStart: start, start, end: start + phrase.length, phrase, items: [phrase], leading: false, byNumberAt: from + m[0].length - 1 };
@@ -198,7 +200,7 @@ function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
     const frame = frameAt(sentence, marker, numberStarts);
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
-    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase) || PROCESS_ACCELERATED.test(frame.phrase))) continue;
+    if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase) || PROCESS_ACCELERATED.test(frame.phrase) || MEASURE_TAIL.test(frame.phrase))) continue;
     frames.push(frame);
     for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
   }

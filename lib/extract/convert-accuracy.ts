@@ -12,11 +12,13 @@ import {
  * is worded as a comparison, and its sign is the effect on quality.
  */
 /** +1 for a gain in quality, −1 for a loss, 0 when the text gives no direction. */
-function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
+function accuracySign(q: Quantity, metric: FoundMetric, written: string): number {
+  // "less than 1 point perplexity increase": a bound on the number says nothing of its direction.
+  const local = written.replace(BOUND_CUE, "");
   const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(q.unitName ?? "");
   if (q.direction) return (q.direction === "increase") === !lowerIsBetter ? 1 : -1;
   // "0.4% accuracy loss": the loss is named right after the number; "an accuracy degradation of 0.6%" before it, unless it is reduced.
-  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local.replace(BOUND_CUE, "")))) return -1;
+  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local))) return -1;
   if (lowerIsBetter) {
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;

@@ -4,7 +4,7 @@ import { rightPhrase } from "./find-metric";
 import type { QuantityContext } from "./context";
 import { convertAccuracy } from "./convert-accuracy";
 import { CONVERSION_TABLE, RULE_OF, type ConversionName } from "./conversions";
-import { BARE_SHARE_AFTER, DECREASE_CUE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
+import { BARE_SHARE_AFTER, DECREASE_CUE, REDUCED_TO_BEFORE, INCREASE_CUE, LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, SHARE_OF_AFTER, SHARE_OF_BEFORE } from "./lexicon";
 
 /*
  * From a number as written to its normalized value (CLAIMS.md, "Conversions, in one place").
@@ -78,7 +78,7 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   const near = ctx.before.slice(-LOCAL_CHARS);
   let local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (!DECREASE_CUE.test(local) && !INCREASE_CUE.test(local)) local = `${ownClause(ctx.before)} ${rightPhrase(ctx.after)}`;
-  if (SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) return applyConversion(q, "shareOf");
+  if ((SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) || (REDUCED_TO_BEFORE.test(near) && metric.flavor !== "rate")) return applyConversion(q, "shareOf");
   // "saving 20% of computation": the share saved, a reduction by it.
   if (SAVED_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.side === "after" && metric.flavor !== "rate") return applyConversion(q, "reduction");
   // "reaches 85% of the FP16 kernel's speed": a share of the baseline's rate (CLAIMS.md).

@@ -80,6 +80,13 @@ describe("contract edge cases", () => {
     ["On the microcontroller, our model uses 60% less RAM than TFLM.", [{ kind: "memory", value: 2.5, baseline: "TFLM" }]],
     ["It delivers up to 3.1$\\times$ higher throughput than TGI on 4$\\times$A100 GPUs.", [{ kind: "speedup", value: 3.1, qualifier: "up_to", device: "NVIDIA A100" }]],
     ["Throughput increases by 1.5\\texttimes{} on the H100.", [{ kind: "speedup", value: 1.5 }]],
+    ["We prune half of the weights with less than 1 point perplexity increase.", [{ kind: "accuracy", value: -1, qualifier: "at_most" }]],
+    ["It achieves a 10.2x compression rate with no accuracy loss.", [{ kind: "memory", value: 10.2 }]],
+    ["Our method reduces the number of visual tokens by 75% and the FLOPs by 62%.", [{ kind: "compute", value: 2.632, baseline: undefined }]],
+    ["KV cache size is reduced to 20% with negligible quality degradation.", [{ kind: "memory", value: 5 }]],
+    ["With only 1% of the parameters updated, we match full fine-tuning.", []],
+    ["It reduces latency by an order of magnitude and memory by 4x.", [{ kind: "memory", value: 4, baseline: undefined }]],
+    ["The approach cuts the number of floating-point operations by 42%.", [{ kind: "compute", value: 1.724, baseline: undefined }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
