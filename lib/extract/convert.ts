@@ -89,6 +89,8 @@ function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   const decrease = DECREASE_CUE.test(local);
   const increase = INCREASE_CUE.test(local) || q.positive === true;
   if (metric.flavor === "rate") {
+    // "12% slower than the dense baseline": the measure is itself the slowdown.
+    if (/^slower$/i.test(metric.text)) return SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
     if (increase) return applyConversion(q, "increase");
     // "only 18% lower than on an A100": a slowdown against a baseline is a speedup below 1 (CLAIMS.md).
     return decrease && SLOWDOWN_AGAINST.test(rightPhrase(ctx.after) + ctx.after.slice(0, 60)) ? applyConversion(q, "slowdown") : null;
@@ -128,6 +130,8 @@ export function convert(q: Quantity, metric: FoundMetric, ctx: QuantityContext):
   if (metric.flavor === "amount" && /\b(?:more|larger|higher|increase[sd]?)\b/i.test(phrase) && !DECREASE_CUE.test(phrase)) {
     return null;
   }
+  // "2x slower than the GPU": a slowdown is a speedup below 1 (CLAIMS.md); a range of slowdowns is left out.
+  if (/^slower$/i.test(metric.text)) return q.min === undefined && q.value > 1 ? { name: "multiplier", value: round(1 / q.value), rule: `${q.rule}/slowdown` } : null;
   return { name: "multiplier", value: q.value, ...(q.min !== undefined ? { min: q.min } : {}), rule: q.rule };
 }
 

@@ -109,7 +109,8 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
-  if (namesSeveralTargets(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
+  // A phone running the model on its GPU and NPU together is one target, the phone (docs/claims.md).
+  if (namesSeveralTargets(sentence.target) && !phoneGpuAndNpu(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }

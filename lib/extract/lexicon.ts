@@ -55,7 +55,7 @@ const TERMS: TermEntry[] = [
   // speed: time-like (lower is better)
   { pattern: "time[- ]to[- ]first[- ]token|TTFT|TPOT|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )?time(?: consumption| cost)?|(?:end-to-end |inference |decoding |generation |execution |training |response |step |iteration |wall[- ]clock |wall |run[- ]?|prefill |sampling |search |compilation |processing )times|runtimes?|latenc(?:y|ies)|delay", kind: "speedup", flavor: "time" },
   // speed: rate-like (higher is better)
-  { pattern: "speed[- ]?ups?|speeds? up|faster|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
+  { pattern: "speed[- ]?ups?|speeds? up|faster|slower|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
   { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error|(?:validation|training|test|evaluation|eval|language modeling|LM) loss", kind: "accuracy", flavor: "error" },
   { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|success rate|pass rate", kind: "accuracy", flavor: "quality" },
@@ -83,7 +83,7 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
 export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/i;
 
 /** Cues that a quantity describes a decrease of what was measured. */
-export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
+export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|slower|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */

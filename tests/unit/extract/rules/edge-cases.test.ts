@@ -87,6 +87,10 @@ describe("contract edge cases", () => {
     ["With only 1% of the parameters updated, we match full fine-tuning.", []],
     ["It reduces latency by an order of magnitude and memory by 4x.", [{ kind: "memory", value: 4, baseline: undefined }]],
     ["The approach cuts the number of floating-point operations by 42%.", [{ kind: "compute", value: 1.724, baseline: undefined }]],
+    ["Our approach is 12% slower than the dense baseline but uses 3x less memory.", [{ kind: "speedup", value: 0.88, baseline: "the dense baseline" }, { kind: "memory", value: 3 }]],
+    ["On the CPU it is 2x slower than the GPU version.", [{ kind: "speedup", value: 0.5, hardware: "CPU" }]],
+    ["The method is 1.5x faster while its training is 20% slower.", [{ kind: "speedup", value: 1.5 }]],
+    ["On a Snapdragon 888 using both its GPU and NPU, the model achieves 1.9x lower latency than CPU-only execution.", [{ kind: "speedup", value: 1.9, hardware: "edge" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
