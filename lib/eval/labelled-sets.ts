@@ -22,6 +22,8 @@ export const LABELLED_SETS: LabelledSet[] = [
   { name: "beyond the seeds", inputs: ["tests/fixtures/beyond-input.jsonl"], gold: "tests/fixtures/gold-beyond.jsonl" },
   // The seed papers gold-dev.jsonl leaves out, labelled in-house from the abstracts alone, a quarter of them held out (README, "Evaluation").
   { name: "seed papers labelled in-house", inputs: ["seeds"], gold: "tests/fixtures/gold-seeds-inhouse.jsonl" },
+  // Abstracts written for the tests from memory of real papers (a third of them held out) and labelled by their writer, who never saw the extractor.
+  { name: "written: serving and compression", inputs: ["tests/fixtures/written-sys-input.jsonl"], gold: "tests/fixtures/gold-written-sys.jsonl" },
 ];
 export const HOLDOUT_SETS: LabelledSet[] = [
   {
@@ -33,6 +35,11 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     name: "held out (seed papers labelled in-house, set aside unread)",
     inputs: ["seeds"],
     gold: "tests/fixtures/holdout/gold-seeds-inhouse-holdout.jsonl",
+  },
+  {
+    name: "held out (written: serving and compression, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-sys-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-sys-holdout.jsonl",
   },
 ];
 

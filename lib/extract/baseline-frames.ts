@@ -59,7 +59,7 @@ const PHRASE_STOP = new RegExp(
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run|attain)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     // "Compared with an Nvidia T4, the FPGA implementation achieves …": a subject and its verb open the main clause.
-    String.raw`,\s+the\s+(?:[\w-]+\s+){0,3}?(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|runs\b|outperform|reduc|improv|accelerat|consum|requir|is\b|are\b)`,
+    String.raw`,\s+the\s+(?:[\w-]+\s+){0,3}?(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|runs\b|outperform|reduc|improv|accelerat|consum|requir|retain|maintain|keep|is\b|are\b)`,
     String.raw`,\s+[A-Z][\w-]*(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|can|could|will|runs?|needs?|uses?|requires?|gets?|stays?|remains?)\b`,
     // ", NEO raises throughput": a name and a verb open the main clause.
     String.raw`,\s+[A-Z][\w-]*\s+(?!models\b|systems\b|kernels\b|baselines\b|GPUs\b|CPUs\b)[a-z]{3,}s\b`,
@@ -101,6 +101,8 @@ export interface BaselineFrame {
   leading: boolean;
   /** The frame ends right before "by <number>": it belongs to that number. */
   byNumberAt?: number;
+  /** Opened by "of" or "accelerates" ("the throughput of Llama-3-8B by 1.2x"): it names what was measured, so a comparison frame of the clause comes first. */
+  byOnly?: boolean;
 }
 
 function clauseStart(sentence: string, at: number): number {
@@ -124,7 +126,7 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   if (numberStarts.some((n) => n >= start && n < end)) {
     const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
     // "FlashAttention-2 and up to 3x": the words before the next number are no part of the name.
-    phrase = phrase.slice(0, cut).trim().replace(/(?:[,\s]+(?:and|or|up to|about|around|nearly|over|more than|at least|by|an average of))*[,\s]*$/i, "");
+    phrase = phrase.slice(0, cut).trim().replace(/(?:[,\s]+(?:and|or|of|up to|about|around|nearly|over|more than|at least|by|an average of))*[,\s]*$/i, "");
     if (phrase.length < 2) return undefined;
   }
   // "MobileViT2-2.0)": a parenthesis the phrase did not open closes an aside around it.
@@ -201,8 +203,9 @@ function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase) || PROCESS_ACCELERATED.test(frame.phrase) || MEASURE_TAIL.test(frame.phrase))) continue;
+    if (byOnly) frame.byOnly = true;
     frames.push(frame);
-    for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(next);
+    for (let next = frame.byNumberAt !== undefined ? continuedFrame(sentence, frame) : undefined; next; next = continuedFrame(sentence, next)) frames.push(byOnly ? { ...next, byOnly: true } : next);
   }
   return frames.sort((a, b) => a.markerStart - b.markerStart);
 }

@@ -78,7 +78,10 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
   const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
-  if (byFrame) return pairedItem(byFrame, n);
+  if (byFrame && !byFrame.byOnly) return pairedItem(byFrame, n);
+  // "Compared with TensorRT-LLM, it improves the throughput of Llama-3-8B by 1.2x": the comparison names the baseline, "of" only what was measured.
+  const comparison = trailingFrame(frames, n) ?? leadingFrame(frames, n);
+  if (byFrame) return comparison ? pairedItem(comparison, n) : pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
   const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
@@ -87,11 +90,11 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     const phrase = continued[1]!;
     return /\b(?:its|their)\b|^\w+s\s/i.test(phrase) ? firstItem(earlierBy) : cleanItem(phrase.replace(LEADING_ARTICLE, "the "));
   }
-  // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
-  const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
+  const trailing = trailingFrame(frames, n);
   if (trailing) return pairedItem(trailing, n);
-  const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
-  if (leading) return firstItem(leading);
+  // "improves the latency of BERTbase by 4.8x with less than 0.75% accuracy drop": what the clause measured stays its baseline.
+  const leading = leadingFrame(frames, n) ?? leadingFrame(frames, n, false);
+  if (leading) return pairedItem(leading, n);
   // "2.6x speedup over FlashAttention-2 and up to 8.33x for long contexts": a number coordinated right after a frame shares it.
   const coordinated = [...frames].reverse().find((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
   if (coordinated) return firstItem(coordinated);
@@ -101,9 +104,21 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   return shared ? pairedItem(shared, n) : undefined;
 }
 
+/** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
+function trailingFrame(frames: BaselineFrame[], n: SentenceNumber): BaselineFrame | undefined {
+  return frames.find((f) => !f.leading && !f.byOnly && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
+}
+
+/** The last comparison frame before the number that opens its clause ("Compared with X, …"). */
+function leadingFrame(frames: BaselineFrame[], n: SentenceNumber, comparisonsOnly = true): BaselineFrame | undefined {
+  return [...frames].reverse().find((f) => f.leading && !(comparisonsOnly && f.byOnly) && f.end <= n.start);
+}
+
 /** "3.2x and 1.9x speedup over CPU and GPU": a list of as many names as the number's list pairs up, by position. */
 function pairedItem(frame: BaselineFrame, n: SentenceNumber): string {
-  return (n.groupSize >= 2 && frame.items.length === n.groupSize ? itemAt(frame.items, n.groupSize, n.item) : undefined) ?? firstItem(frame);
+  // "three leading systems, A, B and C, by 29x, 29x and 3x": a head noun before the list is no item of it.
+  const pairs = frame.items.length === n.groupSize || (frame.items.length === n.groupSize + 1 && !/[A-Z\d]/.test(frame.items[0]!));
+  return (n.groupSize >= 2 && pairs ? itemAt(frame.items, n.groupSize, n.item) : undefined) ?? firstItem(frame);
 }
 
 /** A description rather than a name: "the state-of-the-art", "the best open-source implementation", "prior work". */

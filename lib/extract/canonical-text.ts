@@ -32,6 +32,14 @@ const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", fiv
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 /** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
 const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
+/** After a number, but not inside a name glued to a capital ("T5X", "A3X"); a glued word before a decimal is mangled text ("and9.4x faster"). */
+function afterNumber(text: string, at: number): boolean {
+  if (!afterDigit(text, at)) return false;
+  let i = text[at - 1] === " " ? at - 2 : at - 1;
+  let decimal = false;
+  for (; i >= 0 && (isDigit(text[i]) || text[i] === "."); i--) decimal ||= text[i] === ".";
+  return i < 0 || decimal || !/\p{Lu}/u.test(text[i]!);
+}
 const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
 /** An open formatting command ("\textbf{2.1") whose closing brace comes next. */
 const FORMAT_OPEN_BEFORE = /\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{[^{}]*$/;
@@ -73,7 +81,7 @@ export const REWRITES: Rewrite[] = [
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).
-  { hint: String.raw`\d\s?[xX*]`, pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterDigit },
+  { hint: String.raw`\d\s?[xX*]`, pattern: String.raw`[xX*](?![\p{L}\d])(?!\s?\d)`, to: () => "×", when: afterNumber },
   // Multiplier letters before a number: "x7 faster", "X3" → "7×" (not the architectures x86, x64, x32).
   { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".

@@ -82,6 +82,7 @@ function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, w
   return found;
 }
 
+const VERB_AFTER_NUMBER = /\s(?:improves|reduces|achieves|delivers|yields|boosts|increases|cuts|lowers|accelerates|outperforms|enables|provides|brings|leads|results)\b/i;
 /** The right window: up to six words after the number, cut at the end of its phrase. */
 const FIRST_WORDS = new RegExp(`^(?:\\s*\\S+){0,${RIGHT_WINDOW_WORDS}}`);
 export function rightPhrase(after: string): string {
@@ -111,7 +112,10 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const closing = /^\s?\)/.exec(afterNumber)?.[0].length ?? 0;
   const after = afterNumber.slice(closing);
   const afterAt = scanned && scanned.afterStart + closing;
-  const rightTerms = termsIn(rightPhrase(after), form, scanned, afterAt);
+  const phrase = rightPhrase(after);
+  // "with 20% heavy hitters improves throughput": a term after a verb is the verb's object, not this number's measure.
+  const verb = VERB_AFTER_NUMBER.exec(phrase);
+  const rightTerms = termsIn(verb ? phrase.slice(0, verb.index) : phrase, form, scanned, afterAt);
   // A parenthetical aside that closes a clause ("(… at inference time), with …") names no measure for what follows.
   const aside = before.lastIndexOf("), ");
   const windowFrom = Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS);
@@ -124,7 +128,9 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const left = leftTerms.at(-1);
   if (left && specific(left)) return fromLeft(left);
   // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
-  const afterWindow = AFTER_WINDOW.exec(after)![0];
+  const wholeWindow = AFTER_WINDOW.exec(after)![0];
+  const laterVerb = VERB_AFTER_NUMBER.exec(wholeWindow);
+  const afterWindow = laterVerb ? wholeWindow.slice(0, laterVerb.index) : wholeWindow;
   // "… by 3.4x and latency by 2.1x": a term followed by its own "by <number>" is the next number's measure.
   const later = termsIn(afterWindow, form, scanned, afterAt).find((t) => specific(t) && !OWN_NUMBER_AFTER.test(after.slice(t.index + t.text.length)));
   if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);

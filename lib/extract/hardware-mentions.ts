@@ -49,7 +49,7 @@ export function mentionsIn(text: string): Mention[] {
 }
 
 /** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
-const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?|servers?)\b(?!\s+(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|run|outperform|reduc|improv|accelerat|consum|requir|is\b|are\b)\w*)/i;
+const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?)\b(?!\s+(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|run|outperform|reduc|improv|accelerat|consum|requir|is\b|are\b)\w*)/i;
 
 /** "our GPU version", "the proposed FPGA implementation": the paper's own implementation, not a baseline's. */
 const OWN_BEFORE = /\b(?:our|the proposed|proposed)\s+(?:[\w-]+\s+)?$/i;

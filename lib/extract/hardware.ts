@@ -94,15 +94,17 @@ export interface ResolvedHardware {
 const NEAR_AFTER = 60;
 /** "1.3x faster on the RTX A6000 and 1.5x faster on the L40S": two devices of one class are two targets too. */
 function namesSeveralTargets(mentions: Mention[]): boolean {
-  const first = mentions.find((m) => tier(m) === 0);
-  if (!first) return false;
-  return mentions.some((m) => tier(m) === 0 && !m.implied && (m.cls !== first.cls || (m.device !== undefined && first.device !== undefined && m.device !== first.device)));
+  const named = mentions.filter((m) => tier(m) === 0 && !m.implied);
+  const classes = new Set(named.map((m) => m.cls));
+  const devices = new Set(named.flatMap((m) => (m.device ? [m.device] : [])));
+  return classes.size > 1 || devices.size > 1;
 }
 function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = []): Mention[] {
   // "On the GPU it is 2.5x faster, and on the CPU 4.1x faster": a mention after the number counts only within its clause.
   const clauseEnd = clauseEnds.find((end) => end > at) ?? Infinity;
   const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER && m.index < clauseEnd);
-  if (after.length) return [after[0]!];
+  // "3.25x on high-end GPUs (NVIDIA A100)": the class word and the device right after it are one mention.
+  if (after.length) return [after.find((m) => m.device && m.cls === after[0]!.cls) ?? after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
   return before.length ? [before.at(-1)!] : mentions;
 }

@@ -11,6 +11,14 @@ describe("baselines from comparison frames", () => {
     ["Our approach needs only 15% of the parameters and computational complexity compared to PixArt-delta.", ["PixArt-delta", "PixArt-delta"]],
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
+    // A comparison frame of the clause names the baseline; "the throughput of X" only what was measured.
+    ["Compared with TensorRT-LLM, QServe improves the serving throughput of Llama-3-8B by 1.2x on A100 and 1.4x on L40S.", ["TensorRT-LLM", "TensorRT-LLM"]],
+    ["DejaVu reduces the inference latency of OPT-175B by over 2X compared with the state-of-the-art FasterTransformer.", ["the state-of-the-art FasterTransformer"]],
+    ["The method improves the inference latency of BERTbase by up to 4.8 times with less than 0.75% accuracy drop.", ["BERTbase", "BERTbase"]],
+    // A head noun before a list of names is no item of it.
+    ["It improves throughput over three leading systems, DeepSpeed, Accelerate and FlexGen, by up to 29x, 29x and 3x.", ["DeepSpeed", "Accelerate", "FlexGen"]],
+    ["Against the accelerators SpAtten and A3, the design retains 1.7x and 1.25x speedup.", ["the accelerators SpAtten", "A3"]],
+    ["It shows a 2X-3X acceleration compared with the standard T5X implementation.", ["the standard T5X implementation"]],
     // What is accelerated is a process; the baseline follows.
     ["SpecInfer accelerates LLM inference by 2.6-3.5x over existing systems.", ["existing systems"]],
     ["It achieves a 2.66x step-level acceleration compared to full-dataset training.", ["full-dataset training"]],

@@ -91,6 +91,10 @@ describe("contract edge cases", () => {
     ["On the CPU it is 2x slower than the GPU version.", [{ kind: "speedup", value: 0.5, hardware: "CPU" }]],
     ["The method is 1.5x faster while its training is 20% slower.", [{ kind: "speedup", value: 1.5 }]],
     ["On a Snapdragon 888 using both its GPU and NPU, the model achieves 1.9x lower latency than CPU-only execution.", [{ kind: "speedup", value: 1.9, hardware: "edge" }]],
+    // A term after a verb is the verb's object: "20% heavy hitters" measures nothing.
+    ["Our implementation with 20% heavy hitters improves throughput over FlexGen by 3x.", [{ kind: "speedup", value: 3, baseline: "FlexGen" }]],
+    ["QServe reduces the dollar cost of LLM serving by 3$\\times$.", [{ kind: "cost", value: 3 }]],
+    ["It outperforms BERT base by 0.4% accuracy with 7.5x fewer parameters and9.4x faster inference speed.", [{ kind: "accuracy", value: 0.4 }, { kind: "memory", value: 7.5 }, { kind: "speedup", value: 9.4 }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

@@ -113,4 +113,9 @@ describe("hardware class and device", () => {
 
   it("a main clause after a leading frame names the target, not the baseline", () =>
     expect(hw("Compared with an Nvidia T4, the FPGA implementation achieves 2.5x lower latency.")).toEqual([["FPGA", undefined, "GPU"]]));
+  it("a class word and the device in parentheses after it are one mention", () =>
+    expect(hw("Our kernels yield speedups over FP16 of around 3.25x on high-end GPUs (NVIDIA A100) and 4.5x on cheaper ones (NVIDIA A6000).")).toEqual([
+      ["GPU", "NVIDIA A100", undefined],
+      ["GPU", "NVIDIA A6000", undefined],
+    ]));
 });
