@@ -82,7 +82,7 @@ function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, w
   return found;
 }
 
-const VERB_AFTER_NUMBER = /\s(?:improves|reduces|achieves|delivers|yields|boosts|increases|cuts|lowers|accelerates|outperforms|enables|provides|brings|leads|results)\b/i;
+const VERB_AFTER_NUMBER = /\s(?:improves|reduces|achieves|delivers|yields|boosts|increases|cuts|lowers|accelerates|enables|provides|brings|leads|results)\b/i;
 /** The right window: up to six words after the number, cut at the end of its phrase. */
 const FIRST_WORDS = new RegExp(`^(?:\\s*\\S+){0,${RIGHT_WINDOW_WORDS}}`);
 export function rightPhrase(after: string): string {
