@@ -24,6 +24,7 @@ export const LABELLED_SETS: LabelledSet[] = [
   { name: "seed papers labelled in-house", inputs: ["seeds"], gold: "tests/fixtures/gold-seeds-inhouse.jsonl" },
   // Abstracts written for the tests from memory of real papers (a third of them held out) and labelled by their writer, who never saw the extractor.
   { name: "written: serving and compression", inputs: ["tests/fixtures/written-sys-input.jsonl"], gold: "tests/fixtures/gold-written-sys.jsonl" },
+  { name: "written: FPGA, ASIC, edge and CPU", inputs: ["tests/fixtures/written-hw-input.jsonl"], gold: "tests/fixtures/gold-written-hw.jsonl" },
 ];
 export const HOLDOUT_SETS: LabelledSet[] = [
   {
@@ -40,6 +41,11 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     name: "held out (written: serving and compression, set aside unread)",
     inputs: ["tests/fixtures/holdout/written-sys-input-holdout.jsonl"],
     gold: "tests/fixtures/holdout/gold-written-sys-holdout.jsonl",
+  },
+  {
+    name: "held out (written: FPGA, ASIC, edge and CPU, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-hw-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-hw-holdout.jsonl",
   },
 ];
 

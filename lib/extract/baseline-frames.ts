@@ -13,6 +13,9 @@ const FRAME_MARKERS = [
   "relative to",
   "with respect to",
   "versus",
+  // "in real time on CPUs instead of GPUs": the alternative is the baseline.
+  "instead of",
+  "rather than",
   "vs\\.?",
   "against",
   "over",

@@ -68,6 +68,8 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "ASIC", pattern: String.raw`(?:Hexagon|Qualcomm\s+Hexagon)(?:\s+(?:NPU|DSP))?`, name: () => "Qualcomm Hexagon NPU" },
   { cls: "ASIC", pattern: String.raw`(?:Apple\s+)?Neural\s+Engine`, name: () => "Apple Neural Engine" },
   { cls: "ASIC", pattern: String.raw`UPMEM(?:\s+PIM)?|HBM-PIM`, name: ([]) => "PIM" },
+  // Accelerator designs known by name: the paper that proposes one names its target, a paper that compares with one names an ASIC baseline.
+  { cls: "ASIC", pattern: String.raw`(Eyeriss(?:\s?v2)?|DaDianNao|ShiDianNao|PuDianNao|DianNao|Cambricon(?:-[A-Z])?|SCNN|EIE|SpAtten|SpArch|Sanger|OuterSPACE|ExTensor|MNNFast|MatRaptor|ViTCoD|AccelTran|Gemmini|NVDLA|Cnvlutin|Bit Fusion)`, name: ([n]) => spaced(n) },
   // Edge platforms with no processor named beyond the board or phone
   { cls: "edge", pattern: String.raw`Raspberry\s+Pi(?:\s+(\d)(?:\s+Model\s+B\+?)?)?`, name: ([n]) => spaced(`Raspberry Pi ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:Qualcomm\s+)?Snapdragon\s?(\d{3}|8\s?Gen\s?\d|8\+?\s?Gen\s?\d)?`, name: ([n]) => spaced(`Qualcomm Snapdragon ${n ?? ""}`) },
@@ -84,6 +86,8 @@ export interface GenericWord {
   /** The device name the word itself gives ("NPU"), when the contract asks for one. */
   device?: string;
   weak?: boolean;
+  /** "a 28nm CMOS chip", "taped out": the design was fabricated as a chip, whatever else the abstract names. */
+  fabricated?: boolean;
 }
 
 export const GENERIC_WORDS: GenericWord[] = [
@@ -94,7 +98,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
-  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm(?:\s+(?:CMOS|technology|process))?|tape[- ]?out|silicon` },
+  { cls: "ASIC", pattern: String.raw`\d{1,2}\s?nm\s+(?:CMOS|technology|process)|tape[- ]?out|taped[- ]out`, fabricated: true },
+  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
   { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },

@@ -18,6 +18,8 @@ export interface Mention {
   implied?: boolean;
   /** "accelerator", "systolic array": says ASIC only when nothing stronger is named. */
   weak?: boolean;
+  /** A process node or tape-out: the paper's design is a chip. */
+  fabricated?: boolean;
 }
 
 const DEVICE_SCAN = wordScan(DEVICE_SCAN_SOURCE, "gu");
@@ -40,7 +42,7 @@ export function mentionsIn(text: string): Mention[] {
     while (next < covered.length && covered[next]![1] <= m.index) next++;
     if (next < covered.length && covered[next]![0] <= m.index) continue;
     const word = GENERIC_WORDS[matchedRow(m, GENERIC_ROWS).row]!;
-    found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}) });
+    found.push({ cls: word.cls, index: m.index, ...(word.device ? { device: word.device } : {}), ...(word.weak ? { weak: true } : {}), ...(word.fabricated ? { fabricated: true } : {}) });
   }
   for (const m of wordMatches(text, IMPLICATION_SCAN, "-")) {
     found.push({ cls: IMPLICATIONS[matchedRow(m, IMPLICATION_ROWS).row]!.cls, index: m.index, implied: true });
@@ -51,6 +53,10 @@ export function mentionsIn(text: string): Mention[] {
 /** "the GPU baseline", "CPU-based solution", "GPU implementation": the hardware of a baseline, wherever it stands. */
 const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|implementations?|counterparts?|solutions?|executions?|versions?)\b(?!\s+(?:achiev|deliver|reach|attain|obtain|provid|offer|yield|run|outperform|reduc|improv|accelerat|consum|requir|is\b|are\b)\w*)/i;
 
+/** "the GPU's GDDR5 memory": a processor that owns the memory is context, not where the method ran. */
+const POSSESSIVE = /['’]s$/;
+/** What a processor owns that makes it context: its memory ("the GPU's GDDR5 memory"), not its units ("the GPU's integer units"). */
+const OWNED_MEMORY_AFTER = /^\s+(?:[\w-]+\s+)?(?:memory|GDDR\w*|HBM\w*|DRAM|bandwidth|cache)\b/i;
 /** "our GPU version", "the proposed FPGA implementation": the paper's own implementation, not a baseline's. */
 const OWN_BEFORE = /\b(?:our|the proposed|proposed)\s+(?:[\w-]+\s+)?$/i;
 
@@ -69,7 +75,9 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
   for (const m of mentions) {
     const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
-    const namesBaseline = !OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40));
+    const namesBaseline =
+      (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && OWNED_MEMORY_AFTER.test(sentence.slice(wordEnd, wordEnd + 30))) ||
+      (!OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)));
     (inFrame || namesBaseline ? baseline : target).push(m);
   }
   return { target, baseline, clauseEnds: [...sentence.matchAll(CLAUSE_END)].map((m) => m.index) };

@@ -45,6 +45,8 @@ function vote(mentions: Mention[]): Hardware | undefined {
   const counts = new Map<TargetClass, number>();
   for (const m of pool) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
   if (counts.size > 1) counts.delete("edge");
+  // "In a 28nm process, a chip … delivers 76.9x better performance-per-watt than a conventional FPGA": a fabricated design is an ASIC.
+  if (pool.some((m) => m.fabricated)) return withDevice("ASIC", pool);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   // A paper that names an FPGA and calls its design "the accelerator" is an FPGA paper.
   const accelerator = ranked.find(([cls]) => cls === "FPGA") ?? ranked.find(([cls]) => cls === "ASIC");

@@ -118,4 +118,17 @@ describe("hardware class and device", () => {
       ["GPU", "NVIDIA A100", undefined],
       ["GPU", "NVIDIA A6000", undefined],
     ]));
+  it("an accelerator design known by name is an ASIC, as target and as baseline", () =>
+    expect(hw("EIE is an energy-efficient inference engine for compressed networks. Against DaDianNao, EIE has 2.9x better throughput.")).toEqual([["ASIC", "EIE", "ASIC"]]));
+
+  it("a fabricated design is an ASIC even where the abstract discusses FPGAs", () =>
+    expect(hw("FPGAs pay for their bit-level flexibility with low compute density. In a 28nm process, our chip occupies 112 mm^2. It delivers up to 76.9x better performance-per-watt than a conventional FPGA.")).toEqual([["ASIC", undefined, "FPGA"]]));
+
+  it("the processor whose memory is borrowed is context; the one whose units run the method is the target", () => {
+    expect(hw("The TPU is a custom ASIC. Giving the TPU the GPU's GDDR5 memory would raise TOPS/Watt to nearly 70X that of the GPU.")).toEqual([["ASIC", "TPU", "GPU"]]);
+    expect(hw("We deploy on the GPU's integer arithmetic units, achieving 3.7x speedup compared to the FP model.")).toEqual([["GPU", undefined, undefined]]);
+  });
+
+  it("'instead of' names the baseline's hardware", () =>
+    expect(hw("The binary networks run in real time on CPUs instead of GPUs and make convolutions 58x faster.")).toEqual([["CPU", undefined, "GPU"]]));
 });
