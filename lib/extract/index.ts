@@ -83,11 +83,12 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       const after = abstract.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
       const gap = previous ? abstract.slice(previous.end, first.start) : "";
       let groupDraft: ClaimDraft | undefined;
-      for (const q of group) {
+      for (const [index, q] of group.entries()) {
         const drafts = interpretQuantity(q, {
           before,
           after,
           sentence: sentence.text,
+          position: { index, size: group.length },
           scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
           ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
           ...(trace ? { trace } : {}),

@@ -1,6 +1,6 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
-import { findMetric, openingMeasure, type FoundMetric } from "./find-metric";
+import { findMetric, measureList, openingMeasure, type FoundMetric } from "./find-metric";
 import { detectQualifier } from "./qualifier";
 import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
@@ -23,6 +23,9 @@ const UNIT_TERM = {
   energy: { kind: "energy", flavor: "amount" },
   cost: { kind: "cost", flavor: "amount" },
 } as const;
+
+const SPEED_CONTEXT = /\b(?:FPGAs?|GPUs?|CPUs?|ASICs?|NPUs?|accelerators?|throughput|latency|speed-?ups?|faster)\b/i;
+const QUALITY_CONTEXT = /\b(?:accuracy|accurate|BLEU|perplexity|F1|scores?|mAP|top-[15]|quality|benchmarks?|tasks?)\b/i;
 
 /** "on 4×A100 GPUs", "8x H100", "2× RTX 4090": a count of devices, not a multiple of anything. */
 const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?\b|RTX\b|GTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b|machines?\b|servers?\b)/;
@@ -64,7 +67,9 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const previous = ctx.previous?.draft;
   const continues =
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
-  let metric = findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
+  const paired = ctx.position && measureList(ctx.after, q.form, ctx.position.size, ctx.scanned)?.[ctx.position.index];
+  let metric = paired || findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
+  if (paired && trace) note(trace, label, "measure", "kept", `item ${ctx.position!.index + 1} of a list of numbers paired with a list of measures`);
   // "The end-to-end performance of X … surpasses Y by 87%": a weak verb yields to the measure the sentence opens with.
   if (!metric || metric.generic) metric = openingMeasure(ctx.sentence, q.form, ctx.scanned) ?? metric;
   if (!metric && q.form === "percent" && WITHIN_BEFORE.test(ctx.before)) {
@@ -87,6 +92,11 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
       metric = { kind: previous.kind, flavor: "rate", text: previous.metric ?? "", distance: 0, side: "before" };
       if (trace) note(trace, label, "continuation", "changed", `continues the list before it: ${previous.kind}, converted as ${conversion.rule}`);
     }
+  }
+  // "against the FPGA accelerator FlightLLM it improves performance by 10%~24%": in a sentence about hardware and speed, performance is speed.
+  if (metric?.kind === "accuracy" && q.form === "percent" && metric.side === "before" && /^performance$/i.test(metric.text) && SPEED_CONTEXT.test(ctx.sentence) && !QUALITY_CONTEXT.test(ctx.sentence)) {
+    metric = { ...metric, kind: "speedup", flavor: "rate", generic: false };
+    if (trace) note(trace, label, "measure", "changed", "performance in a sentence about hardware and speed is speed");
   }
   if (metric?.outside) {
     // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
@@ -127,7 +137,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
-  const second = secondKind(draft, metric, ctx);
+  // A number paired with one measure of a list states that measure only.
+  const second = paired ? [] : secondKind(draft, metric, ctx);
   if (second.length && trace) note(trace, label, "second-kind", "kept", `the same number also states ${second.map((d) => d.kind).join(", ")}`);
   return [draft, ...second];
 }

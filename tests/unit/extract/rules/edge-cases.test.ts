@@ -95,6 +95,15 @@ describe("contract edge cases", () => {
     ["Our implementation with 20% heavy hitters improves throughput over FlexGen by 3x.", [{ kind: "speedup", value: 3, baseline: "FlexGen" }]],
     ["QServe reduces the dollar cost of LLM serving by 3$\\times$.", [{ kind: "cost", value: 3 }]],
     ["It outperforms BERT base by 0.4% accuracy with 7.5x fewer parameters and9.4x faster inference speed.", [{ kind: "accuracy", value: 0.4 }, { kind: "memory", value: 7.5 }, { kind: "speedup", value: 9.4 }]],
+    // A list of numbers followed by a list of as many measures pairs up by position.
+    ["On the FPGA, it reaches up to 18.8x and 33.5x gains in performance and energy efficiency, respectively.", [{ kind: "speedup", value: 18.8, qualifier: "up_to" }, { kind: "energy", value: 33.5, qualifier: "up_to" }]],
+    ["Against DaDianNao, EIE has 2.9x, 19x and 3x better throughput, energy efficiency and area efficiency.", [{ kind: "speedup", value: 2.9 }, { kind: "energy", value: 19 }]],
+    // In a sentence about hardware and speed, "performance" is speed.
+    ["Against the FPGA accelerator FlightLLM it improves performance by 10\\%$\\sim$24\\%.", [{ kind: "speedup", value: 1.24, min: 1.1 }]],
+    ["It improves the frame rate by 5.6% on the ZCU102.", [{ kind: "speedup", value: 1.056 }]],
+    ["The dataflow lowers the on-chip buffer requirement by 43 times.", [{ kind: "memory", value: 43 }]],
+    ["MCUNet uses 5.7x less Flash than MobileNetV2.", [{ kind: "memory", value: 5.7 }]],
+    ["It keeps the accuracy degradation below 0.3% on TIMIT.", [{ kind: "accuracy", value: -0.3, qualifier: "at_most" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
