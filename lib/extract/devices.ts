@@ -93,7 +93,7 @@ export interface GenericWord {
 export const GENERIC_WORDS: GenericWord[] = [
   { cls: "FPGA", pattern: String.raw`CPU[- ]FPGA|FPGAs?|field[- ]programmable gate arrays?` },
   // "edge GPUs" are GPUs (docs/claims.md); "GPU hours" and "250 GPU years" are a cost, not where the method ran.
-  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
+  { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|multi-GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
   // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },

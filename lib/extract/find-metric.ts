@@ -82,6 +82,7 @@ function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, w
   return found;
 }
 
+const LATER_CLAUSE = /\s(?:while|whereas|but|without)\s/i;
 const VERB_AFTER_NUMBER = /\s(?:improves|reduces|achieves|delivers|yields|boosts|increases|cuts|lowers|accelerates|enables|provides|brings|leads|results)\b/i;
 /** The right window: up to six words after the number, cut at the end of its phrase. */
 const FIRST_WORDS = new RegExp(`^(?:\\s*\\S+){0,${RIGHT_WINDOW_WORDS}}`);
@@ -128,7 +129,10 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const left = leftTerms.at(-1);
   if (left && specific(left)) return fromLeft(left);
   // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
-  const wholeWindow = AFTER_WINDOW.exec(after)![0];
+  const clauseWindow = AFTER_WINDOW.exec(after)![0];
+  // "by up to 60% while still producing high-quality images": a later clause's measure is not this number's.
+  const laterClause = LATER_CLAUSE.exec(clauseWindow);
+  const wholeWindow = laterClause ? clauseWindow.slice(0, laterClause.index) : clauseWindow;
   const laterVerb = VERB_AFTER_NUMBER.exec(wholeWindow);
   const afterWindow = laterVerb ? wholeWindow.slice(0, laterVerb.index) : wholeWindow;
   // "… by 3.4x and latency by 2.1x": a term followed by its own "by <number>" is the next number's measure.

@@ -131,4 +131,6 @@ describe("hardware class and device", () => {
 
   it("'instead of' names the baseline's hardware", () =>
     expect(hw("The binary networks run in real time on CPUs instead of GPUs and make convolutions 58x faster.")).toEqual([["CPU", undefined, "GPU"]]));
+  it("multi-GPU servers are GPUs", () =>
+    expect(hw("Evaluated on multi-GPU servers, SpecInfer outperforms existing serving systems by 1.5-2.8x.")).toEqual([["GPU", undefined, undefined]]));
 });
