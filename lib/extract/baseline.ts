@@ -30,6 +30,8 @@ const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|
 
 const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
+/** The words from a number to a frame of a clause that keeps quality level with a reference. */
+const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
 const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function cleanItem(item: string): string {
@@ -99,9 +101,15 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   const coordinated = [...frames].reverse().find((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
   if (coordinated) return firstItem(coordinated);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
-  const groupStart = Math.min(...numbers.filter((o) => o.group === n.group).map((o) => o.start));
-  const shared = [...frames].reverse().find((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));
-  return shared ? pairedItem(shared, n) : undefined;
+  // "… compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings": every number of that clause.
+  const shared = [...frames].reverse().find((f) => {
+    const first = numbers.find((o) => o.start >= f.end);
+    return first !== undefined && first.start <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, first.start)) && !/;/.test(sentence.slice(first.start, n.start));
+  });
+  if (shared) return pairedItem(shared, n);
+  // "a model size reduction of 28.9x, while maintaining test accuracy comparable to the original Vision Transformer".
+  const kept = frames.find((f) => f.markerStart > n.end && KEEPS_QUALITY_OF.test(sentence.slice(n.end, f.markerStart)));
+  return kept ? firstItem(kept) : undefined;
 }
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */

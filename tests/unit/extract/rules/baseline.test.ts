@@ -11,6 +11,9 @@ describe("baselines from comparison frames", () => {
     ["Our approach needs only 15% of the parameters and computational complexity compared to PixArt-delta.", ["PixArt-delta", "PixArt-delta"]],
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
+    ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],
+    ["It achieves a model size reduction of up to 28.9 times while maintaining test accuracy comparable to the original Vision Transformer.", ["the original Vision Transformer"]],
     // A comparison frame of the clause names the baseline; "the throughput of X" only what was measured.
     ["Compared with TensorRT-LLM, QServe improves the serving throughput of Llama-3-8B by 1.2x on A100 and 1.4x on L40S.", ["TensorRT-LLM", "TensorRT-LLM"]],
     ["DejaVu reduces the inference latency of OPT-175B by over 2X compared with the state-of-the-art FasterTransformer.", ["the state-of-the-art FasterTransformer"]],
