@@ -8,6 +8,8 @@
 /** The words that open a comparison frame, one row each; the scan regex is built from them. */
 const FRAME_MARKERS = [
   "compared (?:to|with|against)",
+  // "We compare our system with vLLM and TensorRT-LLM. It achieves …": the next sentence's baseline.
+  "compar(?:e|es|ing) (?:it|them|our [\\w-]+|the proposed [\\w-]+|[A-Z][\\w-]*) (?:to|with|against)",
   "in comparison (?:to|with)",
   "when compared (?:to|with)",
   "relative to",

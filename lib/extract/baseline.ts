@@ -194,9 +194,13 @@ function alignRespectively(sentence: string, frames: BaselineFrame[], n: Sentenc
 /** A sentence that goes on from the one before ("It also …", "Moreover, …", "Specifically, …"). */
 const CONTINUES_PREVIOUS = /^\W{0,3}(?:it|they|this|these|its|their|such|here|moreover|furthermore|additionally|in addition|also|similarly|specifically|in particular|likewise|meanwhile|besides|notably|for instance|for example|e\.g\.)\b/i;
 
-export function carriedBaseline(previousSentence: string | undefined, sentence: string): string | undefined {
+export function carriedBaseline(previousSentence: string | undefined, sentence: string, count: number): ((index: number) => string) | undefined {
   if (!previousSentence || !CONTINUES_PREVIOUS.test(sentence)) return undefined;
   const frames = findFrames(previousSentence, []).filter((f) => f.byNumberAt === undefined || f.phrase.length <= MAX_BY_ONLY_CHARS);
   const last = frames.at(-1);
-  return last ? firstItem(last) : undefined;
+  if (!last) return undefined;
+  // "We compare with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively."
+  const paired = count >= 2 && /\brespectively\b/i.test(sentence) ? last.items.length === count : false;
+  const first = firstItem(last);
+  return (index) => (paired ? cleanItem(last.items[index]!) : first);
 }

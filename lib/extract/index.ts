@@ -111,8 +111,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     const assigned = assignBaselines(sentence.text, ordered);
     // No frame names a baseline: the model the claim is made on is one, before a baseline carried from the sentence before.
     if (assigned.some((b) => b === undefined)) appliedModels(sentence.text, ordered).forEach((m, i) => (assigned[i] ??= m));
-    const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text) : undefined;
-    if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried));
+    const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text, ordered.length) : undefined;
+    if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried(i)));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));
     const devices = respectiveDevices(paperHardware!, sentenceIndex, sentence.text, ordered);
     const baselinesOwn = baselinesOwnNumbers(sentence.text, ordered);

@@ -12,6 +12,8 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    // The previous sentence's comparison, paired by position when this one says "respectively".
+    ["We compare our system with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively.", ["vLLM", "TensorRT-LLM"]],
     ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],
     ["It achieves a model size reduction of up to 28.9 times while maintaining test accuracy comparable to the original Vision Transformer.", ["the original Vision Transformer"]],
     // A comparison frame of the clause names the baseline; "the throughput of X" only what was measured.
