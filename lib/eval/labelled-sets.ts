@@ -25,6 +25,8 @@ export const LABELLED_SETS: LabelledSet[] = [
   // Abstracts written for the tests from memory of real papers (a third of them held out) and labelled by their writer, who never saw the extractor.
   { name: "written: serving and compression", inputs: ["tests/fixtures/written-sys-input.jsonl"], gold: "tests/fixtures/gold-written-sys.jsonl" },
   { name: "written: FPGA, ASIC, edge and CPU", inputs: ["tests/fixtures/written-hw-input.jsonl"], gold: "tests/fixtures/gold-written-hw.jsonl" },
+  { name: "written: efficient LLMs, VLMs and diffusion", inputs: ["tests/fixtures/written-llm-input.jsonl"], gold: "tests/fixtures/gold-written-llm.jsonl" },
+  { name: "written: GNN, neuromorphic, on-device, MoE, kernels", inputs: ["tests/fixtures/written-mixed-input.jsonl"], gold: "tests/fixtures/gold-written-mixed.jsonl" },
 ];
 export const HOLDOUT_SETS: LabelledSet[] = [
   {
@@ -46,6 +48,16 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     name: "held out (written: FPGA, ASIC, edge and CPU, set aside unread)",
     inputs: ["tests/fixtures/holdout/written-hw-input-holdout.jsonl"],
     gold: "tests/fixtures/holdout/gold-written-hw-holdout.jsonl",
+  },
+  {
+    name: "held out (written: efficient LLMs, VLMs and diffusion, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-llm-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-llm-holdout.jsonl",
+  },
+  {
+    name: "held out (written: GNN, neuromorphic, on-device, MoE, kernels, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-mixed-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-mixed-holdout.jsonl",
   },
 ];
 
