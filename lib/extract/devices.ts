@@ -68,6 +68,8 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "ASIC", pattern: String.raw`(?:Hexagon|Qualcomm\s+Hexagon)(?:\s+(?:NPU|DSP))?`, name: () => "Qualcomm Hexagon NPU" },
   { cls: "ASIC", pattern: String.raw`(?:Apple\s+)?Neural\s+Engine`, name: () => "Apple Neural Engine" },
   { cls: "ASIC", pattern: String.raw`UPMEM(?:\s+PIM)?|HBM-PIM`, name: ([]) => "PIM" },
+  // Neuromorphic and vision processors.
+  { cls: "ASIC", pattern: String.raw`(?:Intel\s+)?(Loihi(?:\s?2)?)|(?:IBM\s+)?(NorthPole|TrueNorth)|(SpiNNaker(?:\s?2)?)|(?:BrainChip\s+)?(Akida)|(?:Intel\s+)?(Movidius)(?:\s+(?:Myriad\s?X|Neural Compute Stick))?`, name: ([l, n, s, a, m]) => (l ? `Intel ${spaced(l)}` : n ? `IBM ${n}` : s ? spaced(s) : a ? "BrainChip Akida" : `Intel ${m}`) },
   // Accelerator designs known by name: the paper that proposes one names its target, a paper that compares with one names an ASIC baseline.
   { cls: "ASIC", pattern: String.raw`(Eyeriss(?:\s?v2)?|DaDianNao|ShiDianNao|PuDianNao|DianNao|Cambricon(?:-[A-Z])?|SCNN|EIE|SpAtten|SpArch|Sanger|OuterSPACE|ExTensor|MNNFast|MatRaptor|ViTCoD|AccelTran|Gemmini|NVDLA|Cnvlutin|Bit Fusion)`, name: ([n]) => spaced(n) },
   // Edge platforms with no processor named beyond the board or phone
@@ -98,8 +100,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
-  { cls: "ASIC", pattern: String.raw`\d{1,2}\s?nm\s+(?:CMOS|technology|process)|tape[- ]?out|taped[- ]out`, fabricated: true },
-  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|\d{1,2}\s?nm|silicon` },
+  { cls: "ASIC", pattern: String.raw`\d{1,2}[- ]?nm\s+(?:CMOS|technology|process|node)|fabricated in|tape[- ]?out|taped[- ]out`, fabricated: true },
+  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) processing|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
   { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },

@@ -3,11 +3,13 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
-const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|CLIP score|AUC|dB)`;
+const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|[Pp]erplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|CLIP score|AUC|dB)`;
+/** "20.5 absolute accuracy points", "6 average performance points": words that describe the points. */
+export const POINT_DESCRIPTION = String.raw`(?:(?:absolute|accuracy|average|performance|quality)\s){0,2}`;
 /** The unit words above plus metrics named in full. */
 export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** "2.4 points", "a 1.5-point gain", "3 percentage points". */
-const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
 /** "perplexity rises by only 0.2", "BLEU improves by 1.1": a verb between the metric and "by" says where it went. */
 const METRIC_VERBS = "(?:only\\s)?(?:rises?|rose|increases?|increased|grows?|grew|goes up|went up|decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded|improves?|improved)";

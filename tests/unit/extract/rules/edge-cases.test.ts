@@ -105,6 +105,12 @@ describe("contract edge cases", () => {
     ["MCUNet uses 5.7x less Flash than MobileNetV2.", [{ kind: "memory", value: 5.7 }]],
     ["It keeps the accuracy degradation below 0.3% on TIMIT.", [{ kind: "accuracy", value: -0.3, qualifier: "at_most" }]],
     ["Our method reduces the number of tokens in the model by up to 60% while still producing high-quality images.", []],
+    // In a compound of measure words the head names the measure, unless it takes its kind from the word before.
+    ["RecNMP achieves a 9.8x memory latency speedup and saves 45.8% of memory energy.", [{ kind: "speedup", value: 9.8 }, { kind: "energy", value: 1.845 }]],
+    ["The design achieves a 73% on-chip energy footprint reduction.", [{ kind: "energy", value: 3.704 }]],
+    ["Encoder-decoder models achieve up to 6 average performance points improvement over decoder-only models.", [{ kind: "accuracy", value: 6, qualifier: "up_to" }]],
+    ["PyramidKV surpasses other compression techniques by up to 20.5 absolute accuracy points on TREC.", [{ kind: "accuracy", value: 20.5, qualifier: "up_to" }]],
+    ["QuIP# stays within 0.6 perplexity of the FP16 model.", [{ kind: "accuracy", value: -0.6, qualifier: "at_most", baseline: "the FP16 model" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

@@ -133,4 +133,8 @@ describe("hardware class and device", () => {
     expect(hw("The binary networks run in real time on CPUs instead of GPUs and make convolutions 58x faster.")).toEqual([["CPU", undefined, "GPU"]]));
   it("multi-GPU servers are GPUs", () =>
     expect(hw("Evaluated on multi-GPU servers, SpecInfer outperforms existing serving systems by 1.5-2.8x.")).toEqual([["GPU", undefined, undefined]]));
+  it("neuromorphic chips and near-memory processing are ASICs", () => {
+    expect(hw("Deployed on Intel's Loihi, the network uses 23x less energy per inference than the GPU.")).toEqual([["ASIC", "Intel Loihi", "GPU"]]);
+    expect(hw("RecNMP is a near-memory processing solution. It improves the throughput of recommendation inference by 4.2x.")).toEqual([["ASIC", undefined, undefined]]);
+  });
 });
