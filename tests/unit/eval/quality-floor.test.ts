@@ -15,6 +15,8 @@ const FLOORS: Record<string, { overall: number; perKind: number; hardware: numbe
   "seed papers labelled in-house": { overall: 0.92, perKind: 0.8, hardware: 0.96, baseline: 0.74, fullyRight: 0.62 },
   "written: serving and compression": { overall: 0.9, perKind: 0.9, hardware: 0.9, baseline: 0.8, fullyRight: 0.66 },
   "written: FPGA, ASIC, edge and CPU": { overall: 0.92, perKind: 0.86, hardware: 0.95, baseline: 0.92, fullyRight: 0.8 },
+  "written: efficient LLMs, VLMs and diffusion": { overall: 0.88, perKind: 0.78, hardware: 0.95, baseline: 0.7, fullyRight: 0.56 },
+  "written: GNN, neuromorphic, on-device, MoE, kernels": { overall: 0.94, perKind: 0.9, hardware: 0.92, baseline: 0.8, fullyRight: 0.68 },
 };
 
 describe.each(LABELLED_SETS)("extraction quality on $name", (set) => {
