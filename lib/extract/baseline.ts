@@ -28,11 +28,13 @@ const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after|compared|relative|than|versus|vs\.?|against|over)\b.*$/i;
 
+/** "full-cache performance", "FP16 accuracy", "dense-model quality": a reference named by the modifier of its measure. */
+const OWNER_BEFORE_MEASURE = /^(?:the\s+)?((?:full|dense|uncompressed|unpruned|unquantized|full-precision|full-attention|teacher)[\w-]*|FP16|FP32|BF16|INT8)\s+(?:model\s+)?(?:performance|accuracy|quality)$/i;
 const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
-const WHILE_CLAUSE = /^\s*,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,3}$/i;
+const WHILE_CLAUSE = /^\s*(?:,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,8}|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
 
 function cleanItem(item: string): string {
   // "hand-optimized kernels such as QuantLLM": the example names the baseline.
@@ -45,8 +47,13 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
   if (numbers.length === 0) return [];
   const frames = findFrames(sentence, numbers.map((n) => n.start));
   const respectively = /\brespectively\b/i.test(sentence);
-  return numbers.map((n, index) => slashItem(sentence, numbers, n, baselineOf(sentence, frames, numbers, n, index, respectively)));
+  // "while retaining only 12% of it": a pronoun names no baseline of its own.
+  return numbers.map((n, index) => {
+    const baseline = slashItem(sentence, numbers, n, baselineOf(sentence, frames, numbers, n, index, respectively));
+    return baseline && !PRONOUN.test(baseline) ? baseline : undefined;
+  });
 }
+const PRONOUN = /^(?:it|them|this|these|those|that|itself|themselves)$/i;
 
 /** "2.8x/1.9x over FlexGen/DeepSpeed": numbers written as a slash pair take the names of a slash pair by position. */
 function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumber, baseline: string | undefined): string | undefined {
@@ -73,8 +80,12 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (n.reference) {
     const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
     // "99% of accuracy", "97% of their performance": a measure alone names no reference.
-    if (reference && !/^(?:its|their|his|her|the original|the full)\b/i.test(reference[1]!) && !MEASURE_ONLY.test(reference[1]!.replace(PHRASE_TAIL, ""))) {
-      return cleanItem(reference[1]!.replace(PHRASE_TAIL, ""));
+    const phrase = reference?.[1]!.replace(PHRASE_TAIL, "");
+    if (phrase && !/^(?:its|their|his|her|the original|the full)\b/i.test(phrase)) {
+      // "retains 90% of full-cache performance": the word before a measure can name whose it is.
+      const owner = OWNER_BEFORE_MEASURE.exec(phrase)?.[1];
+      if (owner) return owner;
+      if (!MEASURE_ONLY.test(phrase)) return cleanItem(phrase);
     }
   }
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
@@ -82,7 +93,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
   if (byFrame && !byFrame.byOnly) return pairedItem(byFrame, n);
   // "Compared with TensorRT-LLM, it improves the throughput of Llama-3-8B by 1.2x": the comparison names the baseline, "of" only what was measured.
-  const comparison = trailingFrame(frames, n) ?? leadingFrame(frames, n);
+  const comparison = trailingFrame(sentence, frames, n, numbers) ?? leadingFrame(frames, n);
   if (byFrame) return comparison ? pairedItem(comparison, n) : pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
@@ -92,7 +103,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     const phrase = continued[1]!;
     return /\b(?:its|their)\b|^\w+s\s/i.test(phrase) ? firstItem(earlierBy) : cleanItem(phrase.replace(LEADING_ARTICLE, "the "));
   }
-  const trailing = trailingFrame(frames, n);
+  const trailing = trailingFrame(sentence, frames, n, numbers);
   if (trailing) return pairedItem(trailing, n);
   // "improves the latency of BERTbase by 4.8x with less than 0.75% accuracy drop": what the clause measured stays its baseline.
   const leading = leadingFrame(frames, n) ?? leadingFrame(frames, n, false);
@@ -113,8 +124,17 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
 }
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
-function trailingFrame(frames: BaselineFrame[], n: SentenceNumber): BaselineFrame | undefined {
-  return frames.find((f) => !f.leading && !f.byOnly && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
+const RELATIVE_CLAUSE = /,\s*(?:which|that)\s/i;
+function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): BaselineFrame | undefined {
+  return frames.find(
+    (f) =>
+      !f.leading &&
+      !f.byOnly &&
+      f.markerStart > n.end &&
+      !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart) &&
+      // "3.05x-4.26x, which is 20%-40% faster than EAGLE-1": a relative clause's frame belongs to its own number.
+      !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && RELATIVE_CLAUSE.test(sentence.slice(n.end, o.start))),
+  );
 }
 
 /** The last comparison frame before the number that opens its clause ("Compared with X, …"). */

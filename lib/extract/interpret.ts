@@ -1,7 +1,7 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, measureList, openingMeasure, type FoundMetric } from "./find-metric";
-import { detectQualifier } from "./qualifier";
+import { detectQualifier, qualifierAfter } from "./qualifier";
 import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
 import { RULE_OF } from "./conversions";
@@ -118,10 +118,12 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!conversion) return dropped(trace, label, "conversion", `no comparison wording converts it for ${metric.kind} (an absolute score, a cost increase, no direction)`);
   if (trace) note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);
 
-  let qualifier: Qualifier = detectQualifier(ctx.before, ctx.after, ctx.sentence);
+  // "by up to 1.48x (1.22x on average)": the last item of a list may carry a cue of its own.
+  const lastOfList = ctx.position !== undefined && ctx.position.size > 1 && ctx.position.index === ctx.position.size - 1;
+  let qualifier: Qualifier = (lastOfList ? qualifierAfter(ctx.after) : undefined) ?? detectQualifier(ctx.before, ctx.after, ctx.sentence);
   // A qualifier in front of a list applies to every item (CLAIMS.md); a range states its own bounds.
   // "… by up to 5.2x and end-to-end latency by 1.6x": a number with its own "by" is a phrase of its own.
-  if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap) && !symbolBound(previous, q, ctx)) qualifier = previous.qualifier;
+  if (qualifier === "exact" && previous && continues && q.min === undefined && !NEW_PREDICATE.test(ctx.previous!.gap) && !symbolBound(previous, q, ctx)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
   const draft: ClaimDraft = {
@@ -144,6 +146,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 }
 
 /** The measure right after "and" at the start of `rest`, if one is named there. */
+/** "up to 1.68x over X, outperforming Medusa with 88.7% fewer parameters": a new verb or comparison starts a phrase of its own. */
+const NEW_PREDICATE = /\b(?:by|outperform\w*|surpass\w*|beat\w*|than|compared|versus|with|while|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*)\b/i;
 /** "~3% for concept extraction and 7% for …": a sign written on the number ("~", ">", "<") qualifies that number alone. */
 const SYMBOL_QUALIFIER_BEFORE = /[~≈∼<>≤≥]\s?\(?$/;
 function symbolBound(previous: ClaimDraft, q: Quantity, ctx: QuantityContext): boolean {

@@ -39,6 +39,13 @@ const BEFORE_ROWS = rowGroups(CUES.map((c) => c.before));
 const AFTER = CUES.filter((c) => c.after).map((c) => [c.qualifier, new RegExp(`^\\s?(?:${c.after})`, "iu")] as const);
 const OPENS = CUES.filter((c) => c.opensSentence).map((c) => [c.qualifier, new RegExp(`^\\W{0,3}(?:${c.opensSentence})\\b`, "iu")] as const);
 
+/** The cue right after a number, if any ("2x on average", "4x peak"). */
+export function qualifierAfter(after: string): Qualifier | undefined {
+  const head = after.slice(0, 40);
+  for (const [qualifier, re] of AFTER) if (re.test(head)) return qualifier;
+  return undefined;
+}
+
 /** Looks at ≤40 characters before and ≤40 after the number, then at how the sentence opens. */
 export function detectQualifier(before: string, after: string, sentence = ""): Qualifier {
   const cue = BEFORE.exec(before.slice(-40));

@@ -12,6 +12,12 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["Wanda is competitive with SparseGPT while pruning 300 times faster.", ["SparseGPT"]],
+    ["Adam-mini achieves 49.6% higher throughput than AdamW, saving 33% of the wall-clock time.", ["AdamW", "AdamW"]],
+    ["EAGLE-2 achieves speedup ratios of 3.05x-4.26x, which is 20%-40% faster than EAGLE-1.", [undefined, "EAGLE-1"]],
+    ["PyramidKV matches the full KV cache while retaining only 12% of it.", [undefined]],
+    ["With a budget of 128 tokens, it retains 90% of full-cache performance on LLaMA-3-8B.", ["full-cache"]],
+    ["PAB achieves up to 10.5x speedup compared to the original methods, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
     // The previous sentence's comparison, paired by position when this one says "respectively".
     ["We compare our system with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively.", ["vLLM", "TensorRT-LLM"]],
     ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],

@@ -25,6 +25,8 @@ describe("qualifiers", () => {
     ["It outperforms prior models by ~3% for concept extraction and 7% for relation extraction.", ["approx", "exact"]],
     ["It needs >3.4x fewer FLOPs and gives 0.9% higher accuracy than MobileViT.", ["at_least", "exact"]],
     ["It cuts latency by up to 2x on the A100 and 3x on the H100.", ["up_to", "up_to"]],
+    ["Kangaroo achieves speedups of up to 1.68x over vanilla decoding, outperforming Medusa with 88.7% fewer additional parameters.", ["up_to", "exact"]],
+    ["It outperforms TVM by up to 1.48x (1.22x on average) on transformer models.", ["up_to", "average"]],
     // "peak memory" is a measure, "a peak speedup" a qualifier.
     ["On an STM32 microcontroller, our method reduces peak memory by 3.1x.", ["exact"]],
     ["Our method achieves a peak speedup of 3.4x over PyTorch.", ["up_to"]],
