@@ -20,6 +20,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
   // "0.4% accuracy loss": the loss is named right after the number; "an accuracy degradation of 0.6%" before it, unless it is reduced.
   if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local))) return -1;
   if (lowerIsBetter) {
+    // "the relative loss in perplexity stays below 1%": a loss of an error metric's quality.
+    if (LOSS_OF_METRIC.test(local)) return -1;
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;
     return 0;
@@ -28,7 +30,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
   // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
   const [before, after] = local.split(NUMBER_MARK) as [string, string];
   const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
-  const loss = first(QUALITY_LOSS_CUE), gain = first(QUALITY_GAIN_CUE);
+  // "adds a further 0.7% accuracy over MobileLLM": a figure placed over a reference is a gain.
+  const loss = first(QUALITY_LOSS_CUE), gain = Math.min(first(QUALITY_GAIN_CUE), first(GAIN_OVER_AFTER));
   if (loss !== gain) return loss < gain ? -1 : 1;
   const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index));
   const lossBefore = last(QUALITY_LOSS_CUE), gainBefore = last(QUALITY_GAIN_CUE);
@@ -37,6 +40,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
 }
 /** "the accuracy loss is less than 0.1%": a bound on the number, not a reduction of the loss. */
 const BOUND_CUE = /\b(?:less|fewer) than\b/gi;
+const LOSS_OF_METRIC = /\b(?:loss(?:es)?|degradation|drop) (?:in|of)\b/i;
+const GAIN_OVER_AFTER = /\s(?:over|above|ahead of)\s/i;
 /** A measure that is itself a loss ("accuracy drop", "degradation"). */
 const LOSS_NAMED = /\b(?:loss|drop|degradation|gap)$/i;
 /** "within 4% of GPT-3": at most that far below the reference. */

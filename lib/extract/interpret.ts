@@ -30,8 +30,11 @@ const QUALITY_CONTEXT = /\b(?:accuracy|accurate|BLEU|perplexity|F1|scores?|mAP|t
 /** "on 4×A100 GPUs", "8x H100", "2× RTX 4090": a count of devices, not a multiple of anything. */
 const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?\b|RTX\b|GTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b|machines?\b|servers?\b)/;
 
+/** "14x fewer visual tokens": a count of tokens is configuration (docs/claims.md). */
+const TOKEN_COUNT_AFTER = /^\s?(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b/i;
+
 function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
-  if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20));
+  if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20)) || TOKEN_COUNT_AFTER.test(ctx.after.slice(0, 40));
   if (q.form !== "percent" && q.form !== "change") return false;
   return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
 }
@@ -78,7 +81,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.
   if (q.unitMeasure && metric?.kind !== UNIT_TERM[q.unitMeasure].kind) metric = { ...UNIT_TERM[q.unitMeasure], text: q.unitMeasure, distance: 0, side: "after" };
   // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
-  if (q.form === "points" && (!metric || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
+  // Points are accuracy-like whatever else the sentence measures ("1.7x faster … while scoring 0.9 points higher").
+  if (q.form === "points" && (!metric || metric.kind !== "accuracy" || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }

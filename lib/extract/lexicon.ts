@@ -89,7 +89,7 @@ export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*
 /** Accuracy cues of a loss. */
 export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|below|behind|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
 /** Accuracy cues of a gain. */
-export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*)\b|\+)/i;
+export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|adds?|added|adding|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*)\b|\+)/i;
 /** "(83.3% vs. 80.8%)": a pair of absolute scores, not a difference. */
 export const SCORE_PAIR_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:vs\.?|versus)\s/i;
 export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;

@@ -31,6 +31,10 @@ describe("accuracy phrasings", () => {
     ["On MMLU, our 2-bit LLaMA-70B is only 1.8 points below the FP16 model.", [{ kind: "accuracy", value: -1.8, baseline: "the FP16 model" }]],
     ["The INT4 model stays 0.6 points behind GPTQ on average.", [{ kind: "accuracy", value: -0.6, baseline: "GPTQ", qualifier: "average" }]],
     ["It achieves an average accuracy improvement of 4.7% over prior token pruning methods.", [{ kind: "accuracy", value: 4.7, qualifier: "average" }]],
+    ["MobileVLM is 1.7x faster on the Jetson Orin while scoring 0.9 points higher on average across benchmarks.", [{ kind: "speedup", value: 1.7 }, { kind: "accuracy", value: 0.9, qualifier: "average" }]],
+    ["PyramidKV surpasses other KV cache compression techniques by up to 20.5 absolute accuracy points on TREC.", [{ kind: "accuracy", value: 20.5, qualifier: "up_to" }]],
+    ["MobileLLM-LS adds a further 0.7%/0.8% accuracy over MobileLLM 125M/350M.", [{ kind: "accuracy", value: 0.7 }, { kind: "accuracy", value: 0.8 }]],
+    ["For LLaMA and Falcon models, the relative loss in perplexity stays below 1$\\%$.", [{ kind: "accuracy", value: -1, qualifier: "at_most" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

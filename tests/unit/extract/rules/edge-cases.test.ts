@@ -111,6 +111,7 @@ describe("contract edge cases", () => {
     ["Encoder-decoder models achieve up to 6 average performance points improvement over decoder-only models.", [{ kind: "accuracy", value: 6, qualifier: "up_to" }]],
     ["PyramidKV surpasses other compression techniques by up to 20.5 absolute accuracy points on TREC.", [{ kind: "accuracy", value: 20.5, qualifier: "up_to" }]],
     ["QuIP# stays within 0.6 perplexity of the FP16 model.", [{ kind: "accuracy", value: -0.6, qualifier: "at_most", baseline: "the FP16 model" }]],
+    ["PruMerge uses 14$\\times$ fewer visual tokens and keeps comparable accuracy.", []],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
