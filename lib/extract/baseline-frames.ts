@@ -38,7 +38,7 @@ const FRAME_MARKERS = [
   "as (?:fast|efficient|large|small|much|many|high|low|long|accurate) as",
   "as (?:much|many|little|few) [\\w-]+ as",
   // "0.53× the speed of an RTX 3090", "2× the throughput of FlexGen": a multiple of the baseline's measure.
-  "(?<=(?:×|\\btimes|\\bhalf|\\btwice)\\s)the (?:[\\w-]+ ){1,2}?of",
+  "(?<=(?:×\\}?|\\btimes|\\bhalf|\\btwice)\\s)the (?:[\\w-]+ ){1,2}?of",
   // "2× convergence speed of FiT": the same without the article, when a measure word names what is multiplied.
   "(?<=(?:×|\\btimes)\\s)(?:[\\w-]+ )?(?:speed|throughput|latency|memory|energy|efficiency|performance|accuracy|cost) of",
   // "1.8 points below the FP16 model", "0.4% above GPTQ": a difference placed against the baseline.

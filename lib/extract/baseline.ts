@@ -132,6 +132,8 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
       !f.byOnly &&
       f.markerStart > n.end &&
       !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart) &&
+      // "… 1.72x on average; and on a VU9P FPGA it reaches 1.5x the performance of OpenCL baselines": a frame after a semicolon is the next clause's.
+      !sentence.slice(n.end, f.markerStart).includes(";") &&
       // "3.05x-4.26x, which is 20%-40% faster than EAGLE-1": a relative clause's frame belongs to its own number.
       !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && RELATIVE_CLAUSE.test(sentence.slice(n.end, o.start))),
   );
@@ -139,6 +141,7 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
 
 /** The last comparison frame before the number that opens its clause ("Compared with X, …"). */
 function leadingFrame(frames: BaselineFrame[], n: SentenceNumber, comparisonsOnly = true): BaselineFrame | undefined {
+  // A frame opening the sentence governs past a semicolon ("Compared with a GPU-only approach, …; … as much as 79.3%").
   return [...frames].reverse().find((f) => f.leading && !(comparisonsOnly && f.byOnly) && f.end <= n.start);
 }
 
