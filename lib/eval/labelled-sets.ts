@@ -27,6 +27,7 @@ export const LABELLED_SETS: LabelledSet[] = [
   { name: "written: FPGA, ASIC, edge and CPU", inputs: ["tests/fixtures/written-hw-input.jsonl"], gold: "tests/fixtures/gold-written-hw.jsonl" },
   { name: "written: efficient LLMs, VLMs and diffusion", inputs: ["tests/fixtures/written-llm-input.jsonl"], gold: "tests/fixtures/gold-written-llm.jsonl" },
   { name: "written: GNN, neuromorphic, on-device, MoE, kernels", inputs: ["tests/fixtures/written-mixed-input.jsonl"], gold: "tests/fixtures/gold-written-mixed.jsonl" },
+  { name: "written: FPGA, ASIC and edge accelerators II", inputs: ["tests/fixtures/written-hw2-input.jsonl"], gold: "tests/fixtures/gold-written-hw2.jsonl" },
 ];
 export const HOLDOUT_SETS: LabelledSet[] = [
   {
@@ -58,6 +59,11 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     name: "held out (written: GNN, neuromorphic, on-device, MoE, kernels, set aside unread)",
     inputs: ["tests/fixtures/holdout/written-mixed-input-holdout.jsonl"],
     gold: "tests/fixtures/holdout/gold-written-mixed-holdout.jsonl",
+  },
+  {
+    name: "held out (written: FPGA, ASIC and edge accelerators II, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-hw2-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-hw2-holdout.jsonl",
   },
 ];
 
