@@ -28,6 +28,7 @@ export const LABELLED_SETS: LabelledSet[] = [
   { name: "written: efficient LLMs, VLMs and diffusion", inputs: ["tests/fixtures/written-llm-input.jsonl"], gold: "tests/fixtures/gold-written-llm.jsonl" },
   { name: "written: GNN, neuromorphic, on-device, MoE, kernels", inputs: ["tests/fixtures/written-mixed-input.jsonl"], gold: "tests/fixtures/gold-written-mixed.jsonl" },
   { name: "written: FPGA, ASIC and edge accelerators II", inputs: ["tests/fixtures/written-hw2-input.jsonl"], gold: "tests/fixtures/gold-written-hw2.jsonl" },
+  { name: "written: serving, training and kernels II", inputs: ["tests/fixtures/written-sys2-input.jsonl"], gold: "tests/fixtures/gold-written-sys2.jsonl" },
 ];
 export const HOLDOUT_SETS: LabelledSet[] = [
   {
@@ -64,6 +65,11 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     name: "held out (written: FPGA, ASIC and edge accelerators II, set aside unread)",
     inputs: ["tests/fixtures/holdout/written-hw2-input-holdout.jsonl"],
     gold: "tests/fixtures/holdout/gold-written-hw2-holdout.jsonl",
+  },
+  {
+    name: "held out (written: serving, training and kernels II, set aside unread)",
+    inputs: ["tests/fixtures/holdout/written-sys2-input-holdout.jsonl"],
+    gold: "tests/fixtures/holdout/gold-written-sys2-holdout.jsonl",
   },
 ];
 
