@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import BrowserExplorer from "./_components/browser-explorer";
 import ExplorerBody from "./_components/explorer-body";
 import VersionNotice from "./_components/version-notice";
@@ -6,6 +7,7 @@ import { explorerMetadata } from "./view-metadata";
 import { loadDataset } from "@/lib/dataset/load-dataset";
 import { filtersInBrowser } from "@/lib/views/claims-slice";
 import { servedSlice } from "@/lib/views/served-slice";
+import { sliceUrl } from "@/lib/views/slice-for-render";
 import { claimEvidence } from "@/lib/views/claim-evidence";
 import { explorerView } from "@/lib/views/explorer-view";
 import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";
@@ -23,6 +25,8 @@ export default async function ExplorerPage({ searchParams }: PageProps) {
     // The view is drawn from the slice, as the browser draws it; the slice itself loads after
     // the page. Only the first page's evidence sentences ride along (the slice has none).
     const slice = servedSlice(index);
+    // Asked for while the page's scripts load: hydration waits for it (app/_components/use-slice-index.ts).
+    preload(sliceUrl(slice.hash), { as: "fetch", crossOrigin: "anonymous" });
     const sentences = explorerView(slice.index, state).rows.map((c) => claimEvidence(index, c.id)?.sentence ?? c.evidence.text);
     return <BrowserExplorer sliceHash={slice.hash} sentences={sentences} sentencesView={serializeUrlState(state)} />;
   }
