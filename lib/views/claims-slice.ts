@@ -6,7 +6,8 @@ import type { ViewState } from "./url-state";
  * The served claims reduced to what filters, facets, sorting, the table and the chart read,
  * column by column, so a small dataset can be filtered in the browser (issue 11, item 4).
  * Left out: the evidence sentence (the table's rows and the tooltips load it; the claimed
- * phrase itself is kept, the chart's and table's conversion line quotes it), paper
+ * phrase itself is kept, the chart's and table's conversion line quotes it), where the phrase
+ * ends in the abstract (only the paper page and the CSV read it; its start orders ties), paper
  * abstracts (a text search stays a server request), and papers without claims. Repeated
  * strings (kinds, devices, baselines, rules, techniques…) are a dictionary and a code per claim;
  * a claim id is stored without its paper's id in front.
@@ -35,7 +36,6 @@ export type ClaimsSlice = {
     value: (number | null)[];
     min: (number | null)[];
     start: number[];
-    end: number[];
     /** The claimed phrase (evidence.text). */
     text: string[];
   } & Record<CodedField, Coded>;
@@ -91,7 +91,6 @@ export function claimsSlice(index: DatasetIndex): ClaimsSlice {
       value: claims.map((c) => c.value),
       min: claims.map((c) => c.min ?? null),
       start: claims.map((c) => c.evidence.start),
-      end: claims.map((c) => c.evidence.end),
       text: claims.map((c) => c.evidence.text),
       ...(Object.fromEntries(CODED_FIELDS.map((f) => [f, encode(claims.map(CODED[f].get))])) as Record<CodedField, Coded>),
     },
@@ -101,7 +100,7 @@ export function claimsSlice(index: DatasetIndex): ClaimsSlice {
 /**
  * The slice back as a dataset index the view functions read (lib/views/query.ts and the
  * chart and table models): the same functions run in the browser as on the server.
- * Evidence sentences and abstracts are empty strings.
+ * Evidence sentences and abstracts are empty strings; an evidence end is its start plus the phrase's length.
  */
 export function sliceIndex(slice: ClaimsSlice): DatasetIndex {
   const { papers: p, claims: c } = slice;
@@ -113,7 +112,8 @@ export function sliceIndex(slice: ClaimsSlice): DatasetIndex {
       paperId,
       value: c.value[i]!,
       hardware: {},
-      evidence: { start: c.start[i]!, end: c.end[i]!, text: c.text[i]!, sentence: "" },
+      // The slice has no end offset: the phrase's length stands in (no explorer view reads it).
+      evidence: { start: c.start[i]!, end: c.start[i]! + c.text[i]!.length, text: c.text[i]!, sentence: "" },
       ...(c.min[i] !== null ? { min: c.min[i]! } : {}),
     } as Claim;
     for (const field of CODED_FIELDS) {
