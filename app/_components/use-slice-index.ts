@@ -12,6 +12,12 @@ function loadSliceIndex(hash: string): Promise<DatasetIndex> {
   if (!pending) {
     pending = fetch(sliceUrl(hash))
       .then((r) => {
+        // No slice for the served data (a release past the threshold since the page was rendered):
+        // the server renders the explorer of such data itself, so the page is asked for again.
+        if (r.status === 404) {
+          location.reload();
+          return new Promise<never>(() => {});
+        }
         if (!r.ok) throw new Error(`the claims slice answered ${r.status}`);
         return r.json() as Promise<ClaimsSlice>;
       })
