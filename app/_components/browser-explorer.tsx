@@ -1,15 +1,16 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import ExplorerBody from "./explorer-body";
 import { softNavLink } from "./soft-navigation";
 import { loadClaimEvidence } from "./use-claim-evidence";
-import { filtersInBrowser, sliceIndex, type ClaimsSlice } from "@/lib/views/claims-slice";
+import { useSliceIndex } from "./use-slice-index";
+import { filtersInBrowser } from "@/lib/views/claims-slice";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { explorerView } from "@/lib/views/explorer-view";
 import { explorerTitle } from "@/lib/views/link-preview";
-import { parseUrlState } from "@/lib/views/url-state";
+import { parseUrlState, serializeUrlState } from "@/lib/views/url-state";
 
 /**
  * Explorer links whose view the browser can compute become a history entry instead of a
@@ -53,29 +54,45 @@ function useRowSentences(ids: string[], fromServer: Record<string, string>): Rec
   const missing = ids.filter((id) => known[id] === undefined).join("\n");
   useEffect(() => {
     if (missing === "") return;
-    void Promise.all(missing.split("\n").map(loadClaimEvidence)).then((found) => {
-      const sentences = Object.fromEntries(found.flatMap((e) => (e ? [[e.id, e.sentence]] : [])));
-      setLoaded((previous) => ({ ...previous, ...sentences }));
-    });
+    let cancelled = false;
+    const load = () => {
+      if (cancelled) return;
+      void Promise.all(missing.split("\n").map(loadClaimEvidence)).then((found) => {
+        const sentences = Object.fromEntries(found.flatMap((e) => (e ? [[e.id, e.sentence]] : [])));
+        setLoaded((previous) => ({ ...previous, ...sentences }));
+      });
+    };
+    // After the new view has painted: fifty fetch() calls inside the click cost the chart ~10-30 ms.
+    const frame = requestAnimationFrame(() => setTimeout(load, 0));
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
   }, [missing]);
   return known;
 }
 
 type Props = {
-  slice: ClaimsSlice;
-  /** Evidence sentence per claim id of the rows the server rendered. */
-  sentences: Record<string, string>;
+  /** The claims slice's hash (lib/views/served-slice.ts): the browser fetches /api/slice?v=<hash>. */
+  sliceHash: string;
+  /** The evidence sentences of the rows the server rendered, in row order… */
+  sentences: string[];
+  /** …of this view (its canonical query). */
+  sentencesView: string;
 };
 
 /**
  * The explorer of a small dataset, computed in the browser from the claims slice with the
  * server's own functions (lib/views/explorer-view.ts over lib/views/claims-slice.ts), from
  * the URL (lib/views/url-state.ts): a filter, sort, page or chart click redraws without a request.
+ * The server renders it from the same slice; the page's payload names the slice instead of holding it.
  */
-export default function BrowserExplorer({ slice, sentences }: Props) {
-  const index = useMemo(() => sliceIndex(slice), [slice]);
+function ExplorerFromSlice({ sliceHash, sentences, sentencesView }: Props) {
+  const index = useSliceIndex(sliceHash);
   const { state, ignored } = parseUrlState(new URLSearchParams(useViewsInBrowser(index)));
   const result = explorerView(index, state);
+  // The server's sentences belong to the first view's rows; later rows load theirs.
+  const [fromServer] = useState(() => (serializeUrlState(state) === sentencesView ? Object.fromEntries(result.rows.map((c, i) => [c.id, sentences[i] ?? c.evidence.text])) : {}));
   // The tab's title follows the view, as the server's metadata would after a navigation (app/view-metadata.ts).
   const title = `${explorerTitle(state, result.paperCount)} · Claimscope`;
   useEffect(() => {
@@ -88,8 +105,18 @@ export default function BrowserExplorer({ slice, sentences }: Props) {
     keep.observe(document.head, { subtree: true, childList: true, characterData: true });
     return () => keep.disconnect();
   }, [title]);
-  const known = useRowSentences(result.rows.map((c) => c.id), sentences);
+  const known = useRowSentences(result.rows.map((c) => c.id), fromServer);
   // Until a row's sentence arrives it shows the claimed phrase alone.
   const rows = result.rows.map((c) => ({ ...c, evidence: { ...c.evidence, sentence: known[c.id] ?? c.evidence.text } }));
   return <ExplorerBody state={state} ignored={ignored} index={index} result={{ ...result, rows }} />;
+}
+
+/**
+ * No Suspense boundary of its own: React's server render sends a large boundary's content after
+ * its fallback (hidden, revealed by a script, and never without JavaScript). While the slice
+ * loads, hydration waits above, with the server's HTML on screen and its links plain links; a
+ * client-side navigation to the explorer keeps the previous page until the slice is here.
+ */
+export default function BrowserExplorer(props: Props) {
+  return <ExplorerFromSlice {...props} />;
 }

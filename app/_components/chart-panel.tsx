@@ -6,6 +6,7 @@ import type { HardwareClass } from "@/lib/schema";
 import BarsChart from "./bars-chart";
 import { exportPng, exportSvg, type ExportTheme, type LegendItem } from "./chart-export";
 import DistributionChart from "./distribution-chart";
+import { useElementWidth } from "./use-element-width";
 import TradeoffChart from "./tradeoff-chart";
 
 export type ChartInput =
@@ -53,17 +54,21 @@ function ChartPanel({ chart, view, version, filters, title, link }: Props) {
   };
   const marks = chart.type === "bars" ? chart.data.bars.length : chart.data.points.length;
   const empty = marks === 0;
+  const width = useElementWidth(box);
+  // What the chart draws names it: a changed chart mounts anew (Recharts draws a new chart in
+  // fewer passes than it updates one), an unchanged one (another compare selection) stays.
+  const drawn = JSON.stringify(chart);
   return (
     <div>
       <div className="chart-box" ref={box} data-chart-view={view} data-chart-type={chart.type} data-marks={marks}>
         {empty ? (
           <p className="empty">{EMPTY_MESSAGES[chart.type]}</p>
-        ) : chart.type === "bars" ? (
-          <BarsChart data={chart.data} />
+        ) : width === null ? null : chart.type === "bars" ? (
+          <BarsChart key={drawn} data={chart.data} width={width} />
         ) : chart.type === "tradeoff" ? (
-          <TradeoffChart data={chart.data} log={chart.log} />
+          <TradeoffChart key={drawn} data={chart.data} log={chart.log} width={width} />
         ) : (
-          <DistributionChart data={chart.data} log={chart.log} />
+          <DistributionChart key={drawn} data={chart.data} log={chart.log} width={width} />
         )}
       </div>
       <div className="toolbar export-toolbar">

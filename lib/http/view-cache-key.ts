@@ -22,6 +22,8 @@ const VIEW_PATHS = [
   /^\/papers\/[a-z0-9-]{1,120}$/,
   /^\/api\/claims$/,
   /^\/api\/claims\/[^/]{1,400}$/,
+  // The explorer's claims slice: `v` is its hash, read by the URL map as a version.
+  /^\/api\/slice$/,
   /^\/preview\/(?:explorer|compare)$/,
   /^\/preview\/paper\/[a-z0-9-]{1,120}$/,
 ];

@@ -87,6 +87,46 @@ test("sort, page and back/forward stay in the browser and in the URL", async ({ 
   expect(requests.map((r) => r.url())).toEqual([]);
 });
 
+test("the page names the claims slice instead of holding it: one immutable request for every view", async ({ page, request }) => {
+  const html = await (await request.get("/")).text();
+  const href = html.match(/<link rel="preload" href="(\/api\/slice\?v=[0-9a-f]{16})"/)?.[1];
+  expect(href, "the slice is preloaded with the page").toBeDefined();
+  // Its columns are not in the page: the RSC payload carries the slice's hash only.
+  expect(html).not.toContain("wholeId");
+  const slices: Request[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/slice") slices.push(r);
+  });
+  await openHydrated(page, "/");
+  await page.locator('a[data-facet="hw"][data-value="GPU"]').click();
+  await expect(page.locator('section[data-view="hw=GPU"]')).toBeVisible();
+  await page.locator('th a[data-sort="value"]').click();
+  await expect(page.locator('th[aria-sort="ascending"] a[data-sort="value"]')).toBeVisible();
+  expect(slices.map((r) => new URL(r.url()).pathname + new URL(r.url()).search)).toEqual([href]);
+  expect((await slices[0]!.response())?.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("until the slice has loaded the server's HTML stands and a filter link is a plain link", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/slice?*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("result-count")).toBeVisible();
+  await page.locator('a[data-facet="hw"][data-value="GPU"]').click();
+  await expect(page).toHaveURL(/\/\?hw=GPU$/);
+  await expect(page.locator('section[data-view="hw=GPU"]')).toBeVisible();
+  release();
+  // Once the slice is here the page hydrates: the chart draws and clicks stay in the browser.
+  await page.locator("[data-chart-view] svg.recharts-surface").first().waitFor();
+  const requests = explorerRequests(page);
+  await page.locator('a[data-facet="kind"][data-value="memory"]').click();
+  await expect(page.locator('section[data-view="hw=GPU&kind=memory"]')).toBeVisible();
+  expect(requests.map((r) => r.url())).toEqual([]);
+});
+
 test.describe(`above ${BROWSER_FILTER_MAX_CLAIMS} claims`, () => {
   let server: { origin: string; stop: () => void };
   let dir: string;

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { indexDataset, type DatasetIndex } from "@/lib/dataset/dataset-index";
 import { makeSyntheticDataset } from "@/lib/bench/synthetic-dataset";
-import { claimsSlice, filtersInBrowser, sliceIndex, BROWSER_FILTER_MAX_CLAIMS } from "@/lib/views/claims-slice";
+import { claimsSlice, filtersInBrowser, sliceIndex, BROWSER_FILTER_MAX_CLAIMS, type ClaimsSlice } from "@/lib/views/claims-slice";
+import { servedSlice } from "@/lib/views/served-slice";
+import { sliceForRender } from "@/lib/views/slice-for-render";
 import { explorerView } from "@/lib/views/explorer-view";
 import { FACET_FIELDS } from "@/lib/views/query";
 import { deviceGroups, hasReviewedClaims } from "@/lib/views/facet-groups";
@@ -31,11 +33,20 @@ function servedIndex(): DatasetIndex {
   return indexDataset(Dataset.parse(JSON.parse(readFileSync(join(process.cwd(), "data/claims.json"), "utf8"))));
 }
 
+/** A dataset of exactly BROWSER_FILTER_MAX_CLAIMS claims: the largest the browser filters. */
+function largestBrowserIndex(): DatasetIndex {
+  return indexDataset(makeSyntheticDataset({ claims: BROWSER_FILTER_MAX_CLAIMS, seed: 5 }));
+}
+
 describe.each([
-  ["a generated dataset", generatedIndex()],
-  ["the served dataset", servedIndex()],
-])("claims slice of %s: the browser's view of a small dataset", (_name, index) => {
-  const slice = sliceIndex(claimsSlice(index));
+  ["a generated dataset", generatedIndex, 300],
+  ["the served dataset", servedIndex, 300],
+  [`${BROWSER_FILTER_MAX_CLAIMS} generated claims`, largestBrowserIndex, 40],
+] as const)("claims slice of %s: the browser's view of a small dataset", (_name, makeIndex, numRuns) => {
+  const index = makeIndex();
+  // What the browser filters: the served body (app/api/slice/route.ts) parsed and decoded.
+  const served = servedSlice(index);
+  const slice = sliceIndex(JSON.parse(served.body) as ClaimsSlice);
   const devices = [...new Set(index.claims.flatMap((c) => (c.hardware.device ? [c.hardware.device] : [])))];
   const baselines = [...new Set(index.claims.flatMap((c) => (c.baselineCanonical ?? c.baseline ? [c.baselineCanonical ?? c.baseline!] : [])))];
   const paperIds = index.papers.map((p) => p.id);
@@ -95,9 +106,26 @@ describe.each([
           const rowsWithoutEvidence = (i: DatasetIndex, rows: Claim[]) => tableRows(i, rows, state).map(({ evidence: _, ...row }) => row);
           expect(rowsWithoutEvidence(slice, browser.rows)).toEqual(rowsWithoutEvidence(index, server.rows));
         }),
-        { numRuns: 300 },
+        { numRuns },
       );
       expect(hasReviewedClaims(slice)).toBe(hasReviewedClaims(index));
+    });
+
+    it("renders on the server from the index the browser decodes from the served body", () => {
+      // The page renders the browser explorer from `served.index` (kept for the render by hash);
+      // the browser hydrates it from the fetched body: the same view must come out of both.
+      expect(sliceForRender(served.hash)).toBe(served.index);
+      fc.assert(
+        fc.property(query, (params) => {
+          const { state } = parseUrlState(params);
+          const rendered = explorerView(served.index, state);
+          const hydrated = explorerView(slice, state);
+          expect(tableRows(slice, hydrated.rows, state)).toEqual(tableRows(served.index, rendered.rows, state));
+          expect([hydrated.total, hydrated.chart, hydrated.caption]).toEqual([rendered.total, rendered.chart, rendered.caption]);
+          expect(facetEntries(hydrated.facets)).toEqual(facetEntries(rendered.facets));
+        }),
+        { numRuns: Math.min(numRuns, 50) },
+      );
     });
 
     it("keeps every served claim and leaves out evidence sentences and abstracts", () => {
