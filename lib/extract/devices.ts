@@ -93,18 +93,18 @@ export interface GenericWord {
 }
 
 export const GENERIC_WORDS: GenericWord[] = [
-  { cls: "FPGA", pattern: String.raw`CPU[- ]FPGA|FPGAs?|field[- ]programmable gate arrays?` },
+  { cls: "FPGA", pattern: String.raw`CPU\s?[-+]\s?(?:[Mm]ulti-)?FPGAs?|[Mm]ulti-FPGAs?|FPGAs?|field[- ]programmable gate arrays?` },
   // "edge GPUs" are GPUs (docs/claims.md); "GPU hours" and "250 GPU years" are a cost, not where the method ran.
   { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|multi-GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
   // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.
-  { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?` },
+  { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?|Intel (?:servers?|processors?)` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`\d{1,2}[- ]?nm\s+(?:CMOS|technology|process|node)|fabricated in|tape[- ]?out|taped[- ]out`, fabricated: true },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) processing|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
   { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
-  { cls: "edge", pattern: String.raw`(?:smart ?phones?|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
+  { cls: "edge", pattern: String.raw`(?:smart ?phones?|(?:the |commodity |commercial |mobile )?phones|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 
 /** Software and techniques that imply where the method ran, without being hardware. */

@@ -64,17 +64,37 @@ const OWN_BEFORE = /\b(?:our|the proposed|proposed)\s+(?:[\w-]+\s+)?$/i;
 /** "relative to the best prior implementations on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively": the list goes with the frame. */
 const RESPECTIVE_TAIL = /^[^;.]{0,100}?,?\s+respectively\b/i;
 
+/** "compared with a multi-GPU system using four RTX A5000 GPUs", "compared with running the model on the ZCU102's Cortex-A53": the baseline's platform. */
+const PLATFORM_TAIL = /^\s+(?:using|running on|deployed on|equipped with)\s+[^,;]{1,80}/i;
+/**
+ * "compared with running the model on the ZCU102's Cortex-A53", "state-of-the-art implementations
+ * on a CPU (GPU)": after a gerund or a noun for a system, "on" names where the baseline ran.
+ */
+const HOSTED_PHRASE = /^(?:running|executing|deploying|serving|inference)\b|\b(?:implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|designs?|accelerators?|engines?)$/i;
+const HOSTED_PLATFORM_TAIL = /^\s+(?:on|with|using)\s+[^,;]{1,80}/i;
+/** The tail ends where the main clause or a claimed number starts ("… A5000 GPUs it achieves up to 4.26x"). */
+const TAIL_END = /\s(?:it|they|we|our|the proposed)\s|\d+(?:\.\d+)?\s?[×%]/i;
+function platformEnd(tail: string): number {
+  const end = TAIL_END.exec(tail);
+  return end ? end.index : tail.length;
+}
+
 export function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
   // A frame's phrase ends at "on …", but a "respectively" list right after it still names the baselines' platforms.
   const frames = findFrames(sentence, []).map((f) => {
-    const tail = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
-    return tail && !/\d\s?[×%]/.test(tail[0]) ? { start: f.start, end: f.end + tail[0].length } : f;
+    const respective = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
+    if (respective && !/\d\s?[×%]/.test(respective[0])) return { start: f.start, end: f.end + respective[0].length };
+    const platform = (HOSTED_PHRASE.test(f.phrase) ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end));
+    return platform ? { start: f.start, end: f.end + platformEnd(platform[0]) } : f;
   });
   const target: Mention[] = [];
   const baseline: Mention[] = [];
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
+    // "the ZCU102's quad-core ARM Cortex-A53 processor": the owner of a processor named after it is no mention of its own.
+    const next = mentions[i + 1];
+    if (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && next && next.index - wordEnd <= 40) continue;
     const namesBaseline =
       (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && OWNED_MEMORY_AFTER.test(sentence.slice(wordEnd, wordEnd + 30))) ||
       (!OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)));

@@ -94,17 +94,20 @@ export interface ResolvedHardware {
 
 /** Where a sentence names several classes ("9.8x on CPU, and 12.4x on GPU"), the claim takes the nearest one, after it first. */
 const NEAR_AFTER = 60;
+const NEAR_EDGE_AFTER = 25;
 /** "1.3x faster on the RTX A6000 and 1.5x faster on the L40S": two devices of one class are two targets too. */
 function namesSeveralTargets(mentions: Mention[]): boolean {
   const named = mentions.filter((m) => tier(m) === 0 && !m.implied);
-  const classes = new Set(named.map((m) => m.cls));
+  // "9.3x faster on the Jetson TX2 and 5.6x faster on the phones": an edge word is a target of its own beside a processor.
+  const classes = new Set(mentions.filter((m) => tier(m) !== 1 && !m.implied).map((m) => m.cls));
   const devices = new Set(named.flatMap((m) => (m.device ? [m.device] : [])));
   return classes.size > 1 || devices.size > 1;
 }
 function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = []): Mention[] {
   // "On the GPU it is 2.5x faster, and on the CPU 4.1x faster": a mention after the number counts only within its clause.
   const clauseEnd = clauseEnds.find((end) => end > at) ?? Infinity;
-  const after = mentions.filter((m) => tier(m) === 0 && m.index > at && m.index - at <= NEAR_AFTER && m.index < clauseEnd);
+  // "up to 5.6x faster on the phones": an edge word right after the number is that number's target too.
+  const after = mentions.filter((m) => (tier(m) === 0 || (tier(m) === 2 && m.index - at <= NEAR_EDGE_AFTER)) && m.index > at && m.index - at <= NEAR_AFTER && m.index < clauseEnd);
   // "3.25x on high-end GPUs (NVIDIA A100)": the class word and the device right after it are one mention.
   if (after.length) return [after.find((m) => m.device && m.cls === after[0]!.cls) ?? after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
@@ -114,16 +117,17 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
   // A phone running the model on its GPU and NPU together is one target, the phone (docs/claims.md).
-  if (namesSeveralTargets(sentence.target) && !phoneGpuAndNpu(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
+  if (namesSeveralTargets(sentence.target) && !phoneGpuAndNpu(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline, true);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }
 
-function decide(paper: PaperHardware, target: Mention[], baseline: Mention[]): ResolvedHardware {
+/** `nearest`: the mention was picked for this number among several, so it stands even when it is only an edge word. */
+function decide(paper: PaperHardware, target: Mention[], baseline: Mention[], nearest = false): ResolvedHardware {
   const baselineClass = pick(baseline)?.class;
   const named = target.filter((m) => !m.implied);
   // A sentence with only design or edge words ("the accelerator achieves …") speaks of the paper's named target.
-  const onlyWeak = named.length > 0 && named.every((m) => tier(m) > 0);
+  const onlyWeak = !nearest && named.length > 0 && named.every((m) => tier(m) > 0);
   // Where the sentence names no hardware, software it names is the sentence's own evidence ("On CoreML, …").
   const fromSentence = onlyWeak && paper.paperTarget ? paper.paperTarget : pick(named.length ? named : target);
   // A sentence naming a generic class ("on GPUs") borrows the paper's device when the classes agree.

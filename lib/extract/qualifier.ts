@@ -20,7 +20,8 @@ const CUES: QualifierCue[] = [
   {
     qualifier: "average",
     before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?|median(?: of)?",
-    after: "(?:\\S+\\s){0,3}?(?:on average|in average|on avg\\.?)\\b|geo(?:metric)?[- ]?mean\\b|(?:on )?average\\b",
+    // "on average latency" names a measure, not a qualifier.
+    after: "(?:\\S+\\s){0,3}?(?:on average|in average|on avg\\.?)\\b(?!\\s(?:[\\w-]+\\s)?(?:latency|throughput|accuracy|speed|time|memory|energy|TTFT|TPOT|score|performance))|geo(?:metric)?[- ]?mean\\b|(?:on )?average\\b(?!\\s(?:[\\w-]+\\s)?(?:latency|throughput|accuracy|speed|time|memory|energy|TTFT|TPOT|score|performance))",
     opensSentence: "on average|on (?:the )?geo(?:metric)?[- ]?mean|averaged over|in (?:the )?average",
   },
   { qualifier: "at_least", before: "over|more than|at least|above|exceeding|in excess of|upwards of|no less than|greater than|>|≥", after: "or (?:more|higher|greater|better|above)\\b|and (?:more|above)\\b" },

@@ -17,6 +17,8 @@ const FLOORS: Record<string, { overall: number; perKind: number; hardware: numbe
   "written: FPGA, ASIC, edge and CPU": { overall: 0.92, perKind: 0.86, hardware: 0.95, baseline: 0.92, fullyRight: 0.8 },
   "written: efficient LLMs, VLMs and diffusion": { overall: 0.88, perKind: 0.78, hardware: 0.95, baseline: 0.7, fullyRight: 0.56 },
   "written: GNN, neuromorphic, on-device, MoE, kernels": { overall: 0.94, perKind: 0.9, hardware: 0.92, baseline: 0.8, fullyRight: 0.68 },
+  "written: FPGA, ASIC and edge accelerators II": { overall: 0.93, perKind: 0.78, hardware: 0.95, baseline: 0.8, fullyRight: 0.72 },
+  "written: serving, training and kernels II": { overall: 0.92, perKind: 0.9, hardware: 0.95, baseline: 0.82, fullyRight: 0.75 },
 };
 
 describe.each(LABELLED_SETS)("extraction quality on $name", (set) => {

@@ -112,6 +112,10 @@ describe("contract edge cases", () => {
     ["PyramidKV surpasses other compression techniques by up to 20.5 absolute accuracy points on TREC.", [{ kind: "accuracy", value: 20.5, qualifier: "up_to" }]],
     ["QuIP# stays within 0.6 perplexity of the FP16 model.", [{ kind: "accuracy", value: -0.6, qualifier: "at_most", baseline: "the FP16 model" }]],
     ["PruMerge uses 14$\\times$ fewer visual tokens and keeps comparable accuracy.", []],
+    ["MuxServe processes 2.9x more requests within 99% SLO attainment.", [{ kind: "speedup", value: 2.9 }]],
+    ["On Wide-ResNet it keeps 80% scaling efficiency on 64 GPUs.", []],
+    ["Andes serves up to 1.6x higher request rates and saves up to 61% of GPU resources.", [{ kind: "speedup", value: 1.6 }, { kind: "cost", value: 2.564 }]],
+    ["LoongServe improves throughput by up to 3.85x compared with chunked prefill and 5.81x compared with prefill-decoding disaggregation.", [{ kind: "speedup", value: 3.85, baseline: "chunked prefill" }, { kind: "speedup", value: 5.81, baseline: "prefill-decoding disaggregation" }]],
   ];
   it.each(cases)("%s", (sentence, expected) => expectClaims(sentence, expected));
 });

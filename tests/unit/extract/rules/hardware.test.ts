@@ -137,4 +137,15 @@ describe("hardware class and device", () => {
     expect(hw("Deployed on Intel's Loihi, the network uses 23x less energy per inference than the GPU.")).toEqual([["ASIC", "Intel Loihi", "GPU"]]);
     expect(hw("RecNMP is a near-memory processing solution. It improves the throughput of recommendation inference by 4.2x.")).toEqual([["ASIC", undefined, undefined]]);
   });
+  it("the platform a compared system uses or runs on is the baseline's", () => {
+    expect(hw("We train on four Alveo U250 FPGAs. Compared with a multi-GPU system using four NVIDIA RTX A5000 GPUs it achieves up to 4.26x speedup.")).toEqual([["FPGA", "Xilinx Alveo U250", "GPU"]]);
+    expect(hw("Compared with running the model on the ZCU102's quad-core ARM Cortex-A53 processor, our FPGA architecture achieves a 14.3x speedup.")).toEqual([["FPGA", undefined, "CPU"]]);
+    expect(hw("We deploy it on a Xilinx Alveo U250. It achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.")).toEqual([["FPGA", "Xilinx Alveo U250", "CPU"]]);
+  });
+
+  it("an edge word right after a number is that number's target", () =>
+    expect(hw("LLMCad generates tokens up to 9.3x faster on the Jetson TX2 and up to 5.6x faster on the phones.")).toEqual([
+      ["GPU", "NVIDIA Jetson TX2", undefined],
+      ["edge", undefined, undefined],
+    ]));
 });

@@ -27,6 +27,8 @@ describe("qualifiers", () => {
     ["It cuts latency by up to 2x on the A100 and 3x on the H100.", ["up_to", "up_to"]],
     ["Kangaroo achieves speedups of up to 1.68x over vanilla decoding, outperforming Medusa with 88.7% fewer additional parameters.", ["up_to", "exact"]],
     ["It outperforms TVM by up to 1.48x (1.22x on average) on transformer models.", ["up_to", "average"]],
+    ["Preble outperforms serving systems by 1.5x to 14.5x on average latency.", ["exact"]],
+    ["SIGMA is on average 5.7x faster than a systolic array with the same multipliers, and 3x faster on dense GEMMs.", ["average", "exact"]],
     // "peak memory" is a measure, "a peak speedup" a qualifier.
     ["On an STM32 microcontroller, our method reduces peak memory by 3.1x.", ["exact"]],
     ["Our method achieves a peak speedup of 3.4x over PyTorch.", ["up_to"]],
