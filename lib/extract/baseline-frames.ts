@@ -132,7 +132,7 @@ function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: numbe
   if (numberStarts.some((n) => n >= start && n < end)) {
     const cut = Math.min(...numberStarts.filter((n) => n >= start && n < end)) - start;
     // "FlashAttention-2 and up to 3x": the words before the next number are no part of the name.
-    phrase = phrase.slice(0, cut).trim().replace(/(?:[,\s]+(?:and|or|of|up to|about|around|nearly|over|more than|at least|by|an average of))*[,\s]*$/i, "");
+    phrase = (" " + phrase.slice(0, cut).trim()).replace(/(?:[,\s]+(?:and|or|of|with|up to|about|around|nearly|approximately|roughly|almost|only|just|a|an|over|more than|at least|by|an average of))*[,\s]*$/i, "").trim();
     if (phrase.length < 2) return undefined;
   }
   // "MobileViT2-2.0)": a parenthesis the phrase did not open closes an aside around it.

@@ -12,6 +12,8 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    // A qualifier left over between a frame word and the number is no baseline.
+    ["LGViT can achieve competitive performance with approximately 1.8 times speed-up.", [undefined]],
     // Each clause of a semicolon list keeps its own comparison; a frame opening the sentence still reaches past one.
     ["Compared with cuDNN, it achieves an average speedup of 1.83x; compared with MKL-DNN, it achieves 1.72x on average; and on a VU9P FPGA it reaches 1.5{\\times} the performance of OpenCL baselines.", ["cuDNN", "MKL-DNN", "OpenCL baselines"]],
     ["Compared with a GPU-only approach, NEO raises throughput by up to 7.5x; a stronger CPU pushes the gain to as much as 79.3%.", ["GPU-only approach", "GPU-only approach"]],
