@@ -2,10 +2,9 @@ import Link from "next/link";
 import type { DatasetIndex } from "@/lib/dataset/dataset-index";
 import { formatClaimValue } from "@/lib/views/format-claim";
 import type { ClaimSummary } from "@/lib/store/release-diff";
-import type { VersionChange } from "@/lib/views/version-diff";
+import { VERSION_CHANGES_LISTED, type VersionChange } from "@/lib/views/version-diff";
 import type { VersionNotice as Notice } from "@/lib/views/version-notice";
 
-const MAX_LISTED = 20;
 
 function summaryValue(c: ClaimSummary): string {
   return formatClaimValue({ kind: c.kind, value: c.value, ...(c.min !== null ? { min: c.min } : {}) });
@@ -51,12 +50,12 @@ export default function VersionNotice({ notice, index }: { notice: Notice; index
         The data changed since this link was made: {diff.added} claims added, {diff.changed} changed in this view{removed}. You are seeing the current data ({notice.current}; the link was made on {diff.from}).
       </summary>
       <ul className="small" data-testid="version-changes">
-        {diff.changes.slice(0, MAX_LISTED).map((change) => (
+        {diff.changes.slice(0, VERSION_CHANGES_LISTED).map((change) => (
           <li key={`${change.change}:${change.id}`} data-change={change.change} data-claim-id={change.id}>
             <ChangeLine change={change} index={index} />
           </li>
         ))}
-        {diff.changes.length > MAX_LISTED ? <li>…and {diff.changes.length - MAX_LISTED} more.</li> : null}
+        {diff.changes.length > VERSION_CHANGES_LISTED ? <li>…and {diff.changes.length - VERSION_CHANGES_LISTED} more.</li> : null}
       </ul>
     </details>
   );

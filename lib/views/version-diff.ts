@@ -1,6 +1,9 @@
 import type { Claim } from "../schema";
 import type { ReleaseChange } from "../store/release-diff";
 
+/** How many changes a version notice lists before it says how many more there are. */
+export const VERSION_CHANGES_LISTED = 20;
+
 /*
  * Pinned versions (issue #6): a shared link carries the release version (v=). What changed
  * since, in one view: the release-to-release changes (lib/store/release-diff.ts) narrowed to
