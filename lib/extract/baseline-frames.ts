@@ -200,6 +200,8 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
 function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
   for (const marker of sentence.matchAll(MARKER_SCAN)) {
+    // "balancing task-level against data-level parallelism": a trade-off, not a comparison.
+    if (/^against\s+$/i.test(marker[0]) && /\b(?:balanc|trad(?:e|es|ing) off|weigh)\w*\b[^,;]{0,60}$/i.test(sentence.slice(0, marker.index))) continue;
     // "over 3x", "more than 2x": qualifiers, not frames.
     if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
     const byOnly = marker[2] !== undefined;

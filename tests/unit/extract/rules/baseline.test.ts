@@ -12,6 +12,7 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["By balancing task-level against data-level parallelism, the scheduler raises throughput on CPUs by 2x.", [undefined]],
     // A qualifier left over between a frame word and the number is no baseline.
     ["LGViT can achieve competitive performance with approximately 1.8 times speed-up.", [undefined]],
     // Each clause of a semicolon list keeps its own comparison; a frame opening the sentence still reaches past one.
