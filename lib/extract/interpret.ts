@@ -117,7 +117,9 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     // "save nearly 50% FLOPs … and nearly 40% FLOPs": a later number of the same measure keeps the direction.
     // Accuracy figures only continue a retained share: after "outperforms X by 7.85%", "71.27% accuracy" is a score.
     const continuable = previous && previous.kind === metric.kind && (metric.kind !== "accuracy" || previous.rule === RULE_OF.retainedShare);
-    if (!conversion && continuable) conversion = continueConversion(q, previous);
+    // "reducing both active parameters by 40% and inference costs by 90%": one verb for a list of costs.
+    const sharedVerb = previous && continues && previous.rule === RULE_OF.reduction && metric.kind !== "accuracy" && metric.flavor !== "rate";
+    if (!conversion && (continuable || sharedVerb)) conversion = continueConversion(q, previous!);
   }
   if (!conversion) return dropped(trace, label, "conversion", `no comparison wording converts it for ${metric.kind} (an absolute score, a cost increase, no direction)`);
   if (trace) note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);

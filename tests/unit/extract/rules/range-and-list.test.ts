@@ -45,3 +45,9 @@ describe("ranges written with a bare 'to'", () => {
     ["It gives a 7% to 34% improvement in accuracy over ESM-2.", [{ kind: "accuracy" as const, value: 34, min: 7 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
+
+describe("one verb for a list of measures", () => {
+  it.each([
+    ["It reduces both active parameters by 40% and inference costs by 90% via expert caching.", [{ kind: "memory" as const, value: 1.667 }, { kind: "compute" as const, value: 10 }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+});
