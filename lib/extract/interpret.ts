@@ -24,6 +24,7 @@ const UNIT_TERM = {
   cost: { kind: "cost", flavor: "amount" },
 } as const;
 
+const ACTIVATING_BEFORE = /\bactivat(?:e|es|ed|ing)\s+(?:only\s+|just\s+)?$/i;
 const SPEED_CONTEXT = /\b(?:FPGAs?|GPUs?|CPUs?|ASICs?|NPUs?|accelerators?|throughput|latency|speed-?ups?|faster)\b/i;
 const QUALITY_CONTEXT = /\b(?:accuracy|accurate|BLEU|perplexity|F1|scores?|mAP|top-[15]|quality|benchmarks?|tasks?)\b/i;
 
@@ -102,6 +103,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     metric = { ...metric, kind: "speedup", flavor: "rate", generic: false };
     if (trace) note(trace, label, "measure", "changed", "performance in a sentence about hardware and speed is speed");
   }
+  // "activating 30-40% of the model's parameters": the share of parameters that compute is computation (docs/claims.md).
+  if (metric?.kind === "memory" && ACTIVATING_BEFORE.test(ctx.before)) metric = { ...metric, kind: "compute" };
   if (metric?.outside) {
     // "1.44x improvement in compute density and energy efficiency": the measure joined to it is the claim's.
     const joined = metric.side === "after" ? joinedMeasure(ctx.after.slice(metric.distance + metric.text.length)) : undefined;
