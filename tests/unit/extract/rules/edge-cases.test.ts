@@ -48,7 +48,7 @@ describe("contract edge cases", () => {
     ["It needs one third of the compute of the dense model.", [{ kind: "compute", value: 3, baseline: "the dense model" }]],
     ["Latency is 40% of the baseline's.", [{ kind: "speedup", value: 2.5, baseline: "the baseline" }]],
     ["The KV cache takes 1/8 of the original footprint.", [{ kind: "memory", value: 8 }]],
-    ["The sparse model activates 12.5% of its parameters per token.", [{ kind: "memory", value: 8, baseline: undefined }]],
+    ["The sparse model activates 12.5% of its parameters per token.", [{ kind: "compute", value: 8, baseline: undefined }]],
     // A count after "speedup of" is no speedup.
     ["The speedup of 0 reported there is an artifact.", []],
     ["Our approach delivers 3.5x higher tokens per second per watt than an A100.", [{ kind: "energy", value: 3.5, baseline: "A100" }]],
