@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 /*
  * Comparison frames of a sentence: where "over X", "than X", "compared with X", "against X",
  * "beats X by" open, the noun phrase each names (trimmed at the next clause boundary), its list
@@ -170,7 +172,7 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
 
 function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
-  for (const marker of sentence.matchAll(MARKER_SCAN)) {
+  for (const marker of execAll(MARKER_SCAN, sentence)) {
     // "over 3x", "more than 2x": qualifiers, not frames.
     if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
     const byOnly = marker[2] !== undefined;

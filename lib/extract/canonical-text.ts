@@ -105,12 +105,33 @@ interface RewriteMatch {
   groups: string[];
 }
 
+/*
+ * A search for the next match runs past the end of its stretch of text, up to wherever that match
+ * is; the match it finds there is kept, so the next stretch scanned with the same regex starts from
+ * it instead of reading the same characters again. Exact: no row looks behind its start, so the
+ * leftmost match at or after a position is the same whichever earlier position the search began at.
+ */
+interface PendingMatch {
+  /** Where the search that found it began; no match of the scan starts between there and it. */
+  from: number;
+  match: RegExpExecArray | null;
+}
+
 /** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
 function* rewriteMatches(text: string, windows: [number, number][]): Generator<RewriteMatch> {
   let scannedTo = 0;
-  function* scan({ re, rows, groups }: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
-    re.lastIndex = Math.max(from, scannedTo);
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+  const pending = new Map<RewriteScan, PendingMatch>();
+  function nextMatch(scan: RewriteScan, at: number): RegExpExecArray | null {
+    const kept = pending.get(scan);
+    if (kept && kept.from <= at && (kept.match === null || at <= kept.match.index)) return kept.match;
+    scan.re.lastIndex = at;
+    const match = scan.re.exec(text);
+    pending.set(scan, { from: at, match });
+    return match;
+  }
+  function* scan(rewriteScan: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
+    const { rows, groups } = rewriteScan;
+    for (let m = nextMatch(rewriteScan, Math.max(from, scannedTo)); m !== null && m.index < to; m = nextMatch(rewriteScan, scannedTo)) {
       const row = matchedRow(m, groups);
       scannedTo = m.index + m[0].length;
       yield { index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups };

@@ -6,6 +6,7 @@ import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, DECREASE_CUE, INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE,
   LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE, SHARE_OF_REFERENCE_AFTER,
 } from "./lexicon";
+import { execAll } from "./exec-all";
 
 /*
  * Accuracy claims are signed changes in the metric's own points. A number is one only when it
@@ -28,11 +29,14 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
   const loss = first(QUALITY_LOSS_CUE), gain = first(QUALITY_GAIN_CUE);
   if (loss !== gain) return loss < gain ? -1 : 1;
-  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index));
-  const lossBefore = last(QUALITY_LOSS_CUE), gainBefore = last(QUALITY_GAIN_CUE);
+  const last = (re: RegExp) => Math.max(-1, ...execAll(re, before).map((m) => m.index));
+  const lossBefore = last(QUALITY_LOSS_ALL), gainBefore = last(QUALITY_GAIN_ALL);
   if (lossBefore === gainBefore) return 0;
   return lossBefore > gainBefore ? -1 : 1;
 }
+/** The cues as global scans, built once rather than per number. */
+const QUALITY_LOSS_ALL = new RegExp(QUALITY_LOSS_CUE.source, "gi");
+const QUALITY_GAIN_ALL = new RegExp(QUALITY_GAIN_CUE.source, "gi");
 /** A measure that is itself a loss ("accuracy drop", "degradation"). */
 const LOSS_NAMED = /\b(?:loss|drop|degradation|gap)$/i;
 /** "within 4% of GPT-3": at most that far below the reference. */

@@ -4,6 +4,7 @@ import {
 } from "./devices";
 import { matchedRow, wordMatches, wordScan } from "./word-scan";
 import { findFrames } from "./baseline-frames";
+import { execAll } from "./exec-all";
 
 /*
  * The hardware an abstract names, found once per abstract: catalog devices, class words and
@@ -68,7 +69,7 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
     (inFrame || BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)) ? baseline : target).push(m);
   }
-  return { target, baseline, clauseEnds: [...sentence.matchAll(CLAUSE_END)].map((m) => m.index) };
+  return { target, baseline, clauseEnds: execAll(CLAUSE_END, sentence).map((m) => m.index) };
 }
 
 export interface SentenceHardware {

@@ -58,6 +58,8 @@ export interface PaperHardware {
   sentences: SentenceHardware[];
   /** Per sentence, the hardware of its claims where it does not depend on where the number stands (filled on first use). */
   resolved: (ResolvedHardware | undefined)[];
+  /** Per sentence, whether its target mentions name several classes (filled on first use). */
+  severalClasses: (boolean | undefined)[];
 }
 
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
@@ -82,6 +84,7 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
     ...(implied ? { implied: { class: implied.class } } : {}),
     sentences: perSentence,
     resolved: [],
+    severalClasses: [],
   };
 }
 
@@ -107,7 +110,7 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
-  if (namesSeveralClasses(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
+  if ((paper.severalClasses[sentenceIndex] ??= namesSeveralClasses(sentence.target))) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }

@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 /** A sentence of an abstract with its offsets, so claims can point back into the text. */
 export interface Sentence {
   start: number;
@@ -46,7 +48,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     pushOne(from, end);
   };
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of execAll(SENTENCE_END, text)) {
     const end = match.index + 1;
     const before = text.slice(Math.max(start, match.index - LOOKBEHIND_CHARS), match.index);
     if (ABBREVIATION_BEFORE.test(before)) continue;

@@ -1,6 +1,7 @@
 import type { Quantity, QuantityRule } from "../types";
 import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
+import { execAll } from "../exec-all";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|CLIP score|AUC|dB)`;
@@ -96,7 +97,7 @@ export const pointsRule: QuantityRule = {
   id: "points",
   find(text, offset) {
     return FAMILIES.flatMap((family) =>
-      [...text.matchAll(family.re)].flatMap((m) => {
+      execAll(family.re, text).flatMap((m) => {
         const at = family.numberAt?.(m) ?? 0;
         if (at >= 0 && !startsCleanly(text, m.index + at)) return [];
         return family.read(m).map(({ from = 0, to = m[0].length, ...fields }) => ({

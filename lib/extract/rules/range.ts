@@ -1,5 +1,6 @@
 import type { QuantityRule } from "../types";
 import { MULTIPLIER_SUFFIX, NUMBER, PERCENT_SUFFIX, RANGE_CONNECTOR, parseNumber, startsCleanly } from "../number-fragments";
+import { execAll } from "../exec-all";
 
 /*
  * Ranges: "1.48x-12.1x", "2 - 6x", "7x-9x", "3.72sim4.11times", "15%-50%", "30-40%",
@@ -24,7 +25,7 @@ export const rangeRule: QuantityRule = {
   id: "range",
   find(text, offset) {
     return FORMS.flatMap(({ form, re }) =>
-      [...text.matchAll(re)].flatMap((m) => {
+      execAll(re, text).flatMap((m) => {
         if (m[3] === undefined && !startsCleanly(text, m.index)) return [];
         const low = parseNumber(m[1] ?? m[3] ?? m[5]!);
         const high = parseNumber(m[2] ?? m[4] ?? m[6]!);
