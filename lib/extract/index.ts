@@ -9,7 +9,7 @@ import { pointsRule } from "./rules/points";
 import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
-import { interpretQuantity } from "./interpret";
+import { interpretQuantity, type QuantityContext } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
@@ -81,17 +81,18 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       const last = group.at(-1)!;
       const before = abstract.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
       const after = abstract.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
-      const gap = previous ? abstract.slice(previous.end, first.start) : "";
+      // One context for the whole list: its items share the words around it and the claim before it.
+      const ctx: QuantityContext = {
+        before,
+        after,
+        sentence: sentence.text,
+        scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
+      };
+      if (previous) ctx.previous = { draft: previous.draft, gap: abstract.slice(previous.end, first.start) };
+      if (trace) ctx.trace = trace;
       let groupDraft: ClaimDraft | undefined;
       for (const q of group) {
-        const drafts = interpretQuantity(q, {
-          before,
-          after,
-          sentence: sentence.text,
-          scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
-          ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
-          ...(trace ? { trace } : {}),
-        });
+        const drafts = interpretQuantity(q, ctx);
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
