@@ -76,12 +76,12 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     }
   }
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
-  const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
+  const byFrame = frames.findLast((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
   if (byFrame) return pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
-  const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
+  const earlierBy = continued ? frames.findLast((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start) : undefined;
   if (continued && earlierBy) {
     // "… of DeiT-S by 34.7% and improves its throughput by 45.3%": a pronoun or a new verb keeps the earlier baseline.
     const phrase = continued[1]!;
@@ -90,11 +90,11 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   // The frame that closes the clause after the number, unless a frame opening a new clause comes first.
   const trailing = frames.find((f) => !f.leading && f.markerStart > n.end && !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart));
   if (trailing) return pairedItem(trailing, n);
-  const leading = [...frames].reverse().find((f) => f.leading && f.end <= n.start);
+  const leading = frames.findLast((f) => f.leading && f.end <= n.start);
   if (leading) return firstItem(leading);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
   const groupStart = Math.min(...numbers.filter((o) => o.group === n.group).map((o) => o.start));
-  const shared = [...frames].reverse().find((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));
+  const shared = frames.findLast((f) => f.end <= groupStart && WHILE_CLAUSE.test(sentence.slice(f.end, groupStart)));
   return shared ? pairedItem(shared, n) : undefined;
 }
 
