@@ -51,6 +51,7 @@ export function toClaim(
   hardware: Claim["hardware"],
   sentenceBaselineHardware: Claim["baselineHardware"],
   phase: Claim["phase"],
+  baseline: string | undefined,
   reading: BaselineReading,
 ): Claim {
   // A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's.
@@ -62,7 +63,7 @@ export function toClaim(
   claim.qualifier = d.qualifier;
   claim.hardware = hardware;
   if (baselineHardware) claim.baselineHardware = baselineHardware;
-  if (d.baseline) claim.baseline = d.baseline;
+  if (baseline) claim.baseline = baseline;
   if (reading.canonical) claim.baselineCanonical = reading.canonical;
   if (d.metric) claim.metric = d.metric;
   claim.phase = phase;

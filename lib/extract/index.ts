@@ -126,8 +126,9 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         continue;
       }
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
-      const baseline = baselines.get(number);
-      const d = baseline ? { ...draft, baseline } : draft;
+      // The draft itself is not copied to carry its baseline: toClaim takes it beside the draft.
+      const baseline = baselines.get(number) || draft.baseline;
+      const d = draft;
       if (trace) {
         const label = abstract.slice(draft.quantity.start, draft.quantity.end);
         note(trace, label, "baseline", baseline ? "kept" : "dropped", baseline ? `compared against "${baseline}"` : "no comparison frame names a baseline");
@@ -139,7 +140,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       seen.add(spanKey);
       const evidence = originalEvidence(canonical, paper.abstract, span, sentence);
       const id = nextId(d.kind, evidence.text);
-      claims.push(toClaim(paper.id, id, d, evidence, hardware, baselineHardware, phase, d.baseline ? readBaseline(d.baseline) : {}));
+      claims.push(toClaim(paper.id, id, d, evidence, hardware, baselineHardware, phase, baseline, baseline ? readBaseline(baseline) : {}));
     }
   }
   return claims;

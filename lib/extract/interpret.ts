@@ -108,16 +108,10 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (qualifier === "exact" && previous && continues && q.min === undefined && !/\bby\b/i.test(ctx.previous!.gap)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
-  const draft: ClaimDraft = {
-    quantity: q,
-    kind: metric.kind,
-    value: conversion.value === null ? null : round(conversion.value),
-    ...(conversion.min !== undefined ? { min: round(conversion.min) } : {}),
-    ...(conversion.unit ? { unit: conversion.unit } : {}),
-    qualifier,
-    ...(metric.text ? { metric: metric.text } : {}),
-    rule: conversion.rule,
-  };
+  const draft: ClaimDraft = { quantity: q, kind: metric.kind, value: conversion.value === null ? null : round(conversion.value), qualifier, rule: conversion.rule };
+  if (conversion.min !== undefined) draft.min = round(conversion.min);
+  if (conversion.unit) draft.unit = conversion.unit;
+  if (metric.text) draft.metric = metric.text;
   if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);

@@ -1,5 +1,5 @@
 import type { Quantity, QuantityRule } from "../types";
-import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
+import { NUMBER, parseNumber, signedMatches, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
 import { execAll } from "../exec-all";
 
@@ -8,7 +8,7 @@ const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP
 /** The unit words above plus metrics named in full. */
 export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** "2.4 points", "a 1.5-point gain", "3 percentage points". */
-const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+const POINTS = new RegExp(`(${NUMBER})[\\s-]?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
 export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise))?\s(?:by|of)\s`;
 const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |merely |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
@@ -47,6 +47,8 @@ type Fields = Omit<Quantity, "start" | "end" | "form" | "rule">;
 interface PointsFamily {
   rule: string;
   re: RegExp;
+  /** A "+" right before the number is part of the match, as group 1 (number-fragments.ts reads it). */
+  signed?: true;
   /** Where the number starts within the match, for the clean-start check. */
   numberAt?: (m: RegExpMatchArray) => number;
   read: (m: RegExpMatchArray) => (Fields & { from?: number; to?: number })[];
@@ -56,6 +58,7 @@ const FAMILIES: PointsFamily[] = [
   {
     rule: "points",
     re: POINTS,
+    signed: true,
     numberAt: (m) => m[1]?.length ?? 0,
     read: (m) => [{ value: parseNumber(m[2]!), ...unitNameOf(m[3]!), ...(m[1] ? { positive: true } : {}) }],
   },
@@ -97,7 +100,7 @@ export const pointsRule: QuantityRule = {
   id: "points",
   find(text, offset) {
     return FAMILIES.flatMap((family) =>
-      execAll(family.re, text).flatMap((m) => {
+      (family.signed ? signedMatches(family.re, text) : execAll(family.re, text)).flatMap((m) => {
         const at = family.numberAt?.(m) ?? 0;
         if (at >= 0 && !startsCleanly(text, m.index + at)) return [];
         return family.read(m).map(({ from = 0, to = m[0].length, ...fields }) => ({
