@@ -20,7 +20,7 @@ import { claimIdAllocator } from "./claim-id";
 import { note, type TraceStep } from "./trace";
 import { canonicalize } from "./canonical-text";
 import { abstractMayHoldQuantity, hasNumberWords, sentenceQuantityKinds } from "./quantity-sites";
-import { numberSites, numberWindows, sentenceWindows } from "./number-windows";
+import { numberWindows } from "./number-windows";
 
 /*
  * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
@@ -39,8 +39,8 @@ export interface PaperText {
 }
 
 /** Most sentences state no number at all; quantity-sites.ts skips them before the rules run. */
-export function findQuantities(text: string, offset: number, abstractHasNumberWords = true, windows = numberWindows(text)): Quantity[] {
-  const kinds = sentenceQuantityKinds(text, abstractHasNumberWords, windows);
+export function findQuantities(text: string, offset: number, abstractHasNumberWords = true): Quantity[] {
+  const kinds = sentenceQuantityKinds(text, abstractHasNumberWords);
   const rules = kinds === "all" ? (abstractHasNumberWords ? QUANTITY_RULES : NUMERIC_RULES) : kinds === "words" ? [wordNumberRule] : [];
   return rules.length === 0 ? [] : dropOverlaps(rules.flatMap((rule) => rule.find(text, offset)));
 }
@@ -52,15 +52,12 @@ export interface ExtractOptions {
 
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
   const { trace } = options;
-  const writtenSites = numberSites(paper.abstract);
-  const windows = numberWindows(paper.abstract, writtenSites);
+  const windows = numberWindows(paper.abstract);
   if (!abstractMayHoldQuantity(paper.abstract, windows)) return [];
   const canonical = canonicalize(paper.abstract, windows);
   // Rules, hardware and baselines read the canonical text; evidence is mapped back to the original.
   const abstract = canonical.text;
   const sentences = splitSentences(abstract);
-  // The number sites of the canonical text, found once for all its sentences (most abstracts need no rewrite).
-  const sites = abstract === paper.abstract ? writtenSites : numberSites(abstract);
   // Most abstracts have no number word: one test for all their sentences.
   const numberWords = hasNumberWords(abstract);
   // Hardware and phase are only needed once a claim is found; most abstracts have none.
@@ -73,7 +70,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     let previous: { draft: ClaimDraft; end: number } | undefined;
-    const quantities = findQuantities(sentence.text, sentence.start, numberWords, sentenceWindows(sites, sentence));
+    const quantities = findQuantities(sentence.text, sentence.start, numberWords);
     if (quantities.length === 0) continue;
     // Per sentence, not per claim: a sentence with many numbers is scanned for hardware once.
     const hits = scanTerms(sentence.text);

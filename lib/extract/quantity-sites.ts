@@ -41,8 +41,8 @@ export function hasNumberWords(text: string): boolean {
   return SENTENCE_NUMBER_WORD.test(text);
 }
 
-/** On a canonical sentence (with its number windows, when the caller has them): which rules can match, all of them, the word-number rule only, or none. */
-export function sentenceQuantityKinds(sentence: string, abstractHasNumberWords = true, windows = numberWindows(sentence)): "all" | "words" | "none" {
-  if (digitsNearHint(sentence, CANONICAL_UNIT_HINT, windows)) return "all";
+/** On a canonical sentence: which rules can match, all of them, the word-number rule only, or none. */
+export function sentenceQuantityKinds(sentence: string, abstractHasNumberWords = true): "all" | "words" | "none" {
+  if (digitsNearHint(sentence, CANONICAL_UNIT_HINT)) return "all";
   return abstractHasNumberWords && SENTENCE_NUMBER_WORD.test(sentence) ? "words" : "none";
 }
