@@ -63,7 +63,7 @@ const MODEL_SCAN = wordScan(`(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d
 
 /** Known models a text names, as written, with their offsets. */
 export function modelMentions(text: string): { start: number; end: number; written: string }[] {
-  return [...wordMatches(text, MODEL_SCAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
+  return wordMatches(text, MODEL_SCAN).map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
 }
 
 function canonicalModel(written: string): string | undefined {

@@ -28,7 +28,7 @@ export interface TermHit {
 
 /** Scans a sentence once; each number's windows then pick their terms from this list. */
 export function scanTerms(sentence: string): TermHit[] {
-  return [...wordMatches(sentence, METRIC_TERM)].map((m) => ({
+  return wordMatches(sentence, METRIC_TERM).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],

@@ -125,7 +125,7 @@ function joinedMeasure(rest: string): FoundMetric | undefined {
   const and = /^\s+(?:and|&)\s+/.exec(rest);
   if (!and) return undefined;
   const tail = rest.slice(and[0].length);
-  const m = [...wordMatches(tail, METRIC_TERM)].find((hit) => hit.index === 0);
+  const m = wordMatches(tail, METRIC_TERM).find((hit) => hit.index === 0);
   const term = m && termOfMatch(m).find((t) => !t.outside && !t.generic);
   return term ? { ...term, text: m[0], distance: 0, side: "after" } : undefined;
 }
