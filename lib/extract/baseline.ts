@@ -58,8 +58,11 @@ function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumbe
 /** "outperforms prior sparse kernels (1.3x)": a number in parentheses right after a baseline's name is the baseline's own. */
 export function baselinesOwnNumbers(sentence: string, numbers: SentenceNumber[]): Set<SentenceNumber> {
   const frames = findFrames(sentence, numbers.map((n) => n.start));
-  const inParentheses = (n: SentenceNumber) => /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
-  return new Set(numbers.filter((n) => inParentheses(n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+  return new Set(numbers.filter((n) => inParentheses(sentence, n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+}
+
+function inParentheses(sentence: string, n: SentenceNumber): boolean {
+  return /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
 }
 
 /** The baseline of one number: by "respectively" position, a reference, a by-frame, a continued by-frame, the frame closing or opening its clause. */

@@ -117,33 +117,44 @@ interface PendingMatch {
   match: RegExpExecArray | null;
 }
 
+/** Where the pass over a text stands: how far it has read, the match each scan found last, what it found so far. */
+interface RewritePass {
+  text: string;
+  scannedTo: number;
+  pending: Map<RewriteScan, PendingMatch>;
+  found: RewriteMatch[];
+}
+
+function nextMatch(pass: RewritePass, scan: RewriteScan, at: number): RegExpExecArray | null {
+  const kept = pass.pending.get(scan);
+  if (kept && kept.from <= at && (kept.match === null || at <= kept.match.index)) return kept.match;
+  scan.re.lastIndex = at;
+  const match = scan.re.exec(pass.text);
+  pass.pending.set(scan, { from: at, match });
+  return match;
+}
+
+/** The matches of `scan` that start in [from, to), after what the pass has read already. */
+function scanStretch(pass: RewritePass, scan: RewriteScan, from: number, to: number): void {
+  const { rows, groups } = scan;
+  for (let m = nextMatch(pass, scan, Math.max(from, pass.scannedTo)); m !== null && m.index < to; m = nextMatch(pass, scan, pass.scannedTo)) {
+    const row = matchedRow(m, groups);
+    pass.scannedTo = m.index + m[0].length;
+    pass.found.push({ index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups });
+  }
+}
+
 /** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
-function* rewriteMatches(text: string, windows: [number, number][]): Generator<RewriteMatch> {
-  let scannedTo = 0;
-  const pending = new Map<RewriteScan, PendingMatch>();
-  function nextMatch(scan: RewriteScan, at: number): RegExpExecArray | null {
-    const kept = pending.get(scan);
-    if (kept && kept.from <= at && (kept.match === null || at <= kept.match.index)) return kept.match;
-    scan.re.lastIndex = at;
-    const match = scan.re.exec(text);
-    pending.set(scan, { from: at, match });
-    return match;
-  }
-  function* scan(rewriteScan: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
-    const { rows, groups } = rewriteScan;
-    for (let m = nextMatch(rewriteScan, Math.max(from, scannedTo)); m !== null && m.index < to; m = nextMatch(rewriteScan, scannedTo)) {
-      const row = matchedRow(m, groups);
-      scannedTo = m.index + m[0].length;
-      yield { index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups };
-    }
-  }
+function rewriteMatches(text: string, windows: [number, number][]): RewriteMatch[] {
+  const pass: RewritePass = { text, scannedTo: 0, pending: new Map(), found: [] };
   let gapStart = 0;
   for (const [start, end] of windows) {
-    yield* scan(ANYWHERE, gapStart, start);
-    yield* scan(NEAR_DIGITS, start, end);
+    scanStretch(pass, ANYWHERE, gapStart, start);
+    scanStretch(pass, NEAR_DIGITS, start, end);
     gapStart = end;
   }
-  yield* scan(ANYWHERE, gapStart, text.length);
+  scanStretch(pass, ANYWHERE, gapStart, text.length);
+  return pass.found;
 }
 /** Where a row may apply, for the extraction gate (quantity-sites.ts): the written forms of canonical units. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
@@ -165,8 +176,9 @@ export interface CanonicalText {
   originalEnd(offset: number): number;
 }
 
+const sameOffset = (offset: number) => offset;
 function identity(text: string): CanonicalText {
-  return { text, originalStart: (o) => o, originalEnd: (o) => o };
+  return { text, originalStart: sameOffset, originalEnd: sameOffset };
 }
 
 function segmentAt(segments: Segment[], offset: number): Segment {

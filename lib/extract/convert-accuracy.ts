@@ -26,14 +26,18 @@ function accuracySign(q: Quantity, metric: FoundMetric, local: string): number {
   if (q.positive) return 1;
   // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
   const [before, after] = local.split(NUMBER_MARK) as [string, string];
-  const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
-  const loss = first(QUALITY_LOSS_CUE), gain = first(QUALITY_GAIN_CUE);
+  const loss = firstAt(QUALITY_LOSS_CUE, after), gain = firstAt(QUALITY_GAIN_CUE, after);
   if (loss !== gain) return loss < gain ? -1 : 1;
-  const last = (re: RegExp) => Math.max(-1, ...execAll(re, before).map((m) => m.index));
-  const lossBefore = last(QUALITY_LOSS_ALL), gainBefore = last(QUALITY_GAIN_ALL);
+  const lossBefore = lastAt(QUALITY_LOSS_ALL, before), gainBefore = lastAt(QUALITY_GAIN_ALL, before);
   if (lossBefore === gainBefore) return 0;
   return lossBefore > gainBefore ? -1 : 1;
 }
+/** The sign read from the last `chars` characters before the number, the metric named before it, and the phrase after it. */
+function signIn(q: Quantity, metric: FoundMetric, ctx: QuantityContext, metricBefore: string, chars: number): number {
+  return accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
+}
+const firstAt = (re: RegExp, text: string) => re.exec(text)?.index ?? Infinity;
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...execAll(re, text).map((m) => m.index));
 /** The cues as global scans, built once rather than per number. */
 const QUALITY_LOSS_ALL = new RegExp(QUALITY_LOSS_CUE.source, "gi");
 const QUALITY_GAIN_ALL = new RegExp(QUALITY_GAIN_CUE.source, "gi");
@@ -59,10 +63,8 @@ export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityC
     q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
   const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
-  const signIn = (chars: number) =>
-    accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
   // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").
-  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(SIGN_CHARS) || signIn(ctx.before.length);
+  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(q, metric, ctx, metricBefore, SIGN_CHARS) || signIn(q, metric, ctx, metricBefore, ctx.before.length);
   if (sign === 0) return null;
   const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
   return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });

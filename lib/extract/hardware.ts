@@ -145,8 +145,11 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
 export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
   if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
   const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
-  const device = (m: Mention | undefined) => (m ? { class: m.cls, device: m.device! } : undefined);
   if (named.length === numbers.length) return named.map(device);
   if (named.length < 2) return undefined;
   return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
+}
+
+function device(m: Mention | undefined): Hardware | undefined {
+  return m ? { class: m.cls, device: m.device! } : undefined;
 }
