@@ -10,6 +10,9 @@
 
 import { matchedRow, rowGroups, type RowGroups } from "./word-scan";
 import { numberWindows } from "./number-windows";
+import { identity, mappedText, type CanonicalText, type Segment } from "./canonical-offsets";
+
+export type { CanonicalText } from "./canonical-offsets";
 
 interface Rewrite {
   /** A cheap test that the row may apply near a digit: the union of all rows' hints is part of the extraction gate. */
@@ -159,38 +162,6 @@ function rewriteMatches(text: string, windows: [number, number][]): RewriteMatch
 /** Where a row may apply, for the extraction gate (quantity-sites.ts): the written forms of canonical units. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
 
-/** A piece of the canonical text and the original span it stands for. */
-interface Segment {
-  out: number;
-  orig: number;
-  outLen: number;
-  origLen: number;
-  literal: boolean;
-}
-
-export interface CanonicalText {
-  text: string;
-  /** Original offset of a canonical start offset. */
-  originalStart(offset: number): number;
-  /** Original offset of a canonical (exclusive) end offset. */
-  originalEnd(offset: number): number;
-}
-
-const sameOffset = (offset: number) => offset;
-function identity(text: string): CanonicalText {
-  return { text, originalStart: sameOffset, originalEnd: sameOffset };
-}
-
-function segmentAt(segments: Segment[], offset: number): Segment {
-  let lo = 0, hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.out <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo]!;
-}
-
 /** `windows` are the abstract's number windows, when the caller has them already. */
 export function canonicalize(original: string, windows = numberWindows(original)): CanonicalText {
   const segments: Segment[] = [];
@@ -218,16 +189,5 @@ export function canonicalize(original: string, windows = numberWindows(original)
   literal(original.length);
   // A sentinel so an offset at the very end maps to the end of the original.
   segments.push({ out, orig, outLen: 0, origLen: 0, literal: true });
-  return {
-    text: parts.join(""),
-    originalStart(offset) {
-      const s = segmentAt(segments, offset);
-      return s.literal ? s.orig + (offset - s.out) : s.orig;
-    },
-    originalEnd(offset) {
-      if (offset <= 0) return 0;
-      const s = segmentAt(segments, offset - 1);
-      return s.literal ? s.orig + (offset - s.out) : s.orig + s.origLen;
-    },
-  };
+  return mappedText(parts.join(""), segments);
 }
