@@ -125,19 +125,18 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
       // The draft itself is not copied to carry its baseline: toClaim takes it beside the draft.
       const baseline = baselines.get(number) || draft.baseline;
-      const d = draft;
       if (trace) {
         const label = abstract.slice(draft.quantity.start, draft.quantity.end);
         note(trace, label, "baseline", baseline ? "kept" : "dropped", baseline ? `compared against "${baseline}"` : "no comparison frame names a baseline");
         note(trace, label, "hardware", "kept", `${hardware.class}${hardware.device ? ` (${hardware.device})` : ""}${baselineHardware ? `, baseline on ${baselineHardware}` : ""}`);
       }
-      const span = evidenceSpan(d, abstract, sentence.end);
-      const spanKey = `${span.start}-${span.end}:${d.kind}`;
-      if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
+      const span = evidenceSpan(draft, abstract, sentence.end);
+      const spanKey = `${span.start}-${span.end}:${draft.kind}`;
+      if (seen.has(spanKey) || restatesClaim(draft, claims, sentence.start)) continue;
       seen.add(spanKey);
       const evidence = originalEvidence(canonical, paper.abstract, span, sentence);
-      const id = nextId(d.kind, evidence.text);
-      claims.push(toClaim(paper.id, id, d, evidence, hardware, baselineHardware, phase, baseline, baseline ? readBaseline(baseline) : {}));
+      const id = nextId(draft.kind, evidence.text);
+      claims.push(toClaim(paper.id, id, draft, evidence, hardware, baselineHardware, phase, baseline, baseline ? readBaseline(baseline) : {}));
     }
   }
   return claims;
