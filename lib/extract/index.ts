@@ -96,9 +96,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
-        abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
-        sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
+        sentencePhase ??= detectSentencePhase(sentence.text, () => (abstractPhase ??= detectAbstractPhase(abstract)));
         const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }

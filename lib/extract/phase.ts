@@ -15,11 +15,11 @@ export function detectAbstractPhase(abstract: string): Phase {
   return INFERENCE.test(abstract) ? "inference" : "unspecified";
 }
 
-/** What a sentence is about: inference when it speaks of running the model, training when of training it; else the abstract's phase. */
-export function detectSentencePhase(sentence: string, abstractPhase: Phase): Phase {
+/** What a sentence is about: inference when it speaks of running the model, training when of training it; else the abstract's phase (read only then: most claim sentences name their phase). */
+export function detectSentencePhase(sentence: string, abstractPhase: Phase | (() => Phase)): Phase {
   if (INFERENCE.test(sentence)) return "inference";
   if (TRAINING.test(sentence)) return "training";
-  return abstractPhase;
+  return typeof abstractPhase === "function" ? abstractPhase() : abstractPhase;
 }
 
 /** Characters from the number to the nearest match of `re` in the words before and after it (Infinity when none). */
