@@ -164,30 +164,39 @@ export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u
 
 /** `windows` are the abstract's number windows, when the caller has them already. */
 export function canonicalize(original: string, windows = numberWindows(original)): CanonicalText {
-  const segments: Segment[] = [];
-  const parts: string[] = [];
-  let out = 0, orig = 0;
-  const literal = (to: number) => {
-    if (to <= orig) return;
-    segments.push({ out, orig, outLen: to - orig, origLen: to - orig, literal: true });
-    parts.push(original.slice(orig, to));
-    out += to - orig;
-    orig = to;
-  };
+  const built: Built = { original, segments: [], parts: [], out: 0, orig: 0 };
   for (const { index, length, rewrite, groups } of rewriteMatches(original, windows)) {
-    if (index < orig) continue;
+    if (index < built.orig) continue;
     if (rewrite.when && !rewrite.when(original, index)) continue;
     const replacement = rewrite.to(groups);
     if (replacement === original.slice(index, index + length)) continue;
-    literal(index);
-    segments.push({ out, orig, outLen: replacement.length, origLen: length, literal: false });
-    parts.push(replacement);
-    out += replacement.length;
-    orig += length;
+    literal(built, index);
+    built.segments.push({ out: built.out, orig: built.orig, outLen: replacement.length, origLen: length, literal: false });
+    built.parts.push(replacement);
+    built.out += replacement.length;
+    built.orig += length;
   }
-  if (segments.length === 0) return identity(original);
-  literal(original.length);
+  if (built.segments.length === 0) return identity(original);
+  literal(built, original.length);
   // A sentinel so an offset at the very end maps to the end of the original.
-  segments.push({ out, orig, outLen: 0, origLen: 0, literal: true });
-  return mappedText(parts.join(""), segments);
+  built.segments.push({ out: built.out, orig: built.orig, outLen: 0, origLen: 0, literal: true });
+  return mappedText(built.parts.join(""), built.segments);
+}
+
+/** The canonical text so far: its pieces, their segments, and how far it has got in the output and the original. */
+interface Built {
+  original: string;
+  segments: Segment[];
+  parts: string[];
+  out: number;
+  orig: number;
+}
+
+/** The original text up to `to` copied as it is. */
+function literal(built: Built, to: number): void {
+  if (to <= built.orig) return;
+  built.segments.push({ out: built.out, orig: built.orig, outLen: to - built.orig, origLen: to - built.orig, literal: true });
+  built.parts.push(built.original.slice(built.orig, to));
+  built.out += to - built.orig;
+  built.orig = to;
 }

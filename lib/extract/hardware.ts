@@ -68,7 +68,7 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
   const perSentence = sentences.map((s) => {
     while (next < all.length && all[next]!.index < s.start) next++;
     const inside: Mention[] = [];
-    for (; next < all.length && all[next]!.index < s.end; next++) inside.push({ ...all[next]!, index: all[next]!.index - s.start });
+    for (; next < all.length && all[next]!.index < s.end; next++) inside.push(inSentence(all[next]!, s.start));
     return inside.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, inside);
   });
   const named = perSentence.flatMap((s) => s.target.filter((m) => !m.implied));
@@ -152,4 +152,9 @@ export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, s
 
 function device(m: Mention | undefined): Hardware | undefined {
   return m ? { class: m.cls, device: m.device! } : undefined;
+}
+
+/** A mention with its offset in its sentence: written out, not spread (mentions come in several shapes). */
+function inSentence(m: Mention, sentenceStart: number): Mention {
+  return { cls: m.cls, device: m.device, index: m.index - sentenceStart, implied: m.implied, weak: m.weak };
 }
