@@ -42,9 +42,13 @@ function unitFactor(from: string | undefined, to: string | undefined): number | 
   return a && b && a[0] === b[0] ? a[1] / b[1] : undefined;
 }
 
+/** Every match holds "from" and a space: a sentence without them is not scanned (a word boundary heads the pattern, which the engine tries at every position). */
+const FROM_WORD = /from\s/;
+
 export const fromToRule: QuantityRule = {
   id: "from-to",
   find(text, offset) {
+    if (!FROM_WORD.test(text)) return [];
     return execAll(FROM_TO, text).flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
       const factor = unitFactor(m[2], m[4]);
