@@ -1,5 +1,6 @@
 import { modelMentions } from "./baseline-names";
 import type { SentenceNumber } from "./baseline";
+import { execAll } from "./exec-all";
 
 /*
  * The model a method is applied to is the baseline of the claims made on it: "reduces FLOPs by
@@ -34,7 +35,7 @@ function afterNumber(sentence: string, models: ModelMention[], n: SentenceNumber
 
 function clauseSubject(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
   let start = 0;
-  for (const b of sentence.slice(0, n.start).matchAll(CLAUSE_BOUNDARY)) start = b.index + b[0].length;
+  for (const b of execAll(CLAUSE_BOUNDARY, sentence.slice(0, n.start))) start = b.index + b[0].length;
   return models.find((m) => m.start >= start && m.end <= n.start && !NOT_SUBJECT_BEFORE.test(sentence.slice(start, m.start)))?.written;
 }
 

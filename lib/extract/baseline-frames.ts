@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 /*
  * Comparison frames of a sentence: where "over X", "than X", "compared with X", "against X",
  * "beats X by" open, the noun phrase each names (trimmed at the next clause boundary), its list
@@ -117,16 +119,31 @@ function clauseStart(sentence: string, at: number): number {
   return boundary < 0 ? 0 : boundary;
 }
 
-function frameAt(sentence: string, marker: RegExpMatchArray, numberStarts: number[]): BaselineFrame | undefined {
-  const start = marker.index! + marker[0].length;
+/** A frame word of a sentence and the phrase after it up to its stop: what a frame is before the sentence's numbers cut it. */
+interface MarkedPhrase {
+  marker: RegExpExecArray;
+  byOnly: boolean;
+  start: number;
+  phrase: string;
+  byNumber?: number;
+}
+
+function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase | undefined {
+  const start = marker.index + marker[0].length;
   // A list of examples may run long ("frameworks, such as PyTorch JIT, TensorFlow XLA, … and NVIDIA FasterTransformer, by 87%, …"): the stop is looked for further than a phrase without one may run.
   const rest = sentence.slice(start, start + MAX_LISTED_PHRASE_CHARS);
   const stop = PHRASE_STOP.exec(rest);
-  let phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
+  const phrase = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
   // "compared to the inference of FP16": the measure in front is no reason to drop the baseline after it.
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase.slice(MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0))) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
   const byNumber = stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
+  return { marker, byOnly: marker[2] !== undefined, start, phrase, ...(byNumber !== undefined ? { byNumber } : {}) };
+}
+
+function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[]): BaselineFrame | undefined {
+  const { marker, start, byNumber } = marked;
+  let phrase = marked.phrase;
   const end = start + phrase.length;
   // A phrase never runs over a claim's number: "over 2x" is a qualifier, not a baseline.
   if (numberStarts.some((n) => n >= start && n < end)) {
@@ -197,17 +214,37 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
   return frames;
 }
 
+/*
+ * The frame words and their phrases do not depend on the numbers: a sentence asked for with
+ * different numbers (hardware asks with none, baselines with the claims') is scanned once.
+ */
+const TRADE_OFF_BEFORE = /\b(?:balanc|trad(?:e|es|ing) off|weigh)\w*\b[^,;]{0,60}$/i;
+const RECENT_MARKED: { sentence: string; marked: MarkedPhrase[] }[] = [];
+
+function markedPhrases(sentence: string): MarkedPhrase[] {
+  const hit = RECENT_MARKED.find((r) => r.sentence === sentence);
+  if (hit) return hit.marked;
+  const marked: MarkedPhrase[] = [];
+  for (const marker of execAll(MARKER_SCAN, sentence)) {
+    // "balancing task-level against data-level parallelism": a trade-off, not a comparison.
+    if (/^against\s+$/i.test(marker[0]) && TRADE_OFF_BEFORE.test(sentence.slice(0, marker.index))) continue;
+    // "over 3x", "more than 2x": qualifiers, not frames.
+    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index + marker[0].length))) continue;
+    // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
+    if (marker[2] !== undefined && !BY_SOON.test(sentence.slice(marker.index + marker[0].length, marker.index + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
+    const phrase = markedPhrase(sentence, marker);
+    if (phrase) marked.push(phrase);
+  }
+  RECENT_MARKED.unshift({ sentence, marked });
+  if (RECENT_MARKED.length > RECENT_LIMIT) RECENT_MARKED.pop();
+  return marked;
+}
+
 function scanFrames(sentence: string, numberStarts: number[]): BaselineFrame[] {
   const frames: BaselineFrame[] = [];
-  for (const marker of sentence.matchAll(MARKER_SCAN)) {
-    // "balancing task-level against data-level parallelism": a trade-off, not a comparison.
-    if (/^against\s+$/i.test(marker[0]) && /\b(?:balanc|trad(?:e|es|ing) off|weigh)\w*\b[^,;]{0,60}$/i.test(sentence.slice(0, marker.index))) continue;
-    // "over 3x", "more than 2x": qualifiers, not frames.
-    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index! + marker[0].length))) continue;
-    const byOnly = marker[2] !== undefined;
-    // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
-    if (byOnly && !BY_SOON.test(sentence.slice(marker.index! + marker[0].length, marker.index! + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
-    const frame = frameAt(sentence, marker, numberStarts);
+  for (const marked of markedPhrases(sentence)) {
+    const byOnly = marked.byOnly;
+    const frame = frameAt(sentence, marked, numberStarts);
     if (!frame) continue;
     // "the latency of a single MoE layer by 2x": an indefinite phrase is what was measured, not a baseline.
     if (byOnly && (frame.byNumberAt === undefined || frame.phrase.length > MAX_BY_ONLY_CHARS || /^an?\s/i.test(frame.phrase) || /,|\b(?:is|are|was|were|be|been|can|could|will)\b/i.test(frame.phrase) || PROCESS_ACCELERATED.test(frame.phrase) || MEASURE_TAIL.test(frame.phrase))) continue;

@@ -1,5 +1,6 @@
 import { canonicalDevice, GENERIC_WORDS, alternation } from "./devices";
 import { wordMatches, wordScan } from "./word-scan";
+import { execAll } from "./exec-all";
 
 /*
  * Canonical names of baselines papers compare against: serving systems, kernels and
@@ -63,7 +64,7 @@ const MODEL_SCAN = wordScan(`(${MODEL_FAMILIES.join("|")})(${SIZE})(?![\\p{L}\\d
 
 /** Known models a text names, as written, with their offsets. */
 export function modelMentions(text: string): { start: number; end: number; written: string }[] {
-  return [...wordMatches(text, MODEL_SCAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
+  return wordMatches(text, MODEL_SCAN).map((m) => ({ start: m.index, end: m.index + m[0].length, written: m[0] }));
 }
 
 function canonicalModel(written: string): string | undefined {
@@ -83,7 +84,7 @@ const CLASS_NAMES = ["FPGA", "GPU", "CPU"] as const;
 /** The canonical name of a baseline as written, or undefined when it is not a known one. */
 export function canonicalBaseline(written: string): string | undefined {
   const names = new Set<string>();
-  for (const m of written.matchAll(NAME_SCAN)) {
+  for (const m of execAll(NAME_SCAN, written)) {
     const row = m.slice(1).findIndex((g) => g !== undefined);
     if (row >= 0) names.add(BASELINE_NAMES[row]!.name);
   }

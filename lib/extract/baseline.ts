@@ -67,8 +67,11 @@ function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumbe
 /** "outperforms prior sparse kernels (1.3x)": a number in parentheses right after a baseline's name is the baseline's own. */
 export function baselinesOwnNumbers(sentence: string, numbers: SentenceNumber[]): Set<SentenceNumber> {
   const frames = findFrames(sentence, numbers.map((n) => n.start));
-  const inParentheses = (n: SentenceNumber) => /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
-  return new Set(numbers.filter((n) => inParentheses(n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+  return new Set(numbers.filter((n) => inParentheses(sentence, n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+}
+
+function inParentheses(sentence: string, n: SentenceNumber): boolean {
+  return /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
 }
 
 /** The baseline of one number: by "respectively" position, a reference, a by-frame, a continued by-frame, the frame closing or opening its clause. */
@@ -89,7 +92,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     }
   }
   // The innermost frame before "by N": "accelerates the prefill stage of LLaMA-7B by 2.3x" names LLaMA-7B.
-  const byFrame = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
+  const byFrame = frames.findLast((f) => f.byNumberAt !== undefined && f.byNumberAt <= n.start && n.start - f.byNumberAt < 40 && !numbers.some((o) => o.start > f.end && o.start < n.start && o.group !== n.group));
   // "beats Orca and vLLM by 2.0x and 1.4x": a list of names before a list of as many numbers pairs up.
   if (byFrame && !byFrame.byOnly) return pairedItem(byFrame, n);
   // "Compared with TensorRT-LLM, it improves the throughput of Llama-3-8B by 1.2x": the comparison names the baseline, "of" only what was measured.
@@ -97,7 +100,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (byFrame) return comparison ? pairedItem(comparison, n) : pairedItem(byFrame, n);
   const gapBefore = sentence.slice(index > 0 ? numbers[index - 1]!.end : 0, n.start);
   const continued = index > 0 ? CONTINUED_BY.exec(gapBefore) : null;
-  const earlierBy = [...frames].reverse().find((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start);
+  const earlierBy = continued ? frames.findLast((f) => f.byNumberAt !== undefined && f.byNumberAt < n.start) : undefined;
   if (continued && earlierBy) {
     // "… of DeiT-S by 34.7% and improves its throughput by 45.3%": a pronoun or a new verb keeps the earlier baseline.
     const phrase = continued[1]!;
@@ -109,11 +112,11 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   const leading = leadingFrame(frames, n) ?? leadingFrame(frames, n, false);
   if (leading) return pairedItem(leading, n);
   // "2.6x speedup over FlashAttention-2 and up to 8.33x for long contexts": a number coordinated right after a frame shares it.
-  const coordinated = [...frames].reverse().find((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
+  const coordinated = frames.findLast((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
   if (coordinated) return firstItem(coordinated);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
   // "… compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings": every number of that clause.
-  const shared = [...frames].reverse().find((f) => {
+  const shared = frames.findLast((f) => {
     const first = numbers.find((o) => o.start >= f.end);
     return first !== undefined && first.start <= n.start && WHILE_CLAUSE.test(sentence.slice(f.end, first.start)) && !/;/.test(sentence.slice(first.start, n.start));
   });
@@ -142,7 +145,7 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
 /** The last comparison frame before the number that opens its clause ("Compared with X, …"). */
 function leadingFrame(frames: BaselineFrame[], n: SentenceNumber, comparisonsOnly = true): BaselineFrame | undefined {
   // A frame opening the sentence governs past a semicolon ("Compared with a GPU-only approach, …; … as much as 79.3%").
-  return [...frames].reverse().find((f) => f.leading && !(comparisonsOnly && f.byOnly) && f.end <= n.start);
+  return frames.findLast((f) => f.leading && !(comparisonsOnly && f.byOnly) && f.end <= n.start);
 }
 
 /** "3.2x and 1.9x speedup over CPU and GPU": a list of as many names as the number's list pairs up, by position. */

@@ -10,6 +10,9 @@
 
 import { matchedRow, rowGroups, type RowGroups } from "./word-scan";
 import { numberWindows } from "./number-windows";
+import { identity, mappedText, type CanonicalText, type Segment } from "./canonical-offsets";
+
+export type { CanonicalText } from "./canonical-offsets";
 
 interface Rewrite {
   /** A cheap test that the row may apply near a digit: the union of all rows' hints is part of the extraction gate. */
@@ -115,96 +118,95 @@ interface RewriteMatch {
   groups: string[];
 }
 
-/** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
-function* rewriteMatches(text: string, windows: [number, number][]): Generator<RewriteMatch> {
-  let scannedTo = 0;
-  function* scan({ re, rows, groups }: RewriteScan, from: number, to: number): Generator<RewriteMatch> {
-    re.lastIndex = Math.max(from, scannedTo);
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      const row = matchedRow(m, groups);
-      scannedTo = m.index + m[0].length;
-      yield { index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups };
-    }
+/*
+ * A search for the next match runs past the end of its stretch of text, up to wherever that match
+ * is; the match it finds there is kept, so the next stretch scanned with the same regex starts from
+ * it instead of reading the same characters again. Exact: no row looks behind its start, so the
+ * leftmost match at or after a position is the same whichever earlier position the search began at.
+ */
+interface PendingMatch {
+  /** Where the search that found it began; no match of the scan starts between there and it. */
+  from: number;
+  match: RegExpExecArray | null;
+}
+
+/** Where the pass over a text stands: how far it has read, the match each scan found last, what it found so far. */
+interface RewritePass {
+  text: string;
+  scannedTo: number;
+  pending: Map<RewriteScan, PendingMatch>;
+  found: RewriteMatch[];
+}
+
+function nextMatch(pass: RewritePass, scan: RewriteScan, at: number): RegExpExecArray | null {
+  const kept = pass.pending.get(scan);
+  if (kept && kept.from <= at && (kept.match === null || at <= kept.match.index)) return kept.match;
+  scan.re.lastIndex = at;
+  const match = scan.re.exec(pass.text);
+  pass.pending.set(scan, { from: at, match });
+  return match;
+}
+
+/** The matches of `scan` that start in [from, to), after what the pass has read already. */
+function scanStretch(pass: RewritePass, scan: RewriteScan, from: number, to: number): void {
+  const { rows, groups } = scan;
+  for (let m = nextMatch(pass, scan, Math.max(from, pass.scannedTo)); m !== null && m.index < to; m = nextMatch(pass, scan, pass.scannedTo)) {
+    const row = matchedRow(m, groups);
+    pass.scannedTo = m.index + m[0].length;
+    pass.found.push({ index: m.index, length: m[0].length, rewrite: rows[row.row]!, groups: row.groups });
   }
+}
+
+/** The rewrite matches of `text` in order: near each digit run every row may match, elsewhere the `anywhere` rows. */
+function rewriteMatches(text: string, windows: [number, number][]): RewriteMatch[] {
+  const pass: RewritePass = { text, scannedTo: 0, pending: new Map(), found: [] };
   let gapStart = 0;
   for (const [start, end] of windows) {
-    yield* scan(ANYWHERE, gapStart, start);
-    yield* scan(NEAR_DIGITS, start, end);
+    scanStretch(pass, ANYWHERE, gapStart, start);
+    scanStretch(pass, NEAR_DIGITS, start, end);
     gapStart = end;
   }
-  yield* scan(ANYWHERE, gapStart, text.length);
+  scanStretch(pass, ANYWHERE, gapStart, text.length);
+  return pass.found;
 }
 /** Where a row may apply, for the extraction gate (quantity-sites.ts): the written forms of canonical units. */
 export const REWRITE_HINT = new RegExp(REWRITES.map((r) => r.hint).join("|"), "u");
 
-/** A piece of the canonical text and the original span it stands for. */
-interface Segment {
-  out: number;
-  orig: number;
-  outLen: number;
-  origLen: number;
-  literal: boolean;
-}
-
-export interface CanonicalText {
-  text: string;
-  /** Original offset of a canonical start offset. */
-  originalStart(offset: number): number;
-  /** Original offset of a canonical (exclusive) end offset. */
-  originalEnd(offset: number): number;
-}
-
-function identity(text: string): CanonicalText {
-  return { text, originalStart: (o) => o, originalEnd: (o) => o };
-}
-
-function segmentAt(segments: Segment[], offset: number): Segment {
-  let lo = 0, hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.out <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo]!;
-}
-
 /** `windows` are the abstract's number windows, when the caller has them already. */
 export function canonicalize(original: string, windows = numberWindows(original)): CanonicalText {
-  const segments: Segment[] = [];
-  const parts: string[] = [];
-  let out = 0, orig = 0;
-  const literal = (to: number) => {
-    if (to <= orig) return;
-    segments.push({ out, orig, outLen: to - orig, origLen: to - orig, literal: true });
-    parts.push(original.slice(orig, to));
-    out += to - orig;
-    orig = to;
-  };
+  const built: Built = { original, segments: [], parts: [], out: 0, orig: 0 };
   for (const { index, length, rewrite, groups } of rewriteMatches(original, windows)) {
-    if (index < orig) continue;
+    if (index < built.orig) continue;
     if (rewrite.when && !rewrite.when(original, index)) continue;
     const replacement = rewrite.to(groups);
     if (replacement === original.slice(index, index + length)) continue;
-    literal(index);
-    segments.push({ out, orig, outLen: replacement.length, origLen: length, literal: false });
-    parts.push(replacement);
-    out += replacement.length;
-    orig += length;
+    literal(built, index);
+    built.segments.push({ out: built.out, orig: built.orig, outLen: replacement.length, origLen: length, literal: false });
+    built.parts.push(replacement);
+    built.out += replacement.length;
+    built.orig += length;
   }
-  if (segments.length === 0) return identity(original);
-  literal(original.length);
+  if (built.segments.length === 0) return identity(original);
+  literal(built, original.length);
   // A sentinel so an offset at the very end maps to the end of the original.
-  segments.push({ out, orig, outLen: 0, origLen: 0, literal: true });
-  return {
-    text: parts.join(""),
-    originalStart(offset) {
-      const s = segmentAt(segments, offset);
-      return s.literal ? s.orig + (offset - s.out) : s.orig;
-    },
-    originalEnd(offset) {
-      if (offset <= 0) return 0;
-      const s = segmentAt(segments, offset - 1);
-      return s.literal ? s.orig + (offset - s.out) : s.orig + s.origLen;
-    },
-  };
+  built.segments.push({ out: built.out, orig: built.orig, outLen: 0, origLen: 0, literal: true });
+  return mappedText(built.parts.join(""), built.segments);
+}
+
+/** The canonical text so far: its pieces, their segments, and how far it has got in the output and the original. */
+interface Built {
+  original: string;
+  segments: Segment[];
+  parts: string[];
+  out: number;
+  orig: number;
+}
+
+/** The original text up to `to` copied as it is. */
+function literal(built: Built, to: number): void {
+  if (to <= built.orig) return;
+  built.segments.push({ out: built.out, orig: built.orig, outLen: to - built.orig, origLen: to - built.orig, literal: true });
+  built.parts.push(built.original.slice(built.orig, to));
+  built.out += to - built.orig;
+  built.orig = to;
 }

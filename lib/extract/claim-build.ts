@@ -51,27 +51,25 @@ export function toClaim(
   hardware: Claim["hardware"],
   sentenceBaselineHardware: Claim["baselineHardware"],
   phase: Claim["phase"],
+  baseline: string | undefined,
   reading: BaselineReading,
 ): Claim {
   // A claim's own baseline names its hardware first ("over A10G GPU, ZCU102 FPGA … respectively"); else the sentence's.
   const baselineHardware = reading.hardware ?? sentenceBaselineHardware;
-  return {
-    id,
-    paperId,
-    kind: d.kind,
-    value: d.value,
-    ...(d.min !== undefined ? { min: d.min } : {}),
-    ...(d.unit ? { unit: d.unit } : {}),
-    qualifier: d.qualifier,
-    hardware,
-    ...(baselineHardware ? { baselineHardware } : {}),
-    ...(d.baseline ? { baseline: d.baseline } : {}),
-    ...(reading.canonical ? { baselineCanonical: reading.canonical } : {}),
-    ...(d.metric ? { metric: d.metric } : {}),
-    phase,
-    evidence,
-    rule: d.rule,
-  };
+  // Fields set one by one in the record's key order rather than spread from temporary objects: this runs per claim.
+  const claim: Partial<Claim> = { id, paperId, kind: d.kind, value: d.value };
+  if (d.min !== undefined) claim.min = d.min;
+  if (d.unit) claim.unit = d.unit;
+  claim.qualifier = d.qualifier;
+  claim.hardware = hardware;
+  if (baselineHardware) claim.baselineHardware = baselineHardware;
+  if (baseline) claim.baseline = baseline;
+  if (reading.canonical) claim.baselineCanonical = reading.canonical;
+  if (d.metric) claim.metric = d.metric;
+  claim.phase = phase;
+  claim.evidence = evidence;
+  claim.rule = d.rule;
+  return claim as Claim;
 }
 
 /** "5.5 mAP (from 40.4 to 45.9)": a change that restates a claim of its sentence is the same claim. */

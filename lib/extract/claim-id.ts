@@ -8,15 +8,15 @@ import type { ClaimKind } from "../schema";
  */
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_WORD = /[^\p{L}\p{N}.]+/gu;
+/** The same on ASCII text, where the letters and digits are [A-Za-z0-9]: no Unicode tables to consult. */
+const ASCII_NON_WORD = /[^A-Za-z0-9.]+/g;
 
 /** Lower-case letters and digits only: "2.8x Speed-up" and "2.8× speed up" give the same words. */
 export function evidenceWords(text: string): string {
   // ASCII is its own NFKC form; normalizing costs more than the rest of the id.
-  return (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
-    .toLowerCase()
-    .replace(/×/g, "x")
-    .replace(/[^\p{L}\p{N}.]+/gu, " ")
-    .trim();
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
+  return text.normalize("NFKC").toLowerCase().replace(/×/g, "x").replace(NON_WORD, " ").trim();
 }
 
 /** FNV-1a, 32 bits: a short, fast, dependency-free digest; ids are scoped by paper and kind. */
@@ -30,7 +30,10 @@ function fnv1a(text: string): string {
 }
 
 export function stableClaimId(paperId: string, kind: ClaimKind, evidenceText: string, occurrence = 0): string {
-  const digest = fnv1a(evidenceWords(evidenceText));
+  return idOfDigest(paperId, kind, fnv1a(evidenceWords(evidenceText)), occurrence);
+}
+
+function idOfDigest(paperId: string, kind: ClaimKind, digest: string, occurrence: number): string {
   return occurrence === 0 ? `${paperId}:${kind}:${digest}` : `${paperId}:${kind}:${digest}-${occurrence + 1}`;
 }
 
@@ -38,9 +41,11 @@ export function stableClaimId(paperId: string, kind: ClaimKind, evidenceText: st
 export function claimIdAllocator(paperId: string): (kind: ClaimKind, evidenceText: string) => string {
   const seen = new Map<string, number>();
   return (kind, evidenceText) => {
-    const base = stableClaimId(paperId, kind, evidenceText);
+    // The words are digested once, for the base id and for a repeat's numbered one.
+    const digest = fnv1a(evidenceWords(evidenceText));
+    const base = idOfDigest(paperId, kind, digest, 0);
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
-    return occurrence === 0 ? base : stableClaimId(paperId, kind, evidenceText, occurrence);
+    return occurrence === 0 ? base : idOfDigest(paperId, kind, digest, occurrence);
   };
 }

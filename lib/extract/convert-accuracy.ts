@@ -6,6 +6,7 @@ import {
   ACCURACY_COMPARISON_AFTER, ACCURACY_COMPARISON_BEFORE, DECREASE_CUE, INCREASE_CUE, QUALITY_GAIN_CUE, QUALITY_LOSS_CUE,
   LOWER_IS_BETTER_UNIT, REACH_SHARE_BEFORE, RETAIN_BEFORE, SCORE_PAIR_AFTER, SCORE_PAIR_BEFORE, SHARE_OF_REFERENCE_AFTER,
 } from "./lexicon";
+import { execAll } from "./exec-all";
 
 /*
  * Accuracy claims are signed changes in the metric's own points. A number is one only when it
@@ -29,12 +30,10 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
   if (q.positive) return 1;
   // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
   const [before, after] = local.split(NUMBER_MARK) as [string, string];
-  const first = (re: RegExp) => re.exec(after)?.index ?? Infinity;
   // "adds a further 0.7% accuracy over MobileLLM": a figure placed over a reference is a gain.
-  const loss = first(QUALITY_LOSS_CUE), gain = Math.min(first(QUALITY_GAIN_CUE), first(GAIN_OVER_AFTER));
+  const loss = firstAt(QUALITY_LOSS_CUE, after), gain = Math.min(firstAt(QUALITY_GAIN_CUE, after), firstAt(GAIN_OVER_AFTER, after));
   if (loss !== gain) return loss < gain ? -1 : 1;
-  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, "gi"))].map((m) => m.index));
-  const lossBefore = last(QUALITY_LOSS_CUE), gainBefore = last(QUALITY_GAIN_CUE);
+  const lossBefore = lastAt(QUALITY_LOSS_ALL, before), gainBefore = lastAt(QUALITY_GAIN_ALL, before);
   if (lossBefore === gainBefore) return 0;
   return lossBefore > gainBefore ? -1 : 1;
 }
@@ -42,6 +41,15 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
 const BOUND_CUE = /\b(?:less|fewer) than\b/gi;
 const LOSS_OF_METRIC = /\b(?:loss(?:es)?|degradation|drop) (?:in|of)\b/i;
 const GAIN_OVER_AFTER = /\s(?:over|above|ahead of)\s/i;
+/** The sign read from the last `chars` characters before the number, the metric named before it, and the phrase after it. */
+function signIn(q: Quantity, metric: FoundMetric, ctx: QuantityContext, metricBefore: string, chars: number): number {
+  return accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
+}
+const firstAt = (re: RegExp, text: string) => re.exec(text)?.index ?? Infinity;
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...execAll(re, text).map((m) => m.index));
+/** The cues as global scans, built once rather than per number. */
+const QUALITY_LOSS_ALL = new RegExp(QUALITY_LOSS_CUE.source, "gi");
+const QUALITY_GAIN_ALL = new RegExp(QUALITY_GAIN_CUE.source, "gi");
 /** A measure that is itself a loss ("accuracy drop", "degradation"). */
 const LOSS_NAMED = /\b(?:loss|drop|degradation|gap)$/i;
 /** "within 4% of GPT-3": at most that far below the reference. */
@@ -66,10 +74,8 @@ export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityC
     q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
   const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
-  const signIn = (chars: number) =>
-    accuracySign(q, metric, `${ctx.before.slice(-chars)}${metricBefore}${NUMBER_MARK}${rightPhrase(ctx.after)}`);
   // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").
-  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(SIGN_CHARS) || signIn(ctx.before.length);
+  const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(q, metric, ctx, metricBefore, SIGN_CHARS) || signIn(q, metric, ctx, metricBefore, ctx.before.length);
   if (sign === 0) return null;
   const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
   return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });

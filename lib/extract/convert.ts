@@ -32,17 +32,19 @@ export interface Conversion {
   rule: string;
 }
 
-export function applyConversion(q: Quantity, name: ConversionName, extra: Partial<Conversion> = {}): Conversion {
+export function applyConversion(q: Quantity, name: ConversionName, extra: { unit?: string } = {}): Conversion {
   const f = CONVERSION_TABLE[name].compute;
   const value = f(q.value);
   const min = q.min === undefined ? undefined : f(q.min);
   // The end of larger magnitude is the value (CLAIMS.md: "0.2–0.3% drop" → −0.3, min −0.2); 100/P reverses a range's order.
-  const ordered =
-    value === null || min === undefined || min === null
-      ? { value }
-      : Math.abs(value) >= Math.abs(min) ? { value, min } : { value: min, min: value };
   const rule = q.form === "points" ? `points/${name === "loss" ? "loss" : "gain"}` : RULE_OF[name];
-  return { name, ...ordered, rule, ...extra };
+  const conversion: Conversion = { name, value, rule };
+  if (value !== null && min !== undefined && min !== null) {
+    if (Math.abs(value) < Math.abs(min)) [conversion.value, conversion.min] = [min, value];
+    else conversion.min = min;
+  }
+  if (extra.unit !== undefined) conversion.unit = extra.unit;
+  return conversion;
 }
 
 export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {

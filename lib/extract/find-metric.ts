@@ -36,7 +36,7 @@ function partOfName(sentence: string, m: RegExpExecArray): boolean {
 }
 
 export function scanTerms(sentence: string): TermHit[] {
-  return [...wordMatches(sentence, METRIC_TERM)].filter((m) => !partOfName(sentence, m)).map((m) => ({
+  return wordMatches(sentence, METRIC_TERM).filter((m) => !partOfName(sentence, m)).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
@@ -53,7 +53,11 @@ export interface ScannedContext {
 
 type WindowTerm = { term: MetricTerm; text: string; index: number };
 const specific = (t: WindowTerm) => !t.term.generic;
-const fromRight = (t: WindowTerm): FoundMetric => ({ ...t.term, text: t.text, distance: t.index, side: "after" });
+/** A term as the measure found for a number: written out, not spread, so every FoundMetric has one shape (spreading terms of several shapes is slow). */
+export function foundMetric(term: MetricTerm, text: string, distance: number, side: FoundMetric["side"]): FoundMetric {
+  return { kind: term.kind, flavor: term.flavor, onlyForms: term.onlyForms, generic: term.generic, outside: term.outside, text, distance, side };
+}
+const fromRight = (t: WindowTerm): FoundMetric => foundMetric(t.term, t.text, t.index, "after");
 
 function termsIn(window: string, form: QuantityForm, scanned?: ScannedContext, windowStart?: number): WindowTerm[] {
   const found: WindowTerm[] = [];
@@ -100,7 +104,17 @@ function headOfCompound(terms: WindowTerm[], chosen: WindowTerm | undefined): Wi
 
 /** The right window: up to six words after the number, cut at the end of its phrase. */
 const FIRST_WORDS = new RegExp(`^(?:\\s*\\S+){0,${RIGHT_WINDOW_WORDS}}`);
+/** A number's words after it are read by several steps (measure, conversion, sign): the last answer is kept. */
+let lastAfter: string | undefined;
+let lastPhrase = "";
 export function rightPhrase(after: string): string {
+  if (after !== lastAfter) {
+    lastPhrase = readRightPhrase(after);
+    lastAfter = after;
+  }
+  return lastPhrase;
+}
+function readRightPhrase(after: string): string {
   const window = after.slice(0, 80);
   const stop = RIGHT_STOP.exec(window);
   return FIRST_WORDS.exec(stop ? window.slice(0, stop.index) : window)![0];
@@ -136,12 +150,11 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const windowFrom = Math.max(aside + 1, before.length - LEFT_WINDOW_CHARS);
   const window = before.slice(windowFrom);
   const leftTerms = termsIn(window, form, scanned, scanned && scanned.beforeStart + windowFrom);
-  const fromLeft = (t: WindowTerm): FoundMetric => ({ ...t.term, text: t.text, distance: window.length - t.index - t.text.length, side: "before" });
 
   const right = headOfCompound(rightTerms, rightTerms.find(specific) ?? rightTerms[0]);
   if (right) return fromRight(right);
   const left = leftTerms.at(-1);
-  if (left && specific(left)) return fromLeft(left);
+  if (left && specific(left)) return fromLeft(left, window);
   // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
   const clauseWindow = AFTER_WINDOW.exec(after)![0];
   // "by up to 60% while still producing high-quality images": a later clause's measure is not this number's.
@@ -152,7 +165,11 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   // "… by 3.4x and latency by 2.1x": a term followed by its own "by <number>" is the next number's measure.
   const later = termsIn(afterWindow, form, scanned, afterAt).find((t) => specific(t) && !OWN_NUMBER_AFTER.test(after.slice(t.index + t.text.length)));
   if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);
-  return left ? fromLeft(left) : undefined;
+  return left ? fromLeft(left, window) : undefined;
+}
+
+function fromLeft(t: WindowTerm, window: string): FoundMetric {
+  return foundMetric(t.term, t.text, window.length - t.index - t.text.length, "before");
 }
 
 /** "The end-to-end performance of ByteTransformer … surpasses … by 87%": a sentence that opens with its measure. */

@@ -4,6 +4,7 @@ import {
 } from "./devices";
 import { matchedRow, wordMatches, wordScan } from "./word-scan";
 import { findFrames } from "./baseline-frames";
+import { execAll } from "./exec-all";
 
 /*
  * The hardware an abstract names, found once per abstract: catalog devices, class words and
@@ -100,7 +101,7 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
       (!OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)));
     (inFrame || namesBaseline ? baseline : target).push(m);
   }
-  return { target, baseline, clauseEnds: [...sentence.matchAll(CLAUSE_END)].map((m) => m.index) };
+  return { target, baseline, clauseEnds: execAll(CLAUSE_END, sentence).map((m) => m.index) };
 }
 
 export interface SentenceHardware {

@@ -60,6 +60,8 @@ export interface PaperHardware {
   sentences: SentenceHardware[];
   /** Per sentence, the hardware of its claims where it does not depend on where the number stands (filled on first use). */
   resolved: (ResolvedHardware | undefined)[];
+  /** Per sentence, whether its target mentions name several classes (filled on first use). */
+  severalClasses: (boolean | undefined)[];
 }
 
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
@@ -68,7 +70,7 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
   const perSentence = sentences.map((s) => {
     while (next < all.length && all[next]!.index < s.start) next++;
     const inside: Mention[] = [];
-    for (; next < all.length && all[next]!.index < s.end; next++) inside.push({ ...all[next]!, index: all[next]!.index - s.start });
+    for (; next < all.length && all[next]!.index < s.end; next++) inside.push(inSentence(all[next]!, s.start));
     return inside.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, inside);
   });
   const named = perSentence.flatMap((s) => s.target.filter((m) => !m.implied));
@@ -84,6 +86,7 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
     ...(implied ? { implied: { class: implied.class } } : {}),
     sentences: perSentence,
     resolved: [],
+    severalClasses: [],
   };
 }
 
@@ -117,7 +120,8 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
 export function resolveHardware(paper: PaperHardware, sentenceIndex: number, numberAt = 0): ResolvedHardware {
   const sentence = paper.sentences[sentenceIndex] ?? { target: [], baseline: [] };
   // A phone running the model on its GPU and NPU together is one target, the phone (docs/claims.md).
-  if (namesSeveralTargets(sentence.target) && !phoneGpuAndNpu(sentence.target)) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline, true);
+  const several = (paper.severalClasses[sentenceIndex] ??= namesSeveralTargets(sentence.target) && !phoneGpuAndNpu(sentence.target));
+  if (several) return decide(paper, nearestMention(sentence.target, numberAt, sentence.clauseEnds), sentence.baseline, true);
   // One class or none: every claim of the sentence gets the same answer, decided once.
   return (paper.resolved[sentenceIndex] ??= decide(paper, sentence.target, sentence.baseline));
 }
@@ -153,8 +157,16 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
 export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
   if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
   const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
-  const device = (m: Mention | undefined) => (m ? { class: m.cls, device: m.device! } : undefined);
   if (named.length === numbers.length) return named.map(device);
   if (named.length < 2) return undefined;
   return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
+}
+
+function device(m: Mention | undefined): Hardware | undefined {
+  return m ? { class: m.cls, device: m.device! } : undefined;
+}
+
+/** A mention with its offset in its sentence: written out, not spread (mentions come in several shapes). */
+function inSentence(m: Mention, sentenceStart: number): Mention {
+  return { cls: m.cls, device: m.device, index: m.index - sentenceStart, implied: m.implied, weak: m.weak, fabricated: m.fabricated };
 }

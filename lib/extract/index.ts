@@ -9,7 +9,7 @@ import { pointsRule } from "./rules/points";
 import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
-import { interpretQuantity } from "./interpret";
+import { interpretQuantity, type QuantityContext } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
@@ -81,24 +81,26 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       const last = group.at(-1)!;
       const before = abstract.slice(Math.max(sentence.start, first.start - CONTEXT_CHARS), first.start);
       const after = abstract.slice(last.end, Math.min(sentence.end, last.end + CONTEXT_CHARS));
-      const gap = previous ? abstract.slice(previous.end, first.start) : "";
+      // One context for the whole list: its items share the words around it and the claim before it.
+      const ctx: QuantityContext = {
+        before,
+        after,
+        sentence: sentence.text,
+        scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
+      };
+      if (previous) ctx.previous = { draft: previous.draft, gap: abstract.slice(previous.end, first.start) };
+      if (trace) ctx.trace = trace;
       let groupDraft: ClaimDraft | undefined;
+      const position = { index: 0, size: group.length };
+      ctx.position = position;
       for (const [index, q] of group.entries()) {
-        const drafts = interpretQuantity(q, {
-          before,
-          after,
-          sentence: sentence.text,
-          position: { index, size: group.length },
-          scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
-          ...(previous ? { previous: { draft: previous.draft, gap } } : {}),
-          ...(trace ? { trace } : {}),
-        });
+        position.index = index;
+        const drafts = interpretQuantity(q, ctx);
         if (drafts.length === 0) continue;
         groupDraft ??= drafts[0];
         paperHardware ??= analyzeHardware(paper.title, abstract, sentences);
-        abstractPhase ??= detectAbstractPhase(abstract);
         const { hardware, baselineHardware } = resolveHardware(paperHardware, sentenceIndex, q.start - sentence.start);
-        sentencePhase ??= detectSentencePhase(sentence.text, abstractPhase);
+        sentencePhase ??= detectSentencePhase(sentence.text, () => (abstractPhase ??= detectAbstractPhase(abstract)));
         const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
@@ -123,20 +125,20 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         continue;
       }
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
-      const baseline = baselines.get(number);
-      const d = baseline ? { ...draft, baseline } : draft;
+      // The draft itself is not copied to carry its baseline: toClaim takes it beside the draft.
+      const baseline = baselines.get(number) || draft.baseline;
       if (trace) {
         const label = abstract.slice(draft.quantity.start, draft.quantity.end);
         note(trace, label, "baseline", baseline ? "kept" : "dropped", baseline ? `compared against "${baseline}"` : "no comparison frame names a baseline");
         note(trace, label, "hardware", "kept", `${hardware.class}${hardware.device ? ` (${hardware.device})` : ""}${baselineHardware ? `, baseline on ${baselineHardware}` : ""}`);
       }
-      const span = evidenceSpan(d, abstract, sentence.end);
-      const spanKey = `${span.start}-${span.end}:${d.kind}`;
-      if (seen.has(spanKey) || restatesClaim(d, claims, sentence.start)) continue;
+      const span = evidenceSpan(draft, abstract, sentence.end);
+      const spanKey = `${span.start}-${span.end}:${draft.kind}`;
+      if (seen.has(spanKey) || restatesClaim(draft, claims, sentence.start)) continue;
       seen.add(spanKey);
       const evidence = originalEvidence(canonical, paper.abstract, span, sentence);
-      const id = nextId(d.kind, evidence.text);
-      claims.push(toClaim(paper.id, id, d, evidence, hardware, baselineHardware, phase, d.baseline ? readBaseline(d.baseline) : {}));
+      const id = nextId(draft.kind, evidence.text);
+      claims.push(toClaim(paper.id, id, draft, evidence, hardware, baselineHardware, phase, baseline, baseline ? readBaseline(baseline) : {}));
     }
   }
   return claims;

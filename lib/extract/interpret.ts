@@ -138,16 +138,10 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (qualifier === "exact" && previous && continues && q.min === undefined && !NEW_PREDICATE.test(ctx.previous!.gap) && !symbolBound(previous, q, ctx)) qualifier = previous.qualifier;
   if (metric.kind === "accuracy" && WITHIN_BEFORE.test(ctx.before)) qualifier = "at_most";
 
-  const draft: ClaimDraft = {
-    quantity: q,
-    kind: metric.kind,
-    value: conversion.value === null ? null : round(conversion.value),
-    ...(conversion.min !== undefined ? { min: round(conversion.min) } : {}),
-    ...(conversion.unit ? { unit: conversion.unit } : {}),
-    qualifier,
-    ...(metric.text ? { metric: metric.text } : {}),
-    rule: conversion.rule,
-  };
+  const draft: ClaimDraft = { quantity: q, kind: metric.kind, value: conversion.value === null ? null : round(conversion.value), qualifier, rule: conversion.rule };
+  if (conversion.min !== undefined) draft.min = round(conversion.min);
+  if (conversion.unit) draft.unit = conversion.unit;
+  if (metric.text) draft.metric = metric.text;
   if (aboutPriorWork(ctx.sentence)) return dropped(trace, label, "baseline-only", "the sentence is about earlier work, with nothing of the paper's own");
   const problem = accuracyProblem(draft, ctx);
   if (problem) return dropped(trace, label, "accuracy-sanity", problem);
@@ -208,7 +202,7 @@ function joinedMeasure(rest: string): FoundMetric | undefined {
   const and = /^\s+(?:and|&)\s+/.exec(rest);
   if (!and) return undefined;
   const tail = rest.slice(and[0].length);
-  const m = [...wordMatches(tail, METRIC_TERM)].find((hit) => hit.index === 0);
+  const m = wordMatches(tail, METRIC_TERM).find((hit) => hit.index === 0);
   const term = m && termOfMatch(m).find((t) => !t.outside && !t.generic);
   return term ? { ...term, text: m[0], distance: 0, side: "after" } : undefined;
 }

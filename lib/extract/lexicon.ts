@@ -74,9 +74,27 @@ export const METRIC_TERM = wordScan(`(?:${TERMS.map((t) => `(${t.pattern})`).joi
 /** Each term's pattern on its own, to find every reading of words the alternation matched once. */
 const TERM_EXACT = TERMS.map((t) => new RegExp(`^(?:${t.pattern})$`, "iu"));
 
+/*
+ * The words METRIC_TERM matches are a small vocabulary (the rows' own words in a few spellings),
+ * and reading one tests every row's exact pattern: each reading is kept, keyed by the matched
+ * words and the row whose group matched. A pure function of the key, so a kept reading is the
+ * same answer; bounded, so odd text cannot grow it.
+ */
+const READINGS = new Map<string, MetricTerm[]>();
+const MAX_READINGS = 4096;
+
 /** All readings of the matched words, in TERMS order ("performance" is accuracy or speed by form). */
 export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
-  return TERMS.filter((_, i) => match[i + 1] !== undefined || TERM_EXACT[i]!.test(match[0]));
+  let row = 0;
+  while (row < TERMS.length && match[row + 1] === undefined) row++;
+  const key = `${row}:${match[0]}`;
+  let terms = READINGS.get(key);
+  if (terms === undefined) {
+    terms = TERMS.filter((_, i) => i === row || TERM_EXACT[i]!.test(match[0]));
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(key, terms);
+  }
+  return terms;
 }
 
 /** Accuracy-like units where a lower value is better quality (FID, perplexity, word error rate). */

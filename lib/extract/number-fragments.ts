@@ -36,3 +36,33 @@ export const RANGE_CONNECTOR = String.raw`(?:\s?[-~]\s?| to | and )`;
 export function parseNumber(text: string): number {
   return Number(text.replace(/[, ]/g, ""));
 }
+
+/*
+ * "+7.01%", "+ 2.2 points": a sign before a number marks an explicit gain. As an optional
+ * "(\+\s?)?" at the head of a rule's pattern the engine tries the sign at every position of the
+ * text, at a third of the speed of a pattern that starts with a digit; so the rules match from
+ * the digit and read the sign here. The match is the one "(\+\s?)?" + the pattern would give:
+ * it starts at a "+" right before the number, or at "+" and one space before it, when the scan
+ * had not passed that point yet.
+ */
+const SPACE = /\s/;
+
+/** The matches of `re` (a global pattern starting with a digit), each with the sign before it as group 1 and the pattern's own groups after it. */
+export function signedMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let scannedTo = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    const sign =
+      at - 2 >= scannedTo && text[at - 2] === "+" && SPACE.test(text[at - 1]!) ? text.slice(at - 2, at)
+      : at - 1 >= scannedTo && text[at - 1] === "+" ? "+"
+      : undefined;
+    const start = at - (sign?.length ?? 0);
+    const signed = [text.slice(start, at + m[0].length), sign, ...m.slice(1)] as unknown as RegExpExecArray;
+    signed.index = start;
+    found.push(signed);
+    scannedTo = at + m[0].length;
+  }
+  return found;
+}

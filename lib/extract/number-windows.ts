@@ -13,7 +13,9 @@ const NUMBER_SITE = /\d+|[Ff]old|quarter|third|fifth|tenth/g;
 /** [start, end) windows around the digit runs, folds and fraction words of `text`, in order, merged where they touch. */
 export function numberWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
-  const re = new RegExp(NUMBER_SITE);
+  // One regex for every call (it runs per abstract and per sentence); the scan always runs to the end, which resets lastIndex.
+  const re = NUMBER_SITE;
+  re.lastIndex = 0;
   let d = re.exec(text);
   while (d !== null) {
     const start = Math.max(0, d.index - BEFORE_DIGITS);

@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 /** A sentence of an abstract with its offsets, so claims can point back into the text. */
 export interface Sentence {
   start: number;
@@ -29,30 +31,34 @@ function cutPoint(text: string, from: number): number {
   return limit;
 }
 
+function pushOne(sentences: Sentence[], text: string, from: number, end: number): void {
+  let s = from;
+  while (s < end && /\s/.test(text[s]!)) s++;
+  if (end > s) sentences.push({ start: s, end, text: text.slice(s, end) });
+}
+
+/** The sentence [start, end), cut where it runs over the length limit. */
+function push(sentences: Sentence[], text: string, start: number, end: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, from);
+    pushOne(sentences, text, from, cut);
+    from = cut;
+  }
+  pushOne(sentences, text, from, end);
+}
+
+// The helpers live outside: a closure created per call is a cost of its own on a pass run per abstract.
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const pushOne = (from: number, end: number) => {
-    let s = from;
-    while (s < end && /\s/.test(text[s]!)) s++;
-    if (end > s) sentences.push({ start: s, end, text: text.slice(s, end) });
-  };
-  const push = (end: number) => {
-    let from = start;
-    while (end - from > MAX_SENTENCE_CHARS) {
-      const cut = cutPoint(text, from);
-      pushOne(from, cut);
-      from = cut;
-    }
-    pushOne(from, end);
-  };
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of execAll(SENTENCE_END, text)) {
     const end = match.index + 1;
     const before = text.slice(Math.max(start, match.index - LOOKBEHIND_CHARS), match.index);
     if (ABBREVIATION_BEFORE.test(before)) continue;
-    push(end);
+    push(sentences, text, start, end);
     start = end;
   }
-  push(text.length);
+  push(sentences, text, start, text.length);
   return sentences;
 }

@@ -17,17 +17,20 @@ export function wordScan(source: string, flags: string): RegExp {
 }
 
 /** Matches of a global regex built by `wordScan` that start a word: the character before is no letter or digit (nor one of `alsoNot`). */
-export function* wordMatches(text: string, re: RegExp, alsoNot = ""): Generator<RegExpExecArray> {
+// An array, not a generator: it runs per sentence and per abstract, and every yield allocates.
+export function wordMatches(text: string, re: RegExp, alsoNot = ""): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const prev = text[m.index - 1];
     const next = text[m.index + m[0].length];
     const endsWord = next === undefined || next < "\u0080" || !WORD_CHAR.test(next);
-    if (endsWord && (prev === undefined || (!WORD_CHAR.test(prev) && !alsoNot.includes(prev)))) yield m;
+    if (endsWord && (prev === undefined || (!WORD_CHAR.test(prev) && !alsoNot.includes(prev)))) found.push(m);
     // A match that starts inside a word is skipped; the word may still hold a match further on.
     else re.lastIndex = m.index + 1;
     if (m[0].length === 0) re.lastIndex++;
   }
+  return found;
 }
 
 /** Where each row of an alternation `(p0)|(p1)|…` sits: its outer group, and how many groups it holds inside. */

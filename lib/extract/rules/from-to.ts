@@ -1,5 +1,6 @@
 import type { Quantity, QuantityRule } from "../types";
 import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
+import { execAll } from "../exec-all";
 
 /*
  * A metric moving "from X to Y" (CLAIMS.md): "FLOPs drop from 72.0G of vanilla MoE to 28.6G",
@@ -41,10 +42,14 @@ function unitFactor(from: string | undefined, to: string | undefined): number | 
   return a && b && a[0] === b[0] ? a[1] / b[1] : undefined;
 }
 
+/** Every match holds "from" and a space: a sentence without them is not scanned (a word boundary heads the pattern, which the engine tries at every position). */
+const FROM_WORD = /from\s/;
+
 export const fromToRule: QuantityRule = {
   id: "from-to",
   find(text, offset) {
-    return [...text.matchAll(FROM_TO)].flatMap((m) => {
+    if (!FROM_WORD.test(text)) return [];
+    return execAll(FROM_TO, text).flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
       const factor = unitFactor(m[2], m[4]);
       if (!startsCleanly(text, fromAt) || factor === undefined) return [];

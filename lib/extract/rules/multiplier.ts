@@ -1,5 +1,6 @@
 import type { Quantity, QuantityRule } from "../types";
 import { MULTIPLIER_SUFFIX, NUMBER, parseNumber, startsCleanly } from "../number-fragments";
+import { execAll } from "../exec-all";
 
 /** "2.8×", "6.0 times", "10-fold" in canonical text (canonical-text.ts writes "x7", "5.18\times$" and "6.0times" so). */
 const SUFFIXED = new RegExp(`(${NUMBER})${MULTIPLIER_SUFFIX}`, "gu");
@@ -14,7 +15,7 @@ const NAMED_SPEEDUP = new RegExp(
 
 function collect(re: RegExp, rule: string, text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     if (!startsCleanly(text, m.index)) continue;
     const value = parseNumber(m[1]!);
     if (!(value > 0)) continue;
@@ -25,7 +26,7 @@ function collect(re: RegExp, rule: string, text: string, offset: number): Quanti
 
 function collectNamed(text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(NAMED_SPEEDUP)) {
+  for (const m of execAll(NAMED_SPEEDUP, text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!, m[0].length - (m[2]?.length ?? 0) - 1);
     const low = parseNumber(m[1]!);
     const high = m[2] === undefined ? undefined : parseNumber(m[2]);

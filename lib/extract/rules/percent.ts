@@ -1,13 +1,13 @@
 import type { QuantityRule } from "../types";
-import { NUMBER, PERCENT_SUFFIX, parseNumber, startsCleanly } from "../number-fragments";
+import { NUMBER, PERCENT_SUFFIX, parseNumber, signedMatches, startsCleanly } from "../number-fragments";
 
-/** "37%", "+7.01%", "34.7\%", "50 percent". A leading "+" marks an explicit gain. */
-const PERCENT = new RegExp(`(\\+\\s?)?(${NUMBER})${PERCENT_SUFFIX}`, "gu");
+/** "37%", "+7.01%", "34.7\%", "50 percent". A leading "+" marks an explicit gain (read by signedMatches). */
+const PERCENT = new RegExp(`(${NUMBER})${PERCENT_SUFFIX}`, "gu");
 
 export const percentRule: QuantityRule = {
   id: "percent",
   find(text, offset) {
-    return [...text.matchAll(PERCENT)].filter((m) => startsCleanly(text, m.index + (m[1]?.length ?? 0))).map((m) => ({
+    return signedMatches(PERCENT, text).filter((m) => startsCleanly(text, m.index + (m[1]?.length ?? 0))).map((m) => ({
       start: offset + m.index,
       end: offset + m.index + m[0].length,
       value: parseNumber(m[2]!),

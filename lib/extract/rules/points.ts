@@ -1,6 +1,7 @@
 import type { Quantity, QuantityRule } from "../types";
-import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
+import { NUMBER, parseNumber, signedMatches, startsCleanly } from "../number-fragments";
 import { LOWER_IS_BETTER_UNIT } from "../lexicon";
+import { execAll } from "../exec-all";
 
 /** Metric names that can follow a number as its unit: "2 BLEU", "by 2.4 points", "1.7 mAP". */
 const POINT_UNIT = String.raw`(percentage points?|points?|pp|p\.p\.|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|[Pp]erplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|CLIP score|AUC|dB)`;
@@ -9,7 +10,7 @@ export const POINT_DESCRIPTION = String.raw`(?:(?:absolute|accuracy|average|perf
 /** The unit words above plus metrics named in full. */
 export const POINT_UNIT_OR_WORD = String.raw`(percentage points?|points?|pp|BLEU|FID|mAP|AP(?:50|75)?|mIoU|PPL|perplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR|dB)`;
 /** "2.4 points", "a 1.5-point gain", "3 percentage points". */
-const POINTS = new RegExp(`(\\+\\s?)?(${NUMBER})[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
+const POINTS = new RegExp(`(${NUMBER})[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** Metrics whose own scale a bare number after them is in: "reduces perplexity by 0.8", "improves BLEU by 1.2". */
 /** "perplexity rises by only 0.2", "BLEU improves by 1.1": a verb between the metric and "by" says where it went. */
 const METRIC_VERBS = "(?:only\\s)?(?:rises?|rose|increases?|increased|grows?|grew|goes up|went up|decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded|improves?|improved)";
@@ -61,6 +62,8 @@ type Fields = Omit<Quantity, "start" | "end" | "form" | "rule">;
 interface PointsFamily {
   rule: string;
   re: RegExp;
+  /** A "+" right before the number is part of the match, as group 1 (number-fragments.ts reads it). */
+  signed?: true;
   /** Where the number starts within the match, for the clean-start check. */
   numberAt?: (m: RegExpMatchArray) => number;
   read: (m: RegExpMatchArray) => (Fields & { from?: number; to?: number })[];
@@ -70,6 +73,7 @@ const FAMILIES: PointsFamily[] = [
   {
     rule: "points",
     re: POINTS,
+    signed: true,
     numberAt: (m) => m[1]?.length ?? 0,
     read: (m) => [{ value: parseNumber(m[2]!), ...unitNameOf(m[3]!), ...(m[1] ? { positive: true } : {}) }],
   },
@@ -111,7 +115,7 @@ export const pointsRule: QuantityRule = {
   id: "points",
   find(text, offset) {
     return FAMILIES.flatMap((family) =>
-      [...text.matchAll(family.re)].flatMap((m) => {
+      (family.signed ? signedMatches(family.re, text) : execAll(family.re, text)).flatMap((m) => {
         const at = family.numberAt?.(m) ?? 0;
         if (at >= 0 && !startsCleanly(text, m.index + at)) return [];
         return family.read(m).map(({ from = 0, to = m[0].length, ...fields }) => ({

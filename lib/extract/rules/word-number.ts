@@ -1,4 +1,5 @@
 import type { Quantity, QuantityRule } from "../types";
+import { execAll } from "../exec-all";
 
 /** CLAIMS.md: "half", "twice", "double", "triple" are numbers. */
 const WORD_VALUES: Record<string, number> = {
@@ -20,7 +21,7 @@ const NUMBER_VERB = /^(?:doubl|tripl|quadrupl|halv)(?:es|ed|s|ing)$|^halv(?:es|e
 export const NUMBER_WORD_HINT = /half|halv|twice|thrice|doubl|tripl|quadrupl|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?(?:fold|times)/;
 
 function collect(re: RegExp, text: string, offset: number): Quantity[] {
-  return [...text.matchAll(re)].map((m) => ({
+  return execAll(re, text).map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     value: WORD_VALUES[m[1]!.toLowerCase()] ?? 2,
