@@ -7,22 +7,14 @@
  * clause after them; the nearest frame that opens a clause before them.
  */
 
-import { findFrames, LEADING_ARTICLE, LIST_SPLIT, MAX_BY_ONLY_CHARS, MAX_PHRASE_CHARS, MEASURE_OF_BEFORE, MEASURE_ONLY, QUALITY_WORD_AFTER, type BaselineFrame } from "./baseline-frames";
+import { findFrames, type BaselineFrame } from "./baseline-frames";
+import { LEADING_ARTICLE, MAX_BY_ONLY_CHARS, MEASURE_ONLY } from "./baseline-frame-words";
+import { alignRespectively, cleanItem, firstItem, pairedItem, slashItem, type SentenceNumber } from "./baseline-pairing";
 
 export { findFrames, type BaselineFrame } from "./baseline-frames";
+export type { SentenceNumber } from "./baseline-pairing";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
 const CONTINUED_BY = /^\s*,?\s*(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least |\$)*$/i;
-
-export interface SentenceNumber {
-  start: number;
-  end: number;
-  /** Which list of the sentence the number is in, and where in it. */
-  group: number;
-  item: number;
-  groupSize: number;
-  /** A share of a reference ("retains 90% performance of Llama3-8B", "within 4% of GPT-3"): the reference is the baseline. */
-  reference?: boolean;
-}
 
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
 /** The end of a reference's noun phrase. */
@@ -36,12 +28,6 @@ const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly 
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
 const WHILE_CLAUSE = /^\s*(?:,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,8}|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
 
-function cleanItem(item: string): string {
-  // "hand-optimized kernels such as QuantLLM": the example names the baseline.
-  // "the FP16 kernel's speed": the owner of the measure is the baseline.
-  return item.replace(/^.*?\bsuch as\s+/i, "").replace(MEASURE_OF_BEFORE, "").replace(/['’]s(?:\s+[\w-]+)?$/, "").replace(/\s*\($/, "").replace(/^(?:that|those) of\s+/i, "").replace(/^(?:a|an)\s+/i, "").trim();
-}
-
 /** One baseline per number of the sentence (undefined where none is named). */
 export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (string | undefined)[] {
   if (numbers.length === 0) return [];
@@ -54,15 +40,6 @@ export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (s
   });
 }
 const PRONOUN = /^(?:it|them|this|these|those|that|itself|themselves)$/i;
-
-/** "2.8x/1.9x over FlexGen/DeepSpeed": numbers written as a slash pair take the names of a slash pair by position. */
-function slashItem(sentence: string, numbers: SentenceNumber[], n: SentenceNumber, baseline: string | undefined): string | undefined {
-  if (!baseline || n.groupSize < 2 || !baseline.includes("/")) return baseline;
-  const parts = baseline.split("/").map((p) => p.trim());
-  const group = numbers.filter((o) => o.group === n.group);
-  const slashed = group.every((o, i) => i === 0 || /^\s?\/\s?$/.test(sentence.slice(group[i - 1]!.end, o.start)));
-  return slashed && parts.length === n.groupSize && parts.every(Boolean) ? parts[n.item] : baseline;
-}
 
 /** "outperforms prior sparse kernels (1.3x)": a number in parentheses right after a baseline's name is the baseline's own. */
 export function baselinesOwnNumbers(sentence: string, numbers: SentenceNumber[]): Set<SentenceNumber> {
@@ -146,71 +123,6 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
 function leadingFrame(frames: BaselineFrame[], n: SentenceNumber, comparisonsOnly = true): BaselineFrame | undefined {
   // A frame opening the sentence governs past a semicolon ("Compared with a GPU-only approach, …; … as much as 79.3%").
   return frames.findLast((f) => f.leading && !(comparisonsOnly && f.byOnly) && f.end <= n.start);
-}
-
-/** "3.2x and 1.9x speedup over CPU and GPU": a list of as many names as the number's list pairs up, by position. */
-function pairedItem(frame: BaselineFrame, n: SentenceNumber): string {
-  // "three leading systems, A, B and C, by 29x, 29x and 3x": a head noun before the list is no item of it.
-  const pairs = frame.items.length === n.groupSize || (frame.items.length === n.groupSize + 1 && !/[A-Z\d]/.test(frame.items[0]!));
-  return (n.groupSize >= 2 && pairs ? itemAt(frame.items, n.groupSize, n.item) : undefined) ?? firstItem(frame);
-}
-
-/** A description rather than a name: "the state-of-the-art", "the best open-source implementation", "prior work". */
-const DESCRIPTION_ONLY = /^(?:the\s+)?(?:(?:current|previous|prior|best|strongest|leading|existing|popular|widely[- ]used|open[- ]source|state[- ]of[- ]the[- ]art|SOTA)\s*)+(?:[\w-]+\s*)?$/i;
-/** A name: a capital or a digit in it ("DistServe", "llama.cpp" aside, lower-case names are rare). */
-const NAME_LIKE = /^[^\s,]*[A-Z\d.][^\s,]*(?:\s+[^\s,]+){0,2}$/;
-
-function firstItem(frame: BaselineFrame): string {
-  // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first;
-  // "the state-of-the-art, DistServe" names it second.
-  const [head, next] = frame.phrase.split(/\s*,\s*/) as [string, string | undefined];
-  const named = next !== undefined && DESCRIPTION_ONLY.test(head) && NAME_LIKE.test(next) ? next : head;
-  // "matches FP16 accuracy within 0.2%": the measure word is no part of the name.
-  return cleanItem(named.replace(QUALITY_WORD_AFTER, ""));
-}
-
-/** The list a frame names up to "respectively" ("on CPU-only, CPU-GPU and CPU-FPGA platforms, respectively"). */
-function itemsThroughRespectively(sentence: string, frame: BaselineFrame): string[] | undefined {
-  const rest = sentence.slice(frame.start, frame.start + MAX_PHRASE_CHARS + 60);
-  const end = /,?\s+respectively\b/i.exec(rest);
-  // A list of names, not a stretch of the sentence holding the claims themselves.
-  if (!end || /\d\s?[×%]/.test(rest.slice(0, end.index))) return undefined;
-  return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
-}
-
-/** "the CPU and GPU baselines": a plural head noun after the last item's one word. */
-const SHARED_HEAD = /^(?:the\s+)?[\w-]+\s+((?!(?:is|was|has|does|its|this|thus|as|us|plus)$)[\w-]{3,}s)$/i;
-
-/** The item at `position` of a list of `size`, with a shared head noun spread over its items ("the CPU and GPU baselines"). */
-function itemAt(items: string[], size: number, position: number): string | undefined {
-  // "three leading frameworks, TensorFlow Lite, TVM and MNN": the head noun names the list.
-  const listed = items.length === size + 1 ? items.slice(1) : items;
-  if (listed.length !== size) return undefined;
-  const item = listed[position]!;
-  const sharedHead = SHARED_HEAD.exec(listed.at(-1)!)?.[1];
-  if (sharedHead && position < size - 1 && !/\s/.test(item.replace(LEADING_ARTICLE, ""))) {
-    return `${item} ${sharedHead.replace(/s$/, "")}`.replace(LEADING_ARTICLE, "");
-  }
-  return cleanItem(position === size - 1 && sharedHead ? item.replace(/s$/, "") : item);
-}
-
-/**
- * "4x, 19x and 18x … relative to OuterSPACE, MKL and cuSPARSE, respectively": the i-th number of
- * a list takes the i-th item; numbers not written as one list ("over 100x and over 1000x … the
- * CPU and GPU baselines, respectively") align by their order in the sentence.
- */
-function alignRespectively(sentence: string, frames: BaselineFrame[], n: SentenceNumber, index: number, total: number): string | undefined {
-  const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
-  for (const frame of byDistance) {
-    const lists = [frame.items, itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
-    for (const items of lists) {
-      const inGroup = n.groupSize >= 2 ? itemAt(items, n.groupSize, n.item) : undefined;
-      if (inGroup) return inGroup;
-      const inSentence = total >= 2 ? itemAt(items, total, index) : undefined;
-      if (inSentence) return inSentence;
-    }
-  }
-  return undefined;
 }
 
 /**

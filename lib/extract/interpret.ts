@@ -1,6 +1,7 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
-import { findMetric, measureList, openingMeasure, type FoundMetric } from "./find-metric";
+import { findMetric, type FoundMetric } from "./find-metric";
+import { measureList, openingMeasure } from "./sentence-measures";
 import { detectQualifier, qualifierAfter } from "./qualifier";
 import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
@@ -9,7 +10,8 @@ import { WITHIN_BEFORE } from "./convert-accuracy";
 import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
-import { CONFIGURATION_AFTER, CONFIGURATION_BEFORE, LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch, UNKNOWN_MEASURE_AFTER, COMPARED_NOUN_AFTER } from "./lexicon";
+import { LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch } from "./lexicon";
+import { isConfiguration, namesUnknownMeasure, symbolBound, wordNumberPlausible } from "./quantity-checks";
 
 export type { QuantityContext } from "./context";
 
@@ -29,27 +31,6 @@ const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFA
 const ACTIVATING_BEFORE = /\bactivat(?:e|es|ed|ing)\s+(?:only\s+|just\s+)?$/i;
 const SPEED_CONTEXT = /\b(?:FPGAs?|GPUs?|CPUs?|ASICs?|NPUs?|accelerators?|throughput|latency|speed-?ups?|faster)\b/i;
 const QUALITY_CONTEXT = /\b(?:accuracy|accurate|BLEU|perplexity|F1|scores?|mAP|top-[15]|quality|benchmarks?|tasks?)\b/i;
-
-/** "on 4×A100 GPUs", "8x H100", "2× RTX 4090": a count of devices, not a multiple of anything. */
-const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?\b|RTX\b|GTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b|machines?\b|servers?\b)/;
-
-/** "14x fewer visual tokens": a count of tokens is configuration (docs/claims.md). */
-const TOKEN_COUNT_AFTER = /^\s?(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b/i;
-
-function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
-  if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20)) || TOKEN_COUNT_AFTER.test(ctx.after.slice(0, 40));
-  if (q.form !== "percent" && q.form !== "change") return false;
-  return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
-}
-
-/** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
-function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityContext): boolean {
-  if (!q.rule.startsWith("word-number")) return true;
-  if (metric.side === "after") return metric.distance <= 20;
-  // "throughput doubles", "latency halved": the verb right after its measure is the number.
-  if (q.rule === "word-number/verb" && metric.distance <= 12) return true;
-  return /\b(?:by|in|to)\s*$/i.test(ctx.before) && metric.distance <= 40;
-}
 
 const FORM_SIGN = { multiplier: "×", percent: "%", points: " pts", change: " (change)" } as const;
 function numberLabel(q: Quantity): string {
@@ -151,53 +132,10 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   return [draft, ...second];
 }
 
-/** The measure right after "and" at the start of `rest`, if one is named there. */
 /** "up to 1.68x over X, outperforming Medusa with 88.7% fewer parameters": a new verb or comparison starts a phrase of its own. */
 const NEW_PREDICATE = /\b(?:by|outperform\w*|surpass\w*|beat\w*|than|compared|versus|with|while|stays?|remains?|runs?|(?:it|they) (?:is|are)|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*)\b/i;
-/** "~3% for concept extraction and 7% for …": a sign written on the number ("~", ">", "<") qualifies that number alone. */
-const SYMBOL_QUALIFIER_BEFORE = /[~≈∼<>≤≥]\s?\(?$/;
-function symbolBound(previous: ClaimDraft, q: Quantity, ctx: QuantityContext): boolean {
-  const at = previous.quantity.start - (q.start - ctx.before.length);
-  return at > 0 && SYMBOL_QUALIFIER_BEFORE.test(ctx.before.slice(Math.max(0, at - 3), at));
-}
 
-/**
- * "2.4x reduction in token count and 1.9x speedup": the words right after the number name a
- * measure the lexicon does not know, so a term before it or further on is not this number's.
- */
-function namesUnknownMeasure(metric: FoundMetric, after: string): boolean {
-  const unknown = UNKNOWN_MEASURE_AFTER.exec(after);
-  if (unknown && metric.side === "before") return true;
-  // "a 37% decrease in CUDA latency": a term within the next three words is the measure after all.
-  if (unknown && metric.distance >= unknown[0].length) return !termWithin(after.slice(unknown[0].length - 1), 3);
-  return metric.side === "before" && comparesUnknownNoun(after);
-}
-
-const WORD_START = /\S+\s*/y;
-/** Whether a lexicon term starts at one of the first `words` words of the text. */
-function termWithin(text: string, words: number): boolean {
-  let at = 0;
-  for (let i = 0; i < words && at < text.length; i++) {
-    METRIC_TERM_AT_START.lastIndex = 0;
-    if (METRIC_TERM_AT_START.test(text.slice(at, at + 60))) return true;
-    WORD_START.lastIndex = at;
-    const word = WORD_START.exec(text);
-    if (!word) break;
-    at += word[0].length;
-  }
-  return false;
-}
-
-/** A term of the lexicon starting right at the text's first character. */
-const METRIC_TERM_AT_START = new RegExp(METRIC_TERM.source, "iy");
-/** The noun after "higher"/"less" is no term of the lexicon: the number measures something outside the kinds. */
-function comparesUnknownNoun(after: string): boolean {
-  const noun = COMPARED_NOUN_AFTER.exec(after);
-  if (!noun) return false;
-  METRIC_TERM_AT_START.lastIndex = 0;
-  return !METRIC_TERM_AT_START.test(after.slice(noun.index + noun[0].length - noun[1]!.length, noun.index + noun[0].length + 60));
-}
-
+/** The measure right after "and" at the start of `rest`, if one is named there. */
 function joinedMeasure(rest: string): FoundMetric | undefined {
   const and = /^\s+(?:and|&)\s+/.exec(rest);
   if (!and) return undefined;

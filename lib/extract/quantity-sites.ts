@@ -1,4 +1,4 @@
-import { REWRITE_HINT } from "./canonical-text";
+import { REWRITE_HINT } from "./canonical-rewrites";
 import { numberWindows } from "./number-windows";
 import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
 import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_DESCRIPTION, POINT_UNIT_OR_WORD } from "./rules/points";
