@@ -17,7 +17,7 @@ const APPLIED_BEFORE_MODEL = /\b(?:on|for|of|to|in)\s+(?:the\s+)?(?:(?:state-of-
 /** A clause ends where the model after a number can no longer be its own. */
 const CLAUSE_END = /[,;:]|\s(?:while|whereas|and|but)\s/;
 /** Where the clause that holds a number starts: the model before it is that clause's subject. */
-const CLAUSE_BOUNDARY = /[;:]|,\s(?:and|while|but|whereas)\s|\.\s/g;
+const CLAUSE_BOUNDARY = /[;:]|,\s(?:and|but|whereas)\s|\.\s/g;
 /**
  * A model named as a tool, a comparison or part of another noun phrase ("with LLaVA", "than
  * ViT-B", "the throughput of ViT-L") is not the clause's subject; "On LLaVA, …" and "Built on

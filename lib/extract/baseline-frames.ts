@@ -154,7 +154,8 @@ function markedPhrases(sentence: string): MarkedPhrase[] {
     // "balancing task-level against data-level parallelism": a trade-off, not a comparison.
     if (/^against\s+$/i.test(marker[0]) && TRADE_OFF_BEFORE.test(sentence.slice(0, marker.index))) continue;
     // "over 3x", "more than 2x": qualifiers, not frames.
-    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼]/.test(sentence.slice(marker.index + marker[0].length))) continue;
+    // "than 16-bit baselines" is a frame: the number there is part of a name.
+    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼](?![\d.,]*-[A-Za-z])/.test(sentence.slice(marker.index + marker[0].length))) continue;
     // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
     if (marker[2] !== undefined && !BY_SOON.test(sentence.slice(marker.index + marker[0].length, marker.index + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
     const phrase = markedPhrase(sentence, marker);

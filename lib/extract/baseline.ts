@@ -26,17 +26,19 @@ const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly 
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
-const WHILE_CLAUSE = /^\s*(?:,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,8}|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
+const WHILE_CLAUSE = /^(?:\s+(?:on|in|at|for)\s+[^,;]{1,40})?\s*(?:,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,8}|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
 
 /** One baseline per number of the sentence (undefined where none is named). */
 export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (string | undefined)[] {
   if (numbers.length === 0) return [];
   const frames = findFrames(sentence, numbers.map((n) => n.start));
   const respectively = /\brespectively\b/i.test(sentence);
-  // "while retaining only 12% of it": a pronoun names no baseline of its own.
   return numbers.map((n, index) => {
     const baseline = slashItem(sentence, numbers, n, baselineOf(sentence, frames, numbers, n, index, respectively));
-    return baseline && !PRONOUN.test(baseline) ? baseline : undefined;
+    if (!baseline || !PRONOUN.test(baseline)) return baseline;
+    // "matches the performance of the full KV cache while retaining only 12% of it": the pronoun is the frame before it.
+    const before = frames.findLast((f) => f.end <= n.start && !PRONOUN.test(f.phrase));
+    return before ? firstItem(before) : undefined;
   });
 }
 const PRONOUN = /^(?:it|them|this|these|those|that|itself|themselves)$/i;
@@ -130,7 +132,17 @@ function leadingFrame(frames: BaselineFrame[], n: SentenceNumber, comparisonsOnl
  * own compares against the last one the previous sentence named.
  */
 /** A sentence that goes on from the one before ("It also …", "Moreover, …", "Specifically, …"). */
-const CONTINUES_PREVIOUS = /^\W{0,3}(?:it|they|this|these|its|their|such|here|moreover|furthermore|additionally|in addition|also|similarly|specifically|in particular|likewise|meanwhile|besides|notably|for instance|for example|e\.g\.)\b/i;
+const CONTINUES_PREVIOUS = /^\W{0,3}(?:it|they|this|these|its|their|such|here|moreover|furthermore|additionally|in addition|also|similarly|specifically|in particular|likewise|meanwhile|besides|notably|for instance|for example|e\.g\.|alternatively|consequently|as a result|thereby|hence|therefore|thus|[A-Z][\w-]*\s+(?:thus|also|further|therefore|additionally))\b/i;
+
+/** "these systems", "those baselines": a phrase that points back to the sentence before. */
+export const ANAPHOR = /^(?:these|those|such|both|all these|all those)\s+(?:[\w-]+\s+)?(?:systems|baselines|methods|frameworks|approaches|works|engines|solutions|implementations)$/i;
+
+/** The comparison the sentence before makes, as one phrase ("KServe, Ray Serve and a Ray Serve variant"). */
+export function anaphorBaseline(previousSentence: string | undefined): string | undefined {
+  if (!previousSentence) return undefined;
+  const last = findFrames(previousSentence, []).findLast((f) => f.byNumberAt === undefined);
+  return last ? cleanItem(last.phrase) : undefined;
+}
 
 export function carriedBaseline(previousSentence: string | undefined, sentence: string, count: number): ((index: number) => string) | undefined {
   if (!previousSentence || !CONTINUES_PREVIOUS.test(sentence)) return undefined;

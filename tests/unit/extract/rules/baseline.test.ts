@@ -12,6 +12,11 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["Our GPU decoding algorithm runs 20-30% faster than 16-bit baselines at similar accuracy.", ["16-bit baselines"]],
+    ["PyramidKV matches the performance of the full KV cache while retaining only 12% of it.", ["the full KV cache"]],
+    ["PAB achieves up to 10.5x speedup compared to the original methods on 8 GPUs, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
+    ["Compared with vLLM, Andes keeps QoE high. Alternatively, it can serve up to 1.6x higher request rates.", ["vLLM"]],
+    ["We compare with KServe and Ray Serve. ServerlessLLM reduces latency by 10 - 200X compared with these systems.", ["KServe and Ray Serve"]],
     ["By balancing task-level against data-level parallelism, the scheduler raises throughput on CPUs by 2x.", [undefined]],
     // A qualifier left over between a frame word and the number is no baseline.
     ["LGViT can achieve competitive performance with approximately 1.8 times speed-up.", [undefined]],
@@ -21,7 +26,7 @@ describe("baselines from comparison frames", () => {
     ["Wanda is competitive with SparseGPT while pruning 300 times faster.", ["SparseGPT"]],
     ["Adam-mini achieves 49.6% higher throughput than AdamW, saving 33% of the wall-clock time.", ["AdamW", "AdamW"]],
     ["EAGLE-2 achieves speedup ratios of 3.05x-4.26x, which is 20%-40% faster than EAGLE-1.", [undefined, "EAGLE-1"]],
-    ["PyramidKV matches the full KV cache while retaining only 12% of it.", [undefined]],
+    ["PyramidKV matches the full KV cache while retaining only 12% of it.", ["the full KV cache"]],
     ["With a budget of 128 tokens, it retains 90% of full-cache performance on LLaMA-3-8B.", ["full-cache"]],
     ["PAB achieves up to 10.5x speedup compared to the original methods, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
     // The previous sentence's comparison, paired by position when this one says "respectively".
