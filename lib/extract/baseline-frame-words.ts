@@ -56,6 +56,8 @@ export const PHRASE_STOP = new RegExp(
     String.raw`\.(?:\s|$)`,
     String.raw`\s\(?(?:e\.g\.|i\.e\.|see)`,
     String.raw`,?\s+respectively\b`,
+    // "over an A100 GPU and over an NPU-only baseline": the next frame word starts the next baseline.
+    String.raw`,?\s+and\s+(?:over|than|against|compared (?:to|with)|versus)\s`,
     // "over Medusa and 1.3% higher acceptance": a number the rules did not keep still ends the name.
     String.raw`,?\s+and\s+(?:up to |about |nearly |over )?\d[\d.,]*\s?(?:%|×|x\b|times\b)`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,

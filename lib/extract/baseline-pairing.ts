@@ -85,7 +85,16 @@ function itemAt(items: string[], size: number, position: number): string | undef
  * a list takes the i-th item; numbers not written as one list ("over 100x and over 1000x … the
  * CPU and GPU baselines, respectively") align by their order in the sentence.
  */
-export function alignRespectively(sentence: string, frames: BaselineFrame[], n: SentenceNumber, index: number, total: number): string | undefined {
+export function alignRespectively(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): string | undefined {
+  const index = numbers.indexOf(n), total = numbers.length;
+  // "6.2x and 3.2x speedup over an A100 GPU and over an NPU-only baseline, respectively": one frame per number, in order.
+  const first = frames.find((f) => f.markerStart > n.end && !f.byOnly);
+  if (first) {
+    const listed = numbers.filter((o) => o.end <= first.markerStart);
+    const nextNumber = numbers.find((o) => o.start > first.markerStart)?.start ?? Infinity;
+    const run = frames.filter((f) => f.markerStart >= first.markerStart && f.markerStart < nextNumber && !f.byOnly);
+    if (run.length >= 2 && run.length === listed.length) return firstItem(run[listed.indexOf(n)]!);
+  }
   const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
   for (const frame of byDistance) {
     const lists = [frame.items, itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);

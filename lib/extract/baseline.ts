@@ -22,7 +22,8 @@ const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|
 
 /** "full-cache performance", "FP16 accuracy", "dense-model quality": a reference named by the modifier of its measure. */
 const OWNER_BEFORE_MEASURE = /^(?:the\s+)?((?:full|dense|uncompressed|unpruned|unquantized|full-precision|full-attention|teacher)[\w-]*|FP16|FP32|BF16|INT8)\s+(?:model\s+)?(?:performance|accuracy|quality)$/i;
-const COORDINATED_AFTER_FRAME = /^\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
+/** "… than a TPU-like systolic array with the same multipliers, and 3x faster on dense GEMMs": the frame's modifier may come between. */
+const COORDINATED_AFTER_FRAME = /^(?:\s+with\s+[^,;]{1,60})?\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
@@ -56,7 +57,7 @@ function inParentheses(sentence: string, n: SentenceNumber): boolean {
 /** The baseline of one number: by "respectively" position, a reference, a by-frame, a continued by-frame, the frame closing or opening its clause. */
 function baselineOf(sentence: string, frames: BaselineFrame[], numbers: SentenceNumber[], n: SentenceNumber, index: number, respectively: boolean): string | undefined {
   if (respectively) {
-    const aligned = alignRespectively(sentence, frames, n, index, numbers.length);
+    const aligned = alignRespectively(sentence, frames, n, numbers);
     if (aligned) return aligned;
   }
   if (n.reference) {

@@ -12,6 +12,8 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["It achieves 6.2x and 3.2x speedup over an NVIDIA A100 GPU and over an NPU-only baseline, respectively.", ["NVIDIA A100 GPU", "NPU-only baseline"]],
+    ["SIGMA is on average 5.7x faster than a TPU-like systolic array with the same number of multipliers, and 3x faster on dense GEMMs.", ["TPU-like systolic array", "TPU-like systolic array"]],
     ["Our GPU decoding algorithm runs 20-30% faster than 16-bit baselines at similar accuracy.", ["16-bit baselines"]],
     ["PyramidKV matches the performance of the full KV cache while retaining only 12% of it.", ["the full KV cache"]],
     ["PAB achieves up to 10.5x speedup compared to the original methods on 8 GPUs, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
