@@ -73,6 +73,8 @@ const PLATFORM_TAIL = /^\s+(?:using|running on|deployed on|equipped with)\s+[^,;
  */
 const HOSTED_PHRASE = /^(?:running|executing|deploying|serving|inference)\b|\b(?:implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|designs?|accelerators?|engines?)$/i;
 const HOSTED_PLATFORM_TAIL = /^\s+(?:on|with|using)\s+[^,;]{1,80}/i;
+/** "implementations on a CPU (GPU)": an aside right after a baseline names the baseline's alternative. */
+const ASIDE_AFTER = /^\s?\([^()]{1,40}\)/;
 /** The tail ends where the main clause or a claimed number starts ("… A5000 GPUs it achieves up to 4.26x"). */
 const TAIL_END = /\s(?:it|they|we|our|the proposed)\s|\d+(?:\.\d+)?\s?[×%]/i;
 function platformEnd(tail: string): number {
@@ -85,7 +87,7 @@ export function splitByBaseline(sentence: string, mentions: Mention[]): Sentence
   const frames = findFrames(sentence, []).map((f) => {
     const respective = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
     if (respective && !/\d\s?[×%]/.test(respective[0])) return { start: f.start, end: f.end + respective[0].length };
-    const platform = (HOSTED_PHRASE.test(f.phrase) ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end));
+    const platform = (HOSTED_PHRASE.test(f.phrase) ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end)) ?? ASIDE_AFTER.exec(sentence.slice(f.end));
     return platform ? { start: f.start, end: f.end + platformEnd(platform[0]) } : f;
   });
   const target: Mention[] = [];

@@ -1,0 +1,26 @@
+/*
+ * Where a baseline ran, or what it had, belongs to the baseline phrase a frame names: "state-of-the-art
+ * implementations on a CPU", "a system with PIM as a separate device"; "running the model on the
+ * ZCU102's Cortex-A53" names the platform itself. baseline-frames.ts asks for it per frame phrase.
+ */
+const SYSTEM_NOUN_END = /\b(?:implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|versions?|designs?)$/i;
+const ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)\b/i;
+const RUNNING_THE_MODEL = /^(?:running|executing|deploying)\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$/i;
+const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
+const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
+const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;
+
+/**
+ * Where the baseline ran is part of it: "state-of-the-art implementations on a CPU", "a system
+ * with PIM as a separate device"; "running the model on the ZCU102's Cortex-A53" is the platform.
+ */
+export function withPlatform(rest: string, phrase: string): { offset: number; phrase: string } | undefined {
+  const tail = rest.slice(phrase.length);
+  const on = SYSTEM_NOUN_END.test(phrase) ? ON_PLATFORM.exec(tail) : undefined;
+  if (on) return { offset: 0, phrase: phrase + on[0] };
+  const ran = RUNNING_THE_MODEL.test(phrase) ? RAN_ON.exec(tail) : undefined;
+  if (ran) return { offset: phrase.length + ran[0].length - ran[1]!.length, phrase: ran[1]! };
+  const modified = BARE_SYSTEM_NOUN.test(phrase) ? WITH_MODIFIER.exec(tail) : undefined;
+  return modified ? { offset: 0, phrase: phrase + modified[0] } : undefined;
+}
+
