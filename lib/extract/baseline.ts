@@ -103,8 +103,12 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (shared) return pairedItem(shared, n);
   // "a model size reduction of 28.9x, while maintaining test accuracy comparable to the original Vision Transformer".
   const kept = frames.find((f) => f.markerStart > n.end && KEEPS_QUALITY_OF.test(sentence.slice(n.end, f.markerStart)));
-  return kept ? firstItem(kept) : undefined;
+  if (kept) return firstItem(kept);
+  // "… over ordinary decoding, and Medusa-2 raises the speedup to 2.3-3.6x": the same comparison, pushed further.
+  const raised = SAME_COMPARISON_BEFORE.test(sentence.slice(Math.max(0, n.start - 60), n.start)) ? frames.findLast((f) => f.end <= n.start && !f.byOnly) : undefined;
+  return raised ? firstItem(raised) : undefined;
 }
+const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift)\w*\s+(?:the|this|its|their)\s+(?:speed-?ups?|gains?|improvements?|advantage|reduction|savings?)\s+(?:further\s+)?to\s+(?:up to\s+|about\s+|nearly\s+|over\s+)?$/i;
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
 const RELATIVE_CLAUSE = /,\s*(?:which|that)\s/i;

@@ -12,6 +12,7 @@ describe("baselines from comparison frames", () => {
     ["The INT4 pipeline is 8.5x faster compared to the inference of FP16.", ["FP16"]],
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
+    ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
     // Where the baseline ran, or what it had, is part of it.
     ["GraphAGILE achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.", ["state-of-the-art implementations on a CPU"]],
     ["Compared with running the model on the ZCU102's quad-core ARM Cortex-A53 processor, our architecture achieves a 14.3x speedup.", ["the ZCU102's quad-core ARM Cortex-A53 processor"]],
