@@ -3,9 +3,12 @@
  * implementations on a CPU", "a system with PIM as a separate device"; "running the model on the
  * ZCU102's Cortex-A53" names the platform itself. baseline-frames.ts asks for it per frame phrase.
  */
-const SYSTEM_NOUN_END = /\b(?:implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|versions?|designs?)$/i;
+/** Nouns for a compared system, and the gerunds of running one: the phrases a platform after them belongs to (also read by hardware-mentions.ts). */
+export const SYSTEM_NOUNS = "implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|versions?|designs?";
+export const RUNNING_GERUNDS = "running|executing|deploying";
+const SYSTEM_NOUN_END = new RegExp(`\\b(?:${SYSTEM_NOUNS})$`, "i");
 const ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)\b/i;
-const RUNNING_THE_MODEL = /^(?:running|executing|deploying)\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$/i;
+const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$`, "i");
 const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
 const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
 const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;

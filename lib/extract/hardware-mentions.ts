@@ -4,6 +4,7 @@ import {
 } from "./devices";
 import { matchedRow, wordMatches, wordScan } from "./word-scan";
 import { findFrames } from "./baseline-frames";
+import { RUNNING_GERUNDS, SYSTEM_NOUNS } from "./baseline-platform";
 import { execAll } from "./exec-all";
 
 /*
@@ -71,7 +72,7 @@ const PLATFORM_TAIL = /^\s+(?:using|running on|deployed on|equipped with)\s+[^,;
  * "compared with running the model on the ZCU102's Cortex-A53", "state-of-the-art implementations
  * on a CPU (GPU)": after a gerund or a noun for a system, "on" names where the baseline ran.
  */
-const HOSTED_PHRASE = /^(?:running|executing|deploying|serving|inference)\b|\b(?:implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|designs?|accelerators?|engines?)$/i;
+const HOSTED_PHRASE = new RegExp(String.raw`^(?:${RUNNING_GERUNDS}|serving|inference)\b|\b(?:${SYSTEM_NOUNS}|accelerators?|engines?)$`, "i");
 const HOSTED_PLATFORM_TAIL = /^\s+(?:on|with|using)\s+[^,;]{1,80}/i;
 /** "implementations on a CPU (GPU)": an aside right after a baseline names the baseline's alternative. */
 const ASIDE_AFTER = /^\s?\([^()]{1,40}\)/;
