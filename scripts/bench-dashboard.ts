@@ -8,6 +8,9 @@
  * to the updated chart. Also the gzipped first-load JavaScript of `/`. The last stdout line is
  * one JSON object.
  * Usage: npx tsx scripts/bench-dashboard.ts [--runs 3] [--seconds 5] [--connections 10] [--skip-100k]
+ *        [--only seeds|20k|100k] [--click-only]
+ * `--click-only` measures only click → chart (with the filter request's time to its last byte and
+ * its size, to tell the server's share from the browser's); `--only` benches one dataset.
  * Ports: BENCH_PORT (default 3291) and the two above it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +30,8 @@ const { values: flags } = parseArgs({
     seconds: { type: "string", default: "5" },
     connections: { type: "string", default: "10" },
     "skip-100k": { type: "boolean", default: false },
+    only: { type: "string" },
+    "click-only": { type: "boolean", default: false },
   },
 });
 const RUNS = Number(flags.runs);
@@ -93,15 +98,41 @@ const LCP_IN_PAGE = `new Promise((resolveLcp) => {
   }).observe({ type: "largest-contentful-paint", buffered: true });
 })`;
 
-/** performance.now() in the page from the click to the frame after the FPGA chart is in the DOM. */
-async function measureFilterUpdate(browser: Browser, base: string): Promise<number> {
+type FilterRequest = { lastByteMs: number; bytes: number };
+
+/** performance.now() in the page from the click to the frame after the FPGA chart is in the DOM, and the view request it made (none on the browser path). */
+async function measureFilterUpdate(browser: Browser, base: string): Promise<{ ms: number; request?: FilterRequest }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/`, { waitUntil: "load" });
   await page.locator("[data-chart-view] svg.recharts-surface").first().waitFor();
+  let request: FilterRequest | undefined;
+  page.on("requestfinished", async (finished) => {
+    if (!finished.url().includes("hw=FPGA")) return;
+    const timing = finished.timing();
+    const sizes = await finished.sizes();
+    request = { lastByteMs: Math.round(timing.responseEnd), bytes: sizes.responseBodySize };
+  });
   const ms = (await page.evaluate(FILTER_UPDATE_IN_PAGE)) as number;
+  await page.waitForTimeout(50);
   await context.close();
-  return ms;
+  return { ms, request };
+}
+
+/** Only click → chart, `RUNS` times after one warm-up: what a change to the filter path is read by. */
+async function benchClick(browser: Browser, port: number, dataPath?: string) {
+  const server = await startProductionServer(port, dataPath, 600_000);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await measureFilterUpdate(browser, base); // warm the browser and the server's first filter
+    const runs: Awaited<ReturnType<typeof measureFilterUpdate>>[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureFilterUpdate(browser, base));
+    log(`${dataPath ?? "seed data"}: load average ${loadavg()[0]?.toFixed(2)}; filter runs ${runs.map((r) => Math.round(r.ms)).join(", ")} ms; requests ${JSON.stringify(runs.map((r) => r.request))}`);
+    const lastByte = runs.flatMap((r) => (r.request ? [r.request.lastByteMs] : []));
+    return { result: { filterUpdateMs: median(runs.map((r) => r.ms)), filterRequestLastByteMs: lastByte.length ? median(lastByte) : null, filterRequestBytes: runs[0]?.request?.bytes ?? null } };
+  } finally {
+    server.kill();
+  }
 }
 
 async function firstLoadJsGzipKB(base: string): Promise<number> {
@@ -157,7 +188,7 @@ async function benchDataset(browser: Browser, port: number, dataPath?: string) {
       const first = await measureLcp(browser, base);
       lcp.push(first.lcp);
       cls.push(first.cls);
-      filter.push(await measureFilterUpdate(browser, base));
+      filter.push((await measureFilterUpdate(browser, base)).ms);
     }
     log(`load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`);
     log(`${dataPath ?? "seed data"}: first render ${renderMs} ms CPU; payload ${JSON.stringify(payload)}; LCP runs ${lcp.map(Math.round).join(", ")} ms; CLS ${cls.join(", ")}; filter runs ${filter.map(Math.round).join(", ")} ms`);
@@ -173,14 +204,22 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "claimscope-bench-"));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const seed = await benchDataset(browser, PORT);
-    const report: Record<string, unknown> = { seed: seed.result };
+    const bench = flags["click-only"] ? benchClick : benchDataset;
+    const only = flags.only;
+    const report: Record<string, unknown> = {};
+    let js: number | undefined;
+    if (!only || only === "seeds") {
+      const seed = await bench(browser, PORT);
+      report.seed = seed.result;
+      js = "js" in seed ? seed.js : undefined;
+    }
     for (const claims of flags["skip-100k"] ? [20_000] : [20_000, 100_000]) {
+      if (only && only !== `${claims / 1000}k`) continue;
       const file = join(dir, `synthetic-${claims}.json`);
       writeFileSync(file, JSON.stringify(makeSyntheticDataset({ claims, seed: 1 })));
-      report[`synthetic${claims / 1000}k`] = (await benchDataset(browser, PORT + (claims === 20_000 ? 1 : 2), file)).result;
+      report[`synthetic${claims / 1000}k`] = (await bench(browser, PORT + (claims === 20_000 ? 1 : 2), file)).result;
     }
-    console.log(JSON.stringify({ ...report, firstLoadJsGzipKB: seed.js, connections: CONNECTIONS, seconds: SECONDS }));
+    console.log(JSON.stringify({ ...report, firstLoadJsGzipKB: js, connections: CONNECTIONS, seconds: SECONDS }));
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,50 +1,26 @@
 import type { DatasetIndex } from "../dataset/dataset-index";
 import type { Claim, Paper } from "../schema";
 import { searchWords } from "./search-key";
-import { baselineName } from "./baseline-name";
+import { CASE_INSENSITIVE_FACETS, FACET_FIELDS, facetValues, type FacetField } from "./facet-values";
+import { facetColumns, positionsOf } from "./facet-columns";
+import { filterByColumns } from "./filter-columns";
 import { sortClaims } from "./sort-claims";
-import { rangeApplies, type ListFieldName, type Sort, type ViewState } from "./url-state";
+import { rangeApplies, type Sort, type ViewState } from "./url-state";
 
 /**
  * Pure filtering, faceting and sorting over the dataset, shared by the pages and
  * GET /api/claims so the explorer and the API can never disagree about a view.
  */
 
-export const FACET_FIELDS = ["hw", "kind", "device", "vs", "tech", "model", "phase", "qual"] as const;
-export type FacetField = (typeof FACET_FIELDS)[number] & ListFieldName;
+export { FACET_FIELDS, type FacetField } from "./facet-values";
 export type FacetCounts = Record<FacetField, Map<string, number>>;
 
 export const TABLE_PAGE_SIZE = 50;
 
-/** The facet values a claim carries (a claim has every technique of its paper). */
-function facetValues(claim: Claim, paper: Paper | undefined, field: FacetField): string[] {
-  switch (field) {
-    case "hw":
-      return [claim.hardware.class];
-    case "kind":
-      return [claim.kind];
-    case "device":
-      return claim.hardware.device ? [claim.hardware.device] : [];
-    case "vs": {
-      const baseline = baselineName(claim);
-      return baseline ? [baseline] : [];
-    }
-    case "tech":
-      return paper?.techniques ?? [];
-    case "model":
-      return paper ? [paper.modelFamily] : [];
-    case "phase":
-      return [claim.phase];
-    case "qual":
-      return [claim.qualifier];
-  }
-}
-
 function matchesFacet(claim: Claim, paper: Paper | undefined, field: FacetField, selected: string[]): boolean {
   if (selected.length === 0) return true;
   const values = facetValues(claim, paper, field);
-  // Free-text values (device, baseline) come from links people type or paste: match them ignoring case.
-  if (field === "device" || field === "vs") {
+  if (CASE_INSENSITIVE_FACETS.has(field)) {
     const wanted = new Set(selected.map((s) => s.toLowerCase()));
     return values.some((v) => wanted.has(v.toLowerCase()));
   }
@@ -98,8 +74,21 @@ export type FilterResult = { claims: Claim[]; facets: FacetCounts };
  * "count under the other filters" means.
  */
 export function filterClaims(index: DatasetIndex, state: ViewState, ordered: Claim[] = index.claims): FilterResult {
-  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
   const words = searchWords(state.q);
+  // The dataset's own orders read the facet columns built with it; any other list reads strings.
+  if (ordered === index.claims || isDatasetOrder(index, ordered)) {
+    const positions = positionsOf(index, ordered);
+    const keep = (listed: Claim) => {
+      const claim = viewedClaim(listed, state);
+      return claim && matchesNonFacet(claim, index, state, words) ? claim : null;
+    };
+    if (positions) return filterByColumns(facetColumns(index), index.claims, positions, state, keep);
+  }
+  return filterByStrings(index, state, ordered, words);
+}
+
+function filterByStrings(index: DatasetIndex, state: ViewState, ordered: Claim[], words: string[]): FilterResult {
+  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
   const claims: Claim[] = [];
   const count = (claim: Claim, paper: Paper | undefined, field: FacetField) => {
     const map = facets[field];
@@ -151,6 +140,11 @@ function sortedDataset(index: DatasetIndex, sort: Sort): Claim[] {
   let sorted = bySort.get(key);
   if (!sorted) bySort.set(key, (sorted = sortClaims(index, index.claims, sort)));
   return sorted;
+}
+
+function isDatasetOrder(index: DatasetIndex, ordered: Claim[]): boolean {
+  for (const sorted of sortedCache.get(index)?.values() ?? []) if (sorted === ordered) return true;
+  return false;
 }
 
 export function queryClaims(index: DatasetIndex, state: ViewState): ClaimsQuery {
