@@ -6,7 +6,7 @@ import type { ViewState } from "./url-state";
 
 /*
  * Recently computed views, per loaded dataset. A shared link is opened by many people and
- * the same filter is clicked again and again; at 100,000 papers a view costs ~200 ms of
+ * the same filter is clicked again and again; at 100,000 claims a view still costs ~100 ms of
  * filtering, so repeats (and the page's metadata and preview) are served from memory.
  */
 const MAX_VIEWS = 128;
