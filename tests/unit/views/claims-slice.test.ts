@@ -13,6 +13,7 @@ import { deviceGroups, hasReviewedClaims } from "@/lib/views/facet-groups";
 import { tableRows } from "@/lib/views/table-rows";
 import { parseUrlState, SORT_KEYS, CHART_TYPES } from "@/lib/views/url-state";
 import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES, Dataset, type Claim } from "@/lib/schema";
+import { queryParams } from "./query-params";
 
 /** A generated dataset with some reviewed and rejected claims, so `reviewed` and rejections are exercised. */
 function generatedIndex(): DatasetIndex {
@@ -75,17 +76,7 @@ describe.each([
       sort: fc.constantFrom(...SORT_KEYS.flatMap((k) => [k, `-${k}`])),
       page: fc.integer({ min: 1, max: 5 }),
     })
-    .map((q) => {
-      const params = new URLSearchParams();
-      for (const [name, value] of Object.entries(q)) {
-        if (Array.isArray(value)) {
-          if (value.length > 0) params.set(name, value.join("~"));
-        } else if (typeof value === "boolean") {
-          if (value) params.set(name, "1");
-        } else if (value !== undefined) params.set(name, String(value));
-      }
-      return params;
-    });
+    .map(queryParams);
 
   const facetEntries = (facets: ReturnType<typeof explorerView>["facets"]) =>
     Object.fromEntries(FACET_FIELDS.map((f) => [f, [...facets[f]].sort((a, b) => a[0].localeCompare(b[0]))]));

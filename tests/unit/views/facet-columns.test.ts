@@ -6,6 +6,7 @@ import { filterClaims, FACET_FIELDS, queryClaims, type FilterResult } from "@/li
 import { sortClaims } from "@/lib/views/sort-claims";
 import { parseUrlState, SORT_KEYS } from "@/lib/views/url-state";
 import { CLAIM_KINDS, HARDWARE_CLASSES, MODEL_FAMILIES, PHASES, QUALIFIERS, TECHNIQUES, type Claim } from "@/lib/schema";
+import { queryParams } from "./query-params";
 
 /*
  * filterClaims reads the facet columns built with the dataset for the dataset's own orders, and
@@ -42,17 +43,7 @@ const query = fc
     q: fc.constantFrom("", "attention", "quant"),
     sort: fc.constantFrom(...SORT_KEYS.flatMap((k) => [k, `-${k}`])),
   })
-  .map((q) => {
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(q)) {
-      if (Array.isArray(value)) {
-        if (value.length > 0) params.set(name, value.join("~"));
-      } else if (typeof value === "boolean") {
-        if (value) params.set(name, "1");
-      } else if (value !== undefined && value !== "") params.set(name, String(value));
-    }
-    return params;
-  });
+  .map(queryParams);
 
 const ordered = (result: FilterResult) => ({ ids: result.claims.map((c) => c.id), facets: FACET_FIELDS.map((f) => [...result.facets[f]]) });
 
