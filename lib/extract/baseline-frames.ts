@@ -59,16 +59,21 @@ function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase |
   // A list of examples may run long ("frameworks, such as PyTorch JIT, TensorFlow XLA, … and NVIDIA FasterTransformer, by 87%, …"): the stop is looked for further than a phrase without one may run.
   const rest = sentence.slice(start, start + MAX_LISTED_PHRASE_CHARS);
   const stop = PHRASE_STOP.exec(rest);
-  const written = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
+  const untrimmed = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
+  // "over a Xeon CPU and by 7.7x over a Titan Xp GPU": a phrase ending in a conjunction was cut where a new coordinated claim starts, so it names no number after it.
+  const dangling = DANGLING_CONJUNCTION.exec(untrimmed);
+  const written = dangling ? untrimmed.slice(0, dangling.index) : untrimmed;
   const hosted = withPlatform(rest, written);
   const phrase = hosted?.phrase ?? written;
   // "compared to the inference of FP16": the measure in front is no reason to drop the baseline after it.
   if (phrase.length < 2 || NOT_A_BASELINE.test(phrase.slice(MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0))) return undefined;
   // "beats TPU v3 by 2.1x": the noun phrase right before "by"; a clause in between ("X, latency drops by") is not one.
-  const byNumber = !hosted && stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
+  const byNumber = !hosted && !dangling && stop && /^\s+by\s/i.test(stop[0]) && !/margin$/i.test(stop[0]) && !phrase.includes(",") ? start + stop.index + stop[0].length - 1 : undefined;
   return { marker, byOnly: marker[2] !== undefined, start: start + (hosted?.offset ?? 0), phrase, ...(byNumber !== undefined ? { byNumber } : {}) };
 }
 
+
+const DANGLING_CONJUNCTION = /,?\s+(?:and|or|but|while)$/i;
 
 function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[]): BaselineFrame | undefined {
   const { marker, start, byNumber } = marked;

@@ -47,8 +47,19 @@ const PRONOUN = /^(?:it|them|this|these|those|that|itself|themselves)$/i;
 /** "outperforms prior sparse kernels (1.3x)": a number in parentheses right after a baseline's name is the baseline's own. */
 export function baselinesOwnNumbers(sentence: string, numbers: SentenceNumber[]): Set<SentenceNumber> {
   const frames = findFrames(sentence, numbers.map((n) => n.start));
-  return new Set(numbers.filter((n) => inParentheses(sentence, n) && frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3)));
+  return new Set(
+    numbers.filter(
+      (n) =>
+        inParentheses(sentence, n) &&
+        frames.some((f) => f.markerStart < n.start && f.end <= n.start && n.start - f.end <= 3) &&
+        // "12.4x over the CPU (2.2x over the GPU)": a number with its own comparison is a claim of its own.
+        !frames.some((f) => f.markerStart >= n.end && !sentence.slice(n.end, f.markerStart).includes(")") && f.markerStart - n.end <= OWN_FRAME_CHARS),
+    ),
+  );
 }
+
+/** How far after a number in parentheses its own comparison may open ("2.2x over", "2.2x higher throughput than"). */
+const OWN_FRAME_CHARS = 30;
 
 function inParentheses(sentence: string, n: SentenceNumber): boolean {
   return /\(\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));

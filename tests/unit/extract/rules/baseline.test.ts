@@ -25,6 +25,11 @@ describe("baselines from comparison frames", () => {
     ["Compared with vLLM, Andes keeps QoE high. Alternatively, it can serve up to 1.6x higher request rates.", ["vLLM"]],
     ["We compare with KServe and Ray Serve. ServerlessLLM reduces latency by 10 - 200X compared with these systems.", ["KServe and Ray Serve"]],
     ["By balancing task-level against data-level parallelism, the scheduler raises throughput on CPUs by 2x.", [undefined]],
+    // Each coordinated "by N over X" keeps its own frame; the conjunction is no part of a name.
+    ["Neural Cache improves inference latency by 18.3x over a multi-core Xeon E5 CPU and by 7.7x over a Titan Xp GPU.", ["multi-core Xeon E5 CPU", "Titan Xp GPU"]],
+    ["Power consumption falls by 50% relative to the CPU and by 53% relative to the GPU.", ["the CPU", "the GPU"]],
+    // A number in parentheses with a comparison of its own is a claim, not the baseline's figure.
+    ["Throughput rises by 12.4x over the CPU (2.2x over the GPU).", ["the CPU", "the GPU"]],
     // A qualifier left over between a frame word and the number is no baseline.
     ["LGViT can achieve competitive performance with approximately 1.8 times speed-up.", [undefined]],
     // Each clause of a semicolon list keeps its own comparison; a frame opening the sentence still reaches past one.
