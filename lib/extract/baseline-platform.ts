@@ -10,6 +10,8 @@ const SYSTEM_NOUN_END = new RegExp(`\\b(?:${SYSTEM_NOUNS})$`, "i");
 const ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)\b/i;
 const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$`, "i");
 const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
+const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed|deployed|implemented|hosted)$`, "i");
+const RUNS_ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;
 const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
 const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;
 
@@ -21,6 +23,9 @@ export function withPlatform(rest: string, phrase: string): { offset: number; ph
   const tail = rest.slice(phrase.length);
   const on = SYSTEM_NOUN_END.test(phrase) ? ON_PLATFORM.exec(tail) : undefined;
   if (on) return { offset: 0, phrase: phrase + on[0] };
+  // "Intel's MKL running on a Xeon CPU": the platform a named baseline runs on stays in its phrase.
+  const runsOn = RUNNING_AT_END.test(phrase) ? RUNS_ON_PLATFORM.exec(tail) : undefined;
+  if (runsOn) return { offset: 0, phrase: phrase + runsOn[0] };
   const ran = RUNNING_THE_MODEL.test(phrase) ? RAN_ON.exec(tail) : undefined;
   if (ran) return { offset: phrase.length + ran[0].length - ran[1]!.length, phrase: ran[1]! };
   const modified = BARE_SYSTEM_NOUN.test(phrase) ? WITH_MODIFIER.exec(tail) : undefined;

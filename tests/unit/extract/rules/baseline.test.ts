@@ -15,6 +15,7 @@ describe("baselines from comparison frames", () => {
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
     // Where the baseline ran, or what it had, is part of it.
     ["GraphAGILE achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.", ["state-of-the-art implementations on a CPU"]],
+    ["OuterSPACE achieves mean speedups of 7.9x over Intel's MKL running on a Xeon CPU.", ["Intel's MKL running on a Xeon CPU"]],
     ["Compared with running the model on the ZCU102's quad-core ARM Cortex-A53 processor, our architecture achieves a 14.3x speedup.", ["the ZCU102's quad-core ARM Cortex-A53 processor"]],
     ["Against a system with PIM as a separate device, the unified design reduces memory capacity needs by 2x.", ["system with PIM as a separate device"]],
     ["It achieves 6.2x and 3.2x speedup over an NVIDIA A100 GPU and over an NPU-only baseline, respectively.", ["NVIDIA A100 GPU", "NPU-only baseline"]],
