@@ -47,7 +47,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const { trace } = ctx;
   if (trace) note(trace, label, "found", "found", `rule ${q.rule}`);
   if (isConfiguration(q, ctx)) return dropped(trace, label, "configuration", "a setting (sparsity, pruning ratio, share of data, tokens, bits), not a comparison");
-  if (q.form === "multiplier" && (SCALE_AFTER.test(ctx.after) || SCALE_BEFORE.test(ctx.before))) {
+  if ((q.form === "multiplier" && (SCALE_AFTER.test(ctx.after) || SCALE_BEFORE.test(ctx.before))) || (q.form === "percent" && SCALE_AFTER.test(ctx.after))) {
     return dropped(trace, label, "scale", "a capability or scale statement (larger models, longer context)");
   }
 

@@ -143,6 +143,9 @@ describe("hardware class and device", () => {
     expect(hw("We deploy it on a Xilinx Alveo U250. It achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.")).toEqual([["FPGA", "Xilinx Alveo U250", "CPU"]]);
   });
 
+  it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
+    expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
+
   it("an edge word right after a number is that number's target", () =>
     expect(hw("LLMCad generates tokens up to 9.3x faster on the Jetson TX2 and up to 5.6x faster on the phones.")).toEqual([
       ["GPU", "NVIDIA Jetson TX2", undefined],
