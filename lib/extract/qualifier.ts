@@ -16,7 +16,7 @@ interface QualifierCue {
 }
 
 const CUES: QualifierCue[] = [
-  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?!\\s+(?:GPU |DRAM |HBM |activation |runtime )?(?:memory|power|bandwidth|usage|footprint|energy|traffic|temperature|RAM|SRAM|DRAM|HBM))(?: of)?|maximum(?: of)?|max\\.?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
+  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?!\\s+(?:GPU |DRAM |HBM |activation |runtime )?(?:memory|power|bandwidth|usage|footprint|energy|traffic|temperature|RAM|SRAM|DRAM|HBM))(?: of)?|(?:maximum|max\\.?)(?!\\s+(?:[\\w-]+\\s+)?(?:throughput|speed|frequency|batch|memory|bandwidth|power|context|sequence|clock|accuracy|request rate|load)\\b)(?: of)?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
   {
     qualifier: "average",
     before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?|median(?: of)?",

@@ -117,6 +117,10 @@ describe("contract edge cases", () => {
     ["Andes serves up to 1.6x higher request rates and saves up to 61% of GPU resources.", [{ kind: "speedup", value: 1.6 }, { kind: "cost", value: 2.564 }]],
     ["LoongServe improves throughput by up to 3.85x compared with chunked prefill and 5.81x compared with prefill-decoding disaggregation.", [{ kind: "speedup", value: 3.85, baseline: "chunked prefill" }, { kind: "speedup", value: 5.81, baseline: "prefill-decoding disaggregation" }]],
     ["The sparse model runs inference activating 30-40% of the model's parameters.", [{ kind: "compute", value: 3.333, min: 2.5 }]],
+    // Less data moved between devices is memory traffic, like DRAM accesses.
+    ["PowerSGD shrinks the data exchanged for ResNet-18 by $\\sim$120$\\times$.", [{ kind: "memory", value: 120, qualifier: "approx" }]],
+    ["SparQ Attention cuts attention data transfers by up to 8x.", [{ kind: "memory", value: 8, qualifier: "up_to" }]],
+    ["CocktailSGD compresses the communication by up to 117x without hurting convergence.", [{ kind: "memory", value: 117, qualifier: "up_to" }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],

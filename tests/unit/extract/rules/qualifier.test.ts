@@ -18,6 +18,9 @@ describe("qualifiers", () => {
     ["We observe a median speedup of 2.1x, and the geometric mean speedup is 1.8x.", ["average", "average"]],
     ["It is up to ~3x faster than the baseline.", ["up_to"]],
     ["It yields a 2.3x speedup at best.", ["up_to"]],
+    // "maximum" before a measure names the measure ("the maximum throughput"); before a gain it bounds it.
+    ["Dynamic gating improves the maximum throughput by 6.21-11.23x.", ["exact"]],
+    ["It achieves a maximum speedup of 3.1x.", ["up_to"]],
     // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
     ["It reduces first-token latency by up to 5.2x and end-to-end latency by 1.6x.", ["up_to", "exact"]],
     ["It is up to 3x and 1.9x faster than FlexGen and vLLM, respectively.", ["up_to", "up_to"]],
