@@ -20,6 +20,10 @@ export interface DeviceFamily {
 
 const upper = (s: string | undefined) => (s ?? "").toUpperCase();
 const spaced = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+/** "Titan XP", "TITAN Xp" → "Titan Xp": one spelling per card. */
+const titanName = (n: string) => n.replace(/^TITAN|^Titan/, "Titan").replace(/\s?(XP|Xp)$/, " Xp").replace(/Titan(?=[A-Z])/, "Titan ");
+/** "S8", "Note 10": the S series is written joined, the others spaced. */
+const galaxyModel = (series: string, n: string) => (series === "S" ? `S${n}` : `${spaced(series)} ${n}`);
 
 /** NVIDIA data-centre and workstation parts named by model number alone. */
 const NVIDIA_MODELS = "GB200|GH200|B200|B100|H200|H100|H800|H20|A100|A800|A6000|A5000|A4000|A10G|A10|A30|A40|A16|L40S|L40|L4|V100S|V100|P100|P40|T4|K80|K40";
@@ -35,7 +39,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   // NVIDIA GPUs
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson\s+(AGX\s+Orin|AGX\s+Xavier|Orin\s+Nano|Orin\s+NX|Xavier\s+NX|Orin|Xavier|Nano|TX2|TX1)`, name: ([m]) => `NVIDIA Jetson ${spaced(m).replace(/\bagx\b/i, "AGX")}` },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson`, name: () => "NVIDIA Jetson" },
-  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|(?:TITAN|Titan)\s?(?:RTX|Xp|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${n} ${ti ? "Ti" : ""}`) },
+  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|(?:TITAN|Titan)\s?(?:RTX|Xp|XP|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${titanName(n ?? "")} ${ti ? "Ti" : ""}`) },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?RTX\s+(6000|5000|A6000|A5000)(?:\s+Ada)?`, name: ([n]) => `NVIDIA RTX ${n}` },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:s(?![\p{L}\d]))?(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${upper(m)}` },
   // AMD and other GPUs
@@ -77,7 +81,9 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "edge", pattern: String.raw`(?:Qualcomm\s+)?Snapdragon\s?(\d{3}|8\s?Gen\s?\d|8\+?\s?Gen\s?\d)?`, name: ([n]) => spaced(`Qualcomm Snapdragon ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:MediaTek\s+)?Dimensity\s?(\d{4})?`, name: ([n]) => spaced(`MediaTek Dimensity ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:Apple\s+)?(A1[4-9])\s+(Bionic|Pro)`, name: ([a, v]) => `Apple ${a} ${v}` },
-  { cls: "edge", pattern: String.raw`(iPhone|Pixel|Galaxy\s+S)\s?(\d{1,2})(?:\s+(Pro|Max|Ultra))?`, name: ([p, n, v]) => spaced(`${p} ${n} ${v ?? ""}`) },
+  { cls: "edge", pattern: String.raw`(?:Apple\s+)?(iPhone)\s?(\d{1,2}|X[SR]?)(?:\s+(Pro|Max|Ultra))?`, name: ([p, n, v]) => spaced(`${p} ${n} ${v ?? ""}`) },
+  { cls: "edge", pattern: String.raw`(?:Google\s+)?(Pixel)\s?(\d{1,2}a?)(?:\s+(Pro|XL))?`, name: ([p, n, v]) => spaced(`Google ${p} ${n} ${v ?? ""}`) },
+  { cls: "edge", pattern: String.raw`(?:Samsung\s+)?(?:Galaxy\s+)(S|Note|Tab\s+S)\s?(\d{1,2})(?:\s?(\+|Plus|Ultra))?|Samsung\s+(S)(\d{1,2})(?:\s?(\+|Plus|Ultra))?`, name: ([a, n, v, b, m, w]) => spaced(`Samsung Galaxy ${galaxyModel(a ?? b ?? "S", n ?? m ?? "")} ${v ?? w ?? ""}`) },
   { cls: "edge", pattern: String.raw`STM32\w{0,8}|Arduino(?:\s+\w+)?|ESP32(?:-S3)?|Cortex-(M\d{1,2})`, name: ([m]) => (m ? `Arm Cortex-${m}` : "microcontroller") },
 ];
 
@@ -97,6 +103,7 @@ export const GENERIC_WORDS: GenericWord[] = [
   // "edge GPUs" are GPUs (docs/claims.md); "GPU hours" and "250 GPU years" are a cost, not where the method ran.
   { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|multi-GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
   // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.
+  // "a mobile CPU" names a processor: a CPU, not an edge device (docs/claims.md).
   { cls: "CPU", pattern: String.raw`CPUs?(?![- ](?:hours?|days?|minutes?|memory|RAM|DRAM|offload\w*))|multi-?core processors?|x86 processors?|Intel (?:servers?|processors?)` },
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
@@ -104,7 +111,7 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|RDAs?|RDUs?|reconfigurable dataflow (?:accelerators?|architectures?|units?)|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) processing|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
   { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
-  { cls: "edge", pattern: String.raw`(?:smart ?phones?|(?:the |commodity |commercial |mobile )?phones|mobile (?:phones?|devices?|platforms?|CPUs?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
+  { cls: "edge", pattern: String.raw`(?:smart ?phones?|(?:the |commodity |commercial |mobile )?phones|(?:Android|cell) phones?|Android (?:devices?|smartphones?)|mobile (?:phones?|devices?|platforms?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 
 /** Software and techniques that imply where the method ran, without being hardware. */

@@ -97,7 +97,7 @@ export interface ResolvedHardware {
 
 /** Where a sentence names several classes ("9.8x on CPU, and 12.4x on GPU"), the claim takes the nearest one, after it first. */
 const NEAR_AFTER = 60;
-const NEAR_EDGE_AFTER = 25;
+const NEAR_EDGE_AFTER = 50;
 /** "1.3x faster on the RTX A6000 and 1.5x faster on the L40S": two devices of one class are two targets too. */
 function namesSeveralTargets(mentions: Mention[]): boolean {
   const named = mentions.filter((m) => tier(m) === 0 && !m.implied);

@@ -89,6 +89,12 @@ describe("hardware class and device", () => {
     ["Intel Xeon Gold 6226R", "Intel Xeon Gold 6226R"],
     ["TPU v4", "Google TPU v4"],
     ["Apple M2 Pro CPU", "Apple M2 Pro"],
+    ["Titan XP GPU", "NVIDIA Titan Xp"],
+    ["TITAN Xp", "NVIDIA Titan Xp"],
+    ["Samsung S8 phone", "Samsung Galaxy S8"],
+    ["Galaxy S21 Ultra", "Samsung Galaxy S21 Ultra"],
+    ["iPhone X", "iPhone X"],
+    ["Pixel 4", "Google Pixel 4"],
   ])("catalog: %s → %s", (written, name) => expect(canonicalDevice(written)?.name).toBe(name));
 
   it.each(["ResMLP-B24", "TensorRT", "CoreML", "FlashAttention", "edge deployment"])("not in the catalog: %s", (written) =>
@@ -141,6 +147,14 @@ describe("hardware class and device", () => {
     expect(hw("We train on four Alveo U250 FPGAs. Compared with a multi-GPU system using four NVIDIA RTX A5000 GPUs it achieves up to 4.26x speedup.")).toEqual([["FPGA", "Xilinx Alveo U250", "GPU"]]);
     expect(hw("Compared with running the model on the ZCU102's quad-core ARM Cortex-A53 processor, our FPGA architecture achieves a 14.3x speedup.")).toEqual([["FPGA", undefined, "CPU"]]);
     expect(hw("We deploy it on a Xilinx Alveo U250. It achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.")).toEqual([["FPGA", "Xilinx Alveo U250", "CPU"]]);
+  });
+
+  it("a mobile CPU is a CPU; an Android phone is edge, and each number takes the target named after it", () => {
+    expect(hw("NetAdapt achieves up to a 1.7x speedup in measured inference latency on a mobile CPU.")).toEqual([["CPU", undefined, undefined]]);
+    expect(hw("It achieved a 1.81x speedup of measured inference latency on an Android phone and a 1.43x speedup on the Titan XP GPU.").map((h) => h.slice(0, 2))).toEqual([
+      ["edge", undefined],
+      ["GPU", "NVIDIA Titan Xp"],
+    ]);
   });
 
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
