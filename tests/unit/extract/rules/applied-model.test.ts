@@ -11,6 +11,10 @@ describe("the model a method is applied to is the baseline", () => {
     ["It delivers 2.1x the throughput for BERT-large on long inputs.", ["BERT-large"]],
     // A while-clause is part of the clause whose subject is the model.
     ["On SD-XL, TGATE lowers the latency by 1.9x, while improving FID by 0.53 points.", ["SD-XL", "SD-XL"]],
+    // CNN and chat-model families count as known models too.
+    ["Our pruned VGG-16 achieves state-of-the-art results with a 5x speed-up.", ["VGG-16"]],
+    ["For VGGNet, a multi-pass version of network slimming gives a 20x reduction in model size.", ["VGGNet"]],
+    ["Applied to ChatGLM2 at a context length of 32k, it makes inference 50% faster.", ["ChatGLM2"]],
     // The end of a range of models is no model the claim is made on.
     ["Across LLMs ranging from MobileLlama to Vicuna-13B, our approach demonstrates up to 2.49x speedup.", [undefined]],
   ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
