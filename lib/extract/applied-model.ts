@@ -25,6 +25,9 @@ const CLAUSE_BOUNDARY = /[;:]|,\s(?:and|but|whereas)\s|\.\s/g;
  */
 const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$|\bfrom\s+[\w.-]+\s+to\s+$/i;
 
+/** "For VGGNet, slimming gives a 20x reduction": "for" opening the clause names the model the claim is made on, like "On LLaVA, …". */
+const OPENS_WITH_FOR = /^\W*for\s+(?:the\s+)?$/i;
+
 type ModelMention = ReturnType<typeof modelMentions>[number];
 
 function afterNumber(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
@@ -36,7 +39,10 @@ function afterNumber(sentence: string, models: ModelMention[], n: SentenceNumber
 function clauseSubject(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
   let start = 0;
   for (const b of execAll(CLAUSE_BOUNDARY, sentence.slice(0, n.start))) start = b.index + b[0].length;
-  return models.find((m) => m.start >= start && m.end <= n.start && !NOT_SUBJECT_BEFORE.test(sentence.slice(start, m.start)))?.written;
+  return models.find((m) => {
+    const lead = sentence.slice(start, m.start);
+    return m.start >= start && m.end <= n.start && (!NOT_SUBJECT_BEFORE.test(lead) || OPENS_WITH_FOR.test(lead));
+  })?.written;
 }
 
 /** The model each number of a sentence is claimed on, where the sentence names one (undefined elsewhere). */
