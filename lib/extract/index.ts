@@ -9,6 +9,7 @@ import { pointsRule } from "./rules/points";
 import { wordNumberRule } from "./rules/word-number";
 import { dropOverlaps } from "./refine/drop-overlaps";
 import { groupLists } from "./refine/group-lists";
+import { shareTrailingAverage } from "./refine/trailing-average";
 import { interpretQuantity, type QuantityContext } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
@@ -107,6 +108,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       if (groupDraft) previous = { draft: groupDraft, end: last.end };
     }
     if (drafted.length === 0) continue;
+    shareTrailingAverage(drafted, sentence.text, sentence.start);
     // Baselines are assigned once the sentence's claims are known: "respectively" lists align by position.
     const numbers = sentenceNumbers(drafted, sentence.start);
     const ordered = [...numbers.values()];
