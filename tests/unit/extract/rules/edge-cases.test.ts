@@ -122,6 +122,7 @@ describe("contract edge cases", () => {
     ["SparQ Attention cuts attention data transfers by up to 8x.", [{ kind: "memory", value: 8, qualifier: "up_to" }]],
     ["CocktailSGD compresses the communication by up to 117x without hurting convergence.", [{ kind: "memory", value: 117, qualifier: "up_to" }]],
     ["In the cloud it can lower the cost of training large models by 25%.", [{ kind: "cost", value: 1.333 }]],
+    ["It performs on par with the full model while keeping only 1/8 of the original cache.", [{ kind: "memory", value: 8 }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
