@@ -61,8 +61,12 @@ function itemsThroughRespectively(sentence: string, frame: BaselineFrame): strin
   const end = /,?\s+respectively\b/i.exec(rest);
   // A list of names, not a stretch of the sentence holding the claims themselves.
   if (!end || /\d\s?[×%]/.test(rest.slice(0, end.index))) return undefined;
+  // "over autoregressive decoding for LLaMA-2-7B and LLaMA-3.1-8B, respectively": the list is of what the claims were measured on.
+  if (WORKLOAD_LIST.test(rest.slice(frame.phrase.length, end.index))) return undefined;
   return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
+
+const WORKLOAD_LIST = /^\s+for\s/i;
 
 /** "the CPU and GPU baselines": a plural head noun after the last item's one word. */
 const SHARED_HEAD = /^(?:the\s+)?[\w-]+\s+((?!(?:is|was|has|does|its|this|thus|as|us|plus)$)[\w-]{3,}s)$/i;

@@ -29,6 +29,8 @@ describe("baselines from comparison frames", () => {
     // Each coordinated "by N over X" keeps its own frame; the conjunction is no part of a name.
     ["Neural Cache improves inference latency by 18.3x over a multi-core Xeon E5 CPU and by 7.7x over a Titan Xp GPU.", ["multi-core Xeon E5 CPU", "Titan Xp GPU"]],
     ["Power consumption falls by 50% relative to the CPU and by 53% relative to the GPU.", ["the CPU", "the GPU"]],
+    // A "respectively" list after "for" names what was measured, not the baselines.
+    ["MagicDec achieves up to 2x and 1.84x speedups over autoregressive decoding for LLaMA-2-7B-32K and LLaMA-3.1-8B, respectively.", ["autoregressive decoding", "autoregressive decoding"]],
     // A number in parentheses with a comparison of its own is a claim, not the baseline's figure.
     ["Throughput rises by 12.4x over the CPU (2.2x over the GPU).", ["the CPU", "the GPU"]],
     // A qualifier left over between a frame word and the number is no baseline.
