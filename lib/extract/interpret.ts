@@ -27,6 +27,7 @@ const UNIT_TERM = {
 } as const;
 
 const GAIN_BY_BEFORE = /\b(?:improv\w*|gains?|outperform\w*|surpass\w*|boost\w*)\b[^;]{0,80}\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
+const BARE_LOSS_AFTER = /^\s?(?:drop|loss|degradation|decline)\b(?!\s+(?:in|of)\s)/i;
 const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFAR|GLUE|SuperGLUE|SQuAD|MMLU|GSM8K|HumanEval|LongBench|[\w-]+\s(?:classification|detection|segmentation|benchmarks?))/i;
 const ACTIVATING_BEFORE = /\bactivat(?:e|es|ed|ing)\s+(?:only\s+|just\s+)?$/i;
 const SPEED_CONTEXT = /\b(?:FPGAs?|GPUs?|CPUs?|ASICs?|NPUs?|accelerators?|throughput|latency|speed-?ups?|faster)\b/i;
@@ -60,7 +61,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   // "The end-to-end performance of X … surpasses Y by 87%": a weak verb yields to the measure the sentence opens with.
   if (!metric || metric.generic) metric = openingMeasure(ctx.sentence, q.form, ctx.scanned) ?? metric;
   // "within 1% of GPT-3"; "further improvements … by 0.5% on ImageNet-1K classification": a gain on a quality benchmark is accuracy.
-  if (!metric && q.form === "percent" && (WITHIN_BEFORE.test(ctx.before) || (GAIN_BY_BEFORE.test(ctx.before) && BENCHMARK_AFTER.test(ctx.after)))) {
+  // "close to lossless, with less than 0.5% drop": a loss with no measure named is a loss of accuracy.
+  if (!metric && q.form === "percent" && (WITHIN_BEFORE.test(ctx.before) || BARE_LOSS_AFTER.test(ctx.after) || (GAIN_BY_BEFORE.test(ctx.before) && BENCHMARK_AFTER.test(ctx.after)))) {
     metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
   }
   // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.

@@ -11,6 +11,8 @@ describe("accuracy phrasings", () => {
     ["We observe a 1.5-point gain in ROUGE-L.", [{ kind: "accuracy", value: 1.5 }]],
     ["Our training recipe boosts accuracy by 3 percentage points.", [{ kind: "accuracy", value: 3 }]],
     ["The sparse model loses merely 0.4% accuracy.", [{ kind: "accuracy", value: -0.4 }]],
+    // A loss with no measure named is a loss of accuracy.
+    ["Quantized at 8 bits the models are close to lossless, with less than 0.5% drop compared with the full-precision models.", [{ kind: "accuracy", value: -0.5, qualifier: "at_most", unit: "pp" }]],
     ["This incurs an accuracy degradation of 0.6%.", [{ kind: "accuracy", value: -0.6 }]],
     ["Our model yields a 2.7% absolute improvement in exact match.", [{ kind: "accuracy", value: 2.7 }]],
     ["Quantization shrinks the model from 13 GB to 3.6 GB with a perplexity increase of only 0.12.", [{ kind: "memory", value: 3.611 }, { kind: "accuracy", value: -0.12 }]],
