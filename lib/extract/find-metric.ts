@@ -153,8 +153,10 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   const leftTerms = termsIn(window, form, scanned, scanned && scanned.beforeStart + windowFrom);
 
   const right = headOfCompound(rightTerms, rightTerms.find(specific) ?? rightTerms[0]);
-  if (right) return fromRight(right);
   const left = leftTerms.at(-1);
+  // "its search cost is 420x smaller": a bare "smaller" after the copula of a named measure only says which way it went.
+  if (right && left && specific(left) && BARE_SIZE_WORD.test(right.text) && COPULA_TO_NUMBER.test(window.slice(left.index + left.text.length))) return fromLeft(left, window);
+  if (right) return fromRight(right);
   if (left && specific(left)) return fromLeft(left, window);
   // A weak comparative before the number ("beats X by 1.9x and Y by 9.8x in energy efficiency") yields to a specific measure later in the clause.
   const clauseWindow = AFTER_WINDOW.exec(after)![0];
@@ -168,6 +170,9 @@ export function findMetric(before: string, afterNumber: string, form: QuantityFo
   if (later && (!left || namesTheMeasure(afterWindow.slice(0, later.index)))) return fromRight(later);
   return left ? fromLeft(left, window) : undefined;
 }
+
+const BARE_SIZE_WORD = /^smaller$/i;
+const COPULA_TO_NUMBER = /^\s+(?:is|are|was|were|becomes?|became|gets?)\s+(?:about |around |nearly |up to |over |only |roughly )?$/i;
 
 function fromLeft(t: WindowTerm, window: string): FoundMetric {
   return foundMetric(t.term, t.text, window.length - t.index - t.text.length, "before");

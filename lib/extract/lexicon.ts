@@ -42,7 +42,7 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|search costs?|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activating", kind: "compute", flavor: "amount" },
   { pattern: "cost consumption|costs?|overheads?", kind: "compute", flavor: "amount", generic: true },

@@ -123,6 +123,8 @@ describe("contract edge cases", () => {
     ["CocktailSGD compresses the communication by up to 117x without hurting convergence.", [{ kind: "memory", value: 117, qualifier: "up_to" }]],
     ["In the cloud it can lower the cost of training large models by 25%.", [{ kind: "cost", value: 1.333 }]],
     ["It performs on par with the full model while keeping only 1/8 of the original cache.", [{ kind: "memory", value: 8 }]],
+    // A named measure before the copula outranks a bare "smaller" after the number.
+    ["We estimate that its search cost is 420x smaller than MnasNet's, at only 216 GPU-hours.", [{ kind: "cost", value: 420, baseline: "MnasNet" }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
