@@ -160,8 +160,11 @@ export function anaphorBaseline(previousSentence: string | undefined): string | 
   return last ? cleanItem(last.phrase) : undefined;
 }
 
+/** "At an area overhead of 4.49%, it also improves …": a pronoun subject after an opening phrase goes on from the sentence before too. */
+const PRONOUN_AFTER_OPENING = /^[^,;]{0,60},\s+(?:it|they)\s+(?:also|further|additionally|still)\s/i;
+
 export function carriedBaseline(previousSentence: string | undefined, sentence: string, count: number): ((index: number) => string) | undefined {
-  if (!previousSentence || !CONTINUES_PREVIOUS.test(sentence)) return undefined;
+  if (!previousSentence || !(CONTINUES_PREVIOUS.test(sentence) || PRONOUN_AFTER_OPENING.test(sentence))) return undefined;
   const frames = findFrames(previousSentence, []).filter((f) => f.byNumberAt === undefined || f.phrase.length <= MAX_BY_ONLY_CHARS);
   const last = frames.at(-1);
   if (!last) return undefined;

@@ -44,6 +44,8 @@ describe("baselines from comparison frames", () => {
     ["PyramidKV matches the full KV cache while retaining only 12% of it.", ["the full KV cache"]],
     ["With a budget of 128 tokens, it retains 90% of full-cache performance on LLaMA-3-8B.", ["full-cache"]],
     ["PAB achieves up to 10.5x speedup compared to the original methods, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
+    // "At …, it also improves …" goes on from the sentence before, and keeps its baseline.
+    ["CNV improves performance over DaDianNao by 1.37x on average. At an area overhead of 4.49%, it also improves energy-delay product by 1.47x.", ["DaDianNao", "DaDianNao"]],
     // The previous sentence's comparison, paired by position when this one says "respectively".
     ["We compare our system with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively.", ["vLLM", "TensorRT-LLM"]],
     ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],
