@@ -72,6 +72,9 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
   { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") || (t[i] === "}" && FORMAT_OPEN_BEFORE.test(t.slice(Math.max(0, i - 80), i))), anywhere: true },
+  // "10+%", "2+x": a number with a plus sign is a lower bound, "over" it.
+  { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+(?=\s?(?:%|\\%|×|\\times|times))`, to: ([n]) => `over ${n}`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
+  { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+\s?[xX](?![\p{L}\d])`, to: ([n]) => `over ${n}×`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).

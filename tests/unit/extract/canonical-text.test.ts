@@ -28,6 +28,8 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["from 45~ms to 12~ms", "from 45 ms to 12 ms"],
     ["needs a quarter of the memory", "needs 25% of the memory"],
     ["$10.5\\times$--$18.4\\times$ better", "10.5×-18.4× better"],
+    ["improves throughput by 10+%", "improves throughput by over 10%"],
+    ["is 2+x faster", "is over 2× faster"],
     ["Gemma outperforms it by sim7\\%", "Gemma outperforms it by ~7%"],
   ])("%s → %s", (raw, canonical) => expect(canonicalize(raw).text).toBe(canonical));
 
