@@ -60,7 +60,7 @@ function itemsThroughRespectively(sentence: string, frame: BaselineFrame): strin
   const rest = sentence.slice(frame.start, frame.start + MAX_PHRASE_CHARS + 60);
   const end = /,?\s+respectively\b/i.exec(rest);
   // A list of names, not a stretch of the sentence holding the claims themselves.
-  if (!end || /\d\s?[×%]/.test(rest.slice(0, end.index))) return undefined;
+  if (!end || /\d\s?(?:[×%]|points?\b|pp\b|times\b)/.test(rest.slice(0, end.index))) return undefined;
   // "over autoregressive decoding for LLaMA-2-7B and LLaMA-3.1-8B, respectively": the list is of what the claims were measured on.
   if (WORKLOAD_LIST.test(rest.slice(frame.phrase.length, end.index))) return undefined;
   return rest.slice(0, end.index).replace(/^both\s+/i, "").split(LIST_SPLIT).map((s) => s.trim()).filter(Boolean);

@@ -23,6 +23,10 @@ const SCALED = (n: string, suffix: string) => String(Math.round(Number(n) * (/^[
 const FRACTION_PERCENT: Record<string, string> = { quarter: "25", third: "33.333333", fifth: "20", tenth: "10" };
 const WORD_FOLD: Record<string, string> = { two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", twenty: "20", hundred: "100" };
 
+/** The unit a list's last item carries, as its earlier items take it. */
+const LIST_UNIT: Record<string, string> = { "%": "%", "\\%": "%", "\\times": "×", times: " times" };
+/** "Llama 2 and 3x", "Stable Diffusion 1 and 2": a number right after a capitalised word is part of a name. */
+const NAME_BEFORE_NUMBER = /[A-Z][\w-]*\s$/;
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 /** The character before a match, and the one before that when it is a space: "3 x" is a multiplier too. */
 const afterDigit = (text: string, at: number) => isDigit(text[at - 1]) || (text[at - 1] === " " && isDigit(text[at - 2]));
@@ -75,6 +79,13 @@ export const REWRITES: Rewrite[] = [
   // "10+%", "2+x": a number with a plus sign is a lower bound, "over" it.
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+(?=\s?(?:%|\\%|×|\\times|times))`, to: ([n]) => `over ${n}`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+\s?[xX](?![\p{L}\d])`, to: ([n]) => `over ${n}×`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
+  // "2.1 and 3.4x", "20, 25 and 35%", "by 3.7 and 1.0 points": the items of a list before the last take its unit.
+  {
+    hint: String.raw`\d,? (?:and|or) \d|\d, \d`,
+    pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)(?=(?:, \d{1,4}(?:\.\d{1,3})?){0,3},? (?:and|or) \d{1,4}(?:\.\d{1,3})?\s?(%|\\%|×|\$?\\times|[xX](?![\p{L}\d])|times\b|points?\b|pp\b))`,
+    to: ([n, unit]) => `${n}${LIST_UNIT[unit!.replace(/^\$/, "")] ?? (/^[xX×]$/.test(unit!) ? "×" : " points")}`,
+    when: (t, i) => !/[\p{L}\d.,\-/]/u.test(t[i - 1] ?? "") && !NAME_BEFORE_NUMBER.test(t.slice(Math.max(0, i - 24), i)),
+  },
   // Glued "times": "6.0times" → "6.0 times".
   { hint: String.raw`\dtimes`, pattern: String.raw`times\b`, to: () => " times", when: (t, i) => isDigit(t[i - 1]) },
   // Multiplier letters after a number: "3x", "3 X", "3*" → "3×" ("16x16" stays: a size).

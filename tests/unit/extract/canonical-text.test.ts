@@ -30,6 +30,12 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["$10.5\\times$--$18.4\\times$ better", "10.5×-18.4× better"],
     ["improves throughput by 10+%", "improves throughput by over 10%"],
     ["is 2+x faster", "is over 2× faster"],
+    ["is 2.1 and 3.4x faster", "is 2.1× and 3.4× faster"],
+    ["by 20, 25 and 35\\% on three GPUs", "by 20%, 25% and 35% on three GPUs"],
+    ["by 3.7 and 1.0 points", "by 3.7 points and 1.0 points"],
+    // A number that is part of a name keeps no unit.
+    ["Llama 2 and 3x faster", "Llama 2 and 3× faster"],
+    ["ResNet-18 and 50% fewer", "ResNet-18 and 50% fewer"],
     ["Gemma outperforms it by sim7\\%", "Gemma outperforms it by ~7%"],
   ])("%s → %s", (raw, canonical) => expect(canonicalize(raw).text).toBe(canonical));
 

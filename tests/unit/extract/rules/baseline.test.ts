@@ -31,6 +31,7 @@ describe("baselines from comparison frames", () => {
     ["Power consumption falls by 50% relative to the CPU and by 53% relative to the GPU.", ["the CPU", "the GPU"]],
     // A "respectively" list after "for" names what was measured, not the baselines.
     ["MagicDec achieves up to 2x and 1.84x speedups over autoregressive decoding for LLaMA-2-7B-32K and LLaMA-3.1-8B, respectively.", ["autoregressive decoding", "autoregressive decoding"]],
+    ["It improves accuracy over LoRA by 3.7 and 1.0 points on LLaMA-7B and LLaMA-13B, respectively.", ["LoRA", "LoRA"]],
     // A number in parentheses with a comparison of its own is a claim, not the baseline's figure.
     ["Throughput rises by 12.4x over the CPU (2.2x over the GPU).", ["the CPU", "the GPU"]],
     // A qualifier left over between a frame word and the number is no baseline.
