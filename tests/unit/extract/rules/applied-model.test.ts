@@ -15,6 +15,8 @@ describe("the model a method is applied to is the baseline", () => {
     ["Our pruned VGG-16 achieves state-of-the-art results with a 5x speed-up.", ["VGG-16"]],
     ["For VGGNet, a multi-pass version of network slimming gives a 20x reduction in model size.", ["VGGNet"]],
     ["Applied to ChatGLM2 at a context length of 32k, it makes inference 50% faster.", ["ChatGLM2"]],
+    ["It demonstrates that our method can speed up ViTs by 1.7x with negligible accuracy drop.", ["ViTs"]],
+    ["It gives a 69% improvement in inference speed on PixArt-alpha.", ["PixArt-alpha"]],
     // The end of a range of models is no model the claim is made on.
     ["Across LLMs ranging from MobileLlama to Vicuna-13B, our approach demonstrates up to 2.49x speedup.", [undefined]],
   ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
