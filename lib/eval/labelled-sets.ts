@@ -34,6 +34,9 @@ const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 }[] = [
   { slug: "llm3", topic: "LLM inference: decoding, KV cache, attention", round: 2 },
   { slug: "hw3", topic: "in-memory computing, photonics, sparse and recommendation accelerators", round: 2 },
   { slug: "sys3", topic: "training systems, compilers and kernels", round: 2 },
+  { slug: "edge2", topic: "on-device, TinyML and mobile NPUs", round: 2 },
+  { slug: "gen2", topic: "diffusion, video generation and VLM efficiency", round: 2 },
+  { slug: "serve3", topic: "LLM and DNN serving systems", round: 2 },
 ];
 
 export const LABELLED_SETS: LabelledSet[] = [
