@@ -125,6 +125,9 @@ describe("contract edge cases", () => {
     ["It performs on par with the full model while keeping only 1/8 of the original cache.", [{ kind: "memory", value: 8 }]],
     // A named measure before the copula outranks a bare "smaller" after the number.
     ["We estimate that its search cost is 420x smaller than MnasNet's, at only 216 GPU-hours.", [{ kind: "cost", value: 420, baseline: "MnasNet" }]],
+    // A bare "cost" is money; the cost of computing is named so.
+    ["LambdaScale achieves up to 5x lower tail latency and 31.3% lower cost compared with state-of-the-art solutions.", [{ kind: "speedup", value: 5 }, { kind: "cost", value: 1.456 }]],
+    ["It reduces the cost consumption by 10~30%.", [{ kind: "compute", value: 1.429, min: 1.111 }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
