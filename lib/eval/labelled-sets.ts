@@ -37,6 +37,7 @@ const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 }[] = [
   { slug: "edge2", topic: "on-device, TinyML and mobile NPUs", round: 2 },
   { slug: "gen2", topic: "diffusion, video generation and VLM efficiency", round: 2 },
   { slug: "serve3", topic: "LLM and DNN serving systems", round: 2 },
+  { slug: "fpga3", topic: "FPGA accelerators for transformers, LLMs, CNNs and GNNs", round: 2 },
 ];
 
 export const LABELLED_SETS: LabelledSet[] = [
