@@ -7,7 +7,9 @@
 export const SYSTEM_NOUNS = "implementations?|systems?|solutions?|baselines?|frameworks?|librar(?:y|ies)|counterparts?|versions?|designs?";
 export const RUNNING_GERUNDS = "running|executing|deploying";
 const SYSTEM_NOUN_END = new RegExp(`\\b(?:${SYSTEM_NOUNS})$`, "i");
-const ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)\b/i;
+const PLATFORM_WORD = String.raw`(?:\w+-)?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)(?:-\w+)?\b`;
+// "on CPU and GPU", "on CPU-only and CPU-GPU platforms": a list of platforms is the baselines' too.
+const ON_PLATFORM = new RegExp(String.raw`^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?${PLATFORM_WORD}(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?${PLATFORM_WORD}){0,3}(?:\s+platforms?\b)?`, "i");
 const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$`, "i");
 const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
 const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed|deployed|implemented|hosted)$`, "i");

@@ -157,6 +157,12 @@ describe("hardware class and device", () => {
     ]);
   });
 
+  it("a list of platforms a compared implementation runs on is the baselines'", () =>
+    expect(hw("We implement Dynasparse on a Xilinx Alveo U250. Compared with state-of-the-art implementations on CPU and GPU, Dynasparse achieves on average 56.9x and 2.37x lower latency, respectively.")).toEqual([
+      ["FPGA", "Xilinx Alveo U250", "CPU"],
+      ["FPGA", "Xilinx Alveo U250", "GPU"],
+    ]));
+
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
     expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
 
