@@ -83,12 +83,19 @@ function platformEnd(tail: string): number {
   return end ? end.index : tail.length;
 }
 
-export function splitByBaseline(sentence: string, mentions: Mention[]): SentenceHardware {
+/**
+ * `acceleratorPaper`: the paper's target is an FPGA or ASIC design, so a GPU or CPU named where a
+ * sentence-opening comparison ran is the baseline's ("Compared with cuDNN on a V100, FlexTensor …"
+ * in a compiler paper is where both ran).
+ */
+export function splitByBaseline(sentence: string, mentions: Mention[], acceleratorPaper = false): SentenceHardware {
   // A frame's phrase ends at "on …", but a "respectively" list right after it still names the baselines' platforms.
   const frames = findFrames(sentence, []).map((f) => {
     const respective = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
     if (respective && !/\d\s?[×%]/.test(respective[0])) return { start: f.start, end: f.end + respective[0].length };
-    const platform = (HOSTED_PHRASE.test(f.phrase) ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end)) ?? ASIDE_AFTER.exec(sentence.slice(f.end));
+    // In an accelerator paper, "Against GraphBLAST on an NVIDIA GTX 1080 Ti, it is 1.1x faster": a comparison opening the sentence names where the baseline ran.
+    const hosted = HOSTED_PHRASE.test(f.phrase) || (acceleratorPaper && f.leading && f.markerStart === 0);
+    const platform = (hosted ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end)) ?? ASIDE_AFTER.exec(sentence.slice(f.end));
     return platform ? { start: f.start, end: f.end + platformEnd(platform[0]) } : f;
   });
   const target: Mention[] = [];

@@ -66,19 +66,26 @@ export interface PaperHardware {
 
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
   const all = mentionsIn(abstract);
-  let next = 0;
-  const perSentence = sentences.map((s) => {
-    while (next < all.length && all[next]!.index < s.start) next++;
-    const inside: Mention[] = [];
-    for (; next < all.length && all[next]!.index < s.end; next++) inside.push(inSentence(all[next]!, s.start));
-    return inside.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, inside);
-  });
-  const named = perSentence.flatMap((s) => s.target.filter((m) => !m.implied));
+  const bySentence = sentenceMentions(all, sentences);
+  // A sentence that names the accelerator's class itself ("… and on a VU9P FPGA it reaches …") compares platforms clause by clause: left as it is.
+  const split = (accelerator?: TargetClass) =>
+    sentences.map((s, i) =>
+      bySentence[i]!.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, bySentence[i]!, accelerator !== undefined && !bySentence[i]!.some((m) => m.cls === accelerator)),
+    );
+  let perSentence = split();
   const titleMentions = mentionsIn(title).filter((m) => !m.implied);
-  const voted = vote([...titleMentions, ...named]);
-  // The title decides when it names a processor the abstract agrees with or does not contradict.
-  const fromTitle = titleMentions.some((m) => tier(m) === 0) ? pick(titleMentions) : undefined;
-  const paperTarget = fromTitle && voted && voted.class === fromTitle.class && !fromTitle.device ? voted : fromTitle ?? voted;
+  const target = (sentencesHardware: SentenceHardware[]) => {
+    const voted = vote([...titleMentions, ...sentencesHardware.flatMap((s) => s.target.filter((m) => !m.implied))]);
+    // The title decides when it names a processor the abstract agrees with or does not contradict.
+    const fromTitle = titleMentions.some((m) => tier(m) === 0) ? pick(titleMentions) : undefined;
+    return fromTitle && voted && voted.class === fromTitle.class && !fromTitle.device ? voted : fromTitle ?? voted;
+  };
+  let paperTarget = target(perSentence);
+  // An FPGA or ASIC paper: the GPUs and CPUs its comparisons ran on are the baselines' (splitByBaseline).
+  if (paperTarget?.class === "FPGA" || paperTarget?.class === "ASIC") {
+    perSentence = split(paperTarget.class);
+    paperTarget = target(perSentence);
+  }
   // Software named as the baseline ("compared with vLLM") says nothing about the target.
   const implied = pick(perSentence.flatMap((s) => s.target.filter((m) => m.implied)));
   return {
@@ -164,6 +171,17 @@ export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, s
 
 function device(m: Mention | undefined): Hardware | undefined {
   return m ? { class: m.cls, device: m.device! } : undefined;
+}
+
+/** The mentions of each sentence, with offsets in their sentence. */
+function sentenceMentions(all: Mention[], sentences: { start: number; end: number }[]): Mention[][] {
+  let next = 0;
+  return sentences.map((s) => {
+    while (next < all.length && all[next]!.index < s.start) next++;
+    const inside: Mention[] = [];
+    for (; next < all.length && all[next]!.index < s.end; next++) inside.push(inSentence(all[next]!, s.start));
+    return inside;
+  });
 }
 
 /** A mention with its offset in its sentence: written out, not spread (mentions come in several shapes). */

@@ -163,6 +163,11 @@ describe("hardware class and device", () => {
       ["FPGA", "Xilinx Alveo U250", "GPU"],
     ]));
 
+  it("in an FPGA paper, the GPU where a sentence-opening comparison ran is the baseline's; in a compiler paper it is where both ran", () => {
+    expect(hw("Built on a Xilinx Alveo U280, GraphLily reaches up to 2.5x speedup over GraphIt. Against GraphBLAST on an NVIDIA GTX 1080 Ti, it is 1.1x faster.")[1]).toEqual(["FPGA", "Xilinx Alveo U280", "GPU"]);
+    expect(hw("Compared with cuDNN on an NVIDIA V100 GPU, FlexTensor achieves an average speedup of 1.83x.")[0]!.slice(0, 2)).toEqual(["GPU", "NVIDIA V100"]);
+  });
+
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
     expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
 
