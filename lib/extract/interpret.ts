@@ -10,7 +10,7 @@ import { WITHIN_BEFORE } from "./convert-accuracy";
 import { aboutPriorWork, accuracyProblem } from "./accuracy-sanity";
 import { dropped, note } from "./trace";
 import { wordMatches } from "./word-scan";
-import { LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, termOfMatch } from "./lexicon";
+import { LOWER_IS_BETTER_UNIT, METRIC_TERM, SCALE_AFTER, SCALE_BEFORE, SHARE_OF_AFTER, termOfMatch } from "./lexicon";
 import { isConfiguration, namesUnknownMeasure, symbolBound, wordNumberPlausible } from "./quantity-checks";
 
 export type { QuantityContext } from "./context";
@@ -108,7 +108,9 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     const continuable = previous && previous.kind === metric.kind && (metric.kind !== "accuracy" || previous.rule === RULE_OF.retainedShare);
     // "reducing both active parameters by 40% and inference costs by 90%": one verb for a list of costs.
     const sharedVerb = previous && continues && previous.rule === RULE_OF.reduction && metric.kind !== "accuracy" && metric.flavor !== "rate";
-    if (!conversion && (continuable || sharedVerb)) conversion = continueConversion(q, previous!);
+    // "with only 28% of their parameters and 31% of their inference time": one verb for a list of shares.
+    const sharedShare = previous && continues && previous.rule === RULE_OF.shareOf && metric.kind !== "accuracy" && metric.flavor !== "rate" && SHARE_OF_AFTER.test(ctx.after);
+    if (!conversion && (continuable || sharedVerb || sharedShare)) conversion = continueConversion(q, previous!);
   }
   if (!conversion) return dropped(trace, label, "conversion", `no comparison wording converts it for ${metric.kind} (an absolute score, a cost increase, no direction)`);
   if (trace) note(trace, label, "conversion", "kept", `${conversion.rule} → ${conversion.value}${conversion.min !== undefined ? ` (min ${conversion.min})` : ""}`);

@@ -128,6 +128,8 @@ describe("contract edge cases", () => {
     // A bare "cost" is money; the cost of computing is named so.
     ["LambdaScale achieves up to 5x lower tail latency and 31.3% lower cost compared with state-of-the-art solutions.", [{ kind: "speedup", value: 5 }, { kind: "cost", value: 1.456 }]],
     ["It reduces the cost consumption by 10~30%.", [{ kind: "compute", value: 1.429, min: 1.111 }]],
+    ["It is better than 4-layer baselines, with only about 28% of their parameters and about 31% of their inference time.", [{ kind: "memory", value: 3.571 }, { kind: "speedup", value: 3.226 }]],
+    ["Because most samples exit locally it reduces the communication cost by a factor of over 20x.", [{ kind: "memory", value: 20, qualifier: "at_least" }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],

@@ -95,6 +95,8 @@ describe("hardware class and device", () => {
     ["Galaxy S21 Ultra", "Samsung Galaxy S21 Ultra"],
     ["iPhone X", "iPhone X"],
     ["Pixel 4", "Google Pixel 4"],
+    ["Motorola Moto E phone", "Motorola Moto E"],
+    ["Xiaomi 14 Pro", "Xiaomi 14 Pro"],
   ])("catalog: %s → %s", (written, name) => expect(canonicalDevice(written)?.name).toBe(name));
 
   it.each(["ResMLP-B24", "TensorRT", "CoreML", "FlashAttention", "edge deployment"])("not in the catalog: %s", (written) =>
