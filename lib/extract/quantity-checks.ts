@@ -19,8 +19,12 @@ const TOKEN_COUNT_AFTER = /^\s?(?:fewer|less|more)\s(?:visual |vision |image |in
 export function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20)) || TOKEN_COUNT_AFTER.test(ctx.after.slice(0, 40));
   if (q.form !== "percent" && q.form !== "change") return false;
+  // "removes up to 76% of its attention FLOPs": removing a share of a cost is a saving, unlike removing tokens or weights.
+  if (SHARE_OF_COST_AFTER.test(ctx.after)) return false;
   return CONFIGURATION_BEFORE.test(ctx.before.slice(-40)) || CONFIGURATION_AFTER.test(ctx.after.slice(0, 60));
 }
+
+const SHARE_OF_COST_AFTER = /^\s?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:FLOPs|GFLOPs|computations?|compute|MACs|operations|latency|energy|memory(?: footprint| usage)?|inference time|runtime)\b/i;
 
 /** Word numbers ("half", "twice") only count right next to their measure: "twice as fast", "cut memory by half". */
 export function wordNumberPlausible(q: Quantity, metric: FoundMetric, ctx: QuantityContext): boolean {

@@ -130,6 +130,8 @@ describe("contract edge cases", () => {
     ["It reduces the cost consumption by 10~30%.", [{ kind: "compute", value: 1.429, min: 1.111 }]],
     ["It is better than 4-layer baselines, with only about 28% of their parameters and about 31% of their inference time.", [{ kind: "memory", value: 3.571 }, { kind: "speedup", value: 3.226 }]],
     ["Because most samples exit locally it reduces the communication cost by a factor of over 20x.", [{ kind: "memory", value: 20, qualifier: "at_least" }]],
+    // Removing a share of a cost is a saving; removing a share of tokens is a setting.
+    ["DiTFastAttn removes up to 76% of its attention FLOPs.", [{ kind: "compute", value: 4.167, qualifier: "up_to" }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
