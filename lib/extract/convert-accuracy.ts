@@ -28,6 +28,7 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
     return 0;
   }
   if (q.positive) return 1;
+  if (q.negative) return -1;
   // The cue right after the number ("0.75% accuracy drop") speaks for it; otherwise the nearest one before.
   const [before, after] = local.split(NUMBER_MARK) as [string, string];
   // "adds a further 0.7% accuracy over MobileLLM": a figure placed over a reference is a gain.
@@ -71,7 +72,7 @@ export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityC
   if (SCORE_PAIR_AFTER.test(ctx.after) || SCORE_PAIR_BEFORE.test(ctx.before)) return null;
   // An accuracy number is a claim only when worded as a comparison; "83.6% top-1" is a score.
   const compared =
-    q.positive === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
+    q.positive === true || q.negative === true || q.direction !== undefined || ACCURACY_COMPARISON_BEFORE.test(near) || ACCURACY_COMPARISON_AFTER.test(ctx.after);
   if (!compared) return null;
   const metricBefore = metric.side === "before" ? ` ${metric.text}` : "";
   // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").

@@ -22,6 +22,8 @@ export interface Quantity {
   unitMeasure?: "memory" | "time" | "energy" | "cost";
   /** An explicit "+" in front of the number. */
   positive?: boolean;
+  /** An explicit minus sign in front of the number ("-0.07% VBench score"). */
+  negative?: boolean;
   /** The change the quantity's own words state ("a 0.09 increase in FID"). */
   direction?: "increase" | "decrease";
 }

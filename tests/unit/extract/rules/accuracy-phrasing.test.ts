@@ -11,6 +11,9 @@ describe("accuracy phrasings", () => {
     ["We observe a 1.5-point gain in ROUGE-L.", [{ kind: "accuracy", value: 1.5 }]],
     ["Our training recipe boosts accuracy by 3 percentage points.", [{ kind: "accuracy", value: 3 }]],
     ["The sparse model loses merely 0.4% accuracy.", [{ kind: "accuracy", value: -0.4 }]],
+    // A minus sign on the number is the direction; a range's dash is not.
+    ["TeaCache achieves 4.41x acceleration with a negligible (-0.07% VBench score) degradation.", [{ kind: "speedup", value: 4.41 }, { kind: "accuracy", value: -0.07 }]],
+    ["The loss stays within a 2-3% accuracy drop.", [{ kind: "accuracy", value: -3, min: -2 }]],
     // A loss with no measure named is a loss of accuracy.
     ["Quantized at 8 bits the models are close to lossless, with less than 0.5% drop compared with the full-precision models.", [{ kind: "accuracy", value: -0.5, qualifier: "at_most", unit: "pp" }]],
     ["This incurs an accuracy degradation of 0.6%.", [{ kind: "accuracy", value: -0.6 }]],
