@@ -73,7 +73,8 @@ function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase |
 }
 
 
-const DANGLING_CONJUNCTION = /,?\s+(?:and|or|but|while)$/i;
+// "… higher than state-of-the-art systems can, while …": a trailing auxiliary is no part of the name either.
+const DANGLING_CONJUNCTION = /,?\s+(?:and|or|but|while|can|could|do|does|did|would|will)$/i;
 
 function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[]): BaselineFrame | undefined {
   const { marker, start, byNumber } = marked;
@@ -99,7 +100,9 @@ function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[])
     .split(LIST_SPLIT)
     .map((s) => s.replace(QUALITY_WORD_AFTER, "").trim())
     .filter(Boolean);
-  const opens = !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
+  // "…, and satisfies … for 96% of the requests, when compared with X": "when compared" after every claimed number closes the sentence, it opens nothing.
+  const closesSentence = /^when compared/i.test(marker[0]) && numberStarts.length > 0 && !numberStarts.some((n) => n > marker.index!);
+  const opens = !closesSentence && !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);
   return {
     markerStart: marker.index!,
     start: start + measureOf,

@@ -41,7 +41,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?Jetson`, name: () => "NVIDIA Jetson" },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:GeForce\s+)?(?:(RTX|GTX)\s?-?)?(4090|4080|4070|3090|3080|3070|3060|2080|1080|1070|2070|(?:TITAN|Titan)\s?(?:RTX|Xp|XP|V|X))(\s?Ti)?(?=\s|$|[^\p{L}\d])`, name: ([line, n, ti]) => spaced(`NVIDIA ${line ?? (/^(?:10|9)/.test(n ?? "") ? "GTX" : /^TITAN/i.test(n ?? "") ? "" : "RTX")} ${titanName(n ?? "")} ${ti ? "Ti" : ""}`) },
   { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?RTX\s+(6000|5000|A6000|A5000)(?:\s+Ada)?`, name: ([n]) => `NVIDIA RTX ${n}` },
-  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:s(?![\p{L}\d]))?(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${upper(m)}` },
+  { cls: "GPU", pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla\s+)?(${NVIDIA_MODELS})(?:s(?![\p{L}\d]))?(?:[-\s]?(?:\d{2,3}\s?GB|SXM\d?|PCIe))*`, name: ([m]) => `NVIDIA ${/^A[4-6]000$/i.test(m ?? "") ? "RTX " : ""}${upper(m)}` },
   // AMD and other GPUs
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?(?:Instinct\s+)?(MI\d{2,3}X?A?)`, name: ([m]) => `AMD Instinct ${upper(m)}` },
   { cls: "GPU", pattern: String.raw`(?:AMD\s+)?Radeon\s+(?:RX\s+|Pro\s+)?(\d{3,4}\s?(?:XTX|XT)?)`, name: ([m]) => `AMD Radeon ${spaced(m)}` },

@@ -96,6 +96,7 @@ describe("hardware class and device", () => {
     ["iPhone X", "iPhone X"],
     ["Pixel 4", "Google Pixel 4"],
     ["Motorola Moto E phone", "Motorola Moto E"],
+    ["A6000 GPU", "NVIDIA RTX A6000"],
     ["Xiaomi 14 Pro", "Xiaomi 14 Pro"],
   ])("catalog: %s → %s", (written, name) => expect(canonicalDevice(written)?.name).toBe(name));
 
@@ -124,7 +125,7 @@ describe("hardware class and device", () => {
   it("a class word and the device in parentheses after it are one mention", () =>
     expect(hw("Our kernels yield speedups over FP16 of around 3.25x on high-end GPUs (NVIDIA A100) and 4.5x on cheaper ones (NVIDIA A6000).")).toEqual([
       ["GPU", "NVIDIA A100", undefined],
-      ["GPU", "NVIDIA A6000", undefined],
+      ["GPU", "NVIDIA RTX A6000", undefined],
     ]));
   it("an accelerator design known by name is an ASIC, as target and as baseline", () =>
     expect(hw("EIE is an energy-efficient inference engine for compressed networks. Against DaDianNao, EIE has 2.9x better throughput.")).toEqual([["ASIC", "EIE", "ASIC"]]));
