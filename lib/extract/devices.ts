@@ -112,7 +112,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`\d{1,2}[- ]?nm\s+(?:CMOS|technology|process|node)|fabricated in|tape[- ]?out|taped[- ]out`, fabricated: true },
   { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|RDAs?|RDUs?|reconfigurable dataflow (?:accelerators?|architectures?|units?)|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) processing|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
-  { cls: "ASIC", pattern: String.raw`accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
+  // "a given accelerator", "any accelerator" name no design either.
+  { cls: "ASIC", pattern: String.raw`(?<!\b(?:given|any|each|every|single) )accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },
   { cls: "edge", pattern: String.raw`(?:smart ?phones?|(?:the |commodity |commercial |mobile )?phones|(?:Android|cell) phones?|Android (?:devices?|smartphones?)|mobile (?:phones?|devices?|platforms?|SoCs?|processors?|NLP|applications?|apps?|vision|deployment|hardware|settings?|scenarios?)|edge (?:devices?|platforms?|clients?|computing|deployment|inference|applications?|AI|hardware|servers?)|(?:on|at|for) the edge|microcontrollers?|MCUs?|IoT devices?|embedded (?:devices?|systems?|platforms?)|on-device|wearables?|AR/VR (?:headsets?|devices?))` },
 ];
 

@@ -171,6 +171,9 @@ describe("hardware class and device", () => {
     expect(hw("Compared with cuDNN on an NVIDIA V100 GPU, FlexTensor achieves an average speedup of 1.83x.")[0]!.slice(0, 2)).toEqual(["GPU", "NVIDIA V100"]);
   });
 
+  it("'a given accelerator' names no design", () =>
+    expect(hw("Optimizer state limits the largest model a given accelerator can train. Our 8-bit optimizers use 75% less memory for optimizer states.")[0]![0]).toBe("unspecified"));
+
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
     expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
 
