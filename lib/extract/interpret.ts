@@ -150,7 +150,7 @@ function joinedMeasure(rest: string): FoundMetric | undefined {
 }
 
 /** "only 15% of the parameters and computational complexity": one number, two kinds (CLAIMS.md). */
-const TWO_MEASURES = /^\s?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:and|&)\s+((?:[\w-]+\s*){1,3})/i;
+const TWO_MEASURES = /^\s?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:and|&)\s+((?:[\w-]+\s*){1,3})/i;
 function secondKind(draft: ClaimDraft, metric: FoundMetric, ctx: QuantityContext): ClaimDraft[] {
   if (draft.kind === "accuracy" || metric.side !== "after") return [];
   const joined = TWO_MEASURES.exec(ctx.after.slice(0, 80));

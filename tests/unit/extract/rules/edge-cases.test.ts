@@ -133,6 +133,7 @@ describe("contract edge cases", () => {
     // Removing a share of a cost is a saving; removing a share of tokens is a setting.
     ["DiTFastAttn removes up to 76% of its attention FLOPs.", [{ kind: "compute", value: 4.167, qualifier: "up_to" }]],
     ["It serves the same load with 49% less GPU time than a deployment over-provisioned to avoid scaling.", [{ kind: "cost", value: 1.961 }]],
+    ["The 13-layer network outperforms deeper architectures while having 2 to 25 times fewer number of parameters and operations.", [{ kind: "memory", value: 25, min: 2 }, { kind: "compute", value: 25, min: 2 }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
