@@ -26,8 +26,11 @@ export function withPlatform(rest: string, phrase: string): { offset: number; ph
   const on = SYSTEM_NOUN_END.test(phrase) ? ON_PLATFORM.exec(tail) : undefined;
   if (on) return { offset: 0, phrase: phrase + on[0] };
   // "Intel's MKL running on a Xeon CPU": the platform a named baseline runs on stays in its phrase.
-  const runsOn = RUNNING_AT_END.test(phrase) ? RUNS_ON_PLATFORM.exec(tail) : undefined;
+  const running = RUNNING_AT_END.exec(phrase);
+  const runsOn = running ? RUNS_ON_PLATFORM.exec(tail) : undefined;
   if (runsOn) return { offset: 0, phrase: phrase + runsOn[0] };
+  // "DSAs of the same generation running in an ordinary facility": a gerund left without its platform is no part of the name.
+  if (running) return { offset: 0, phrase: phrase.slice(0, running.index + 1) };
   const ran = RUNNING_THE_MODEL.test(phrase) ? RAN_ON.exec(tail) : undefined;
   if (ran) return { offset: phrase.length + ran[0].length - ran[1]!.length, phrase: ran[1]! };
   const modified = BARE_SYSTEM_NOUN.test(phrase) ? WITH_MODIFIER.exec(tail) : undefined;

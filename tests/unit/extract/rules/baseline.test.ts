@@ -16,6 +16,7 @@ describe("baselines from comparison frames", () => {
     // Where the baseline ran, or what it had, is part of it.
     ["GraphAGILE achieves up to 47.1x lower latency compared with state-of-the-art implementations on a CPU.", ["state-of-the-art implementations on a CPU"]],
     ["OuterSPACE achieves mean speedups of 7.9x over Intel's MKL running on a Xeon CPU.", ["Intel's MKL running on a Xeon CPU"]],
+    ["TPU v4s consume ~3x less energy than DSAs of the same generation running in an ordinary on-premise facility.", ["DSAs of the same generation"]],
     ["Compared with running the model on the ZCU102's quad-core ARM Cortex-A53 processor, our architecture achieves a 14.3x speedup.", ["the ZCU102's quad-core ARM Cortex-A53 processor"]],
     ["Against a system with PIM as a separate device, the unified design reduces memory capacity needs by 2x.", ["system with PIM as a separate device"]],
     ["It achieves 6.2x and 3.2x speedup over an NVIDIA A100 GPU and over an NPU-only baseline, respectively.", ["NVIDIA A100 GPU", "NPU-only baseline"]],
