@@ -153,11 +153,21 @@ const CONTINUES_PREVIOUS = /^\W{0,3}(?:it|they|this|these|its|their|such|here|mo
 /** "these systems", "those baselines": a phrase that points back to the sentence before. */
 export const ANAPHOR = /^(?:these|those|such|both|all these|all those)\s+(?:[\w-]+\s+)?(?:systems|baselines|methods|frameworks|approaches|works|engines|solutions|implementations)$/i;
 
+/** "that GPU", "the same CPU": one thing the sentence before compared against, named by its head noun. */
+const DEMONSTRATIVE = /^(?:that|this|the same)\s+([\w-]+)$/i;
+
 /** The comparison the sentence before makes, as one phrase ("KServe, Ray Serve and a Ray Serve variant"). */
-export function anaphorBaseline(previousSentence: string | undefined): string | undefined {
+export function anaphorBaseline(previousSentence: string | undefined, anaphor = ""): string | undefined {
   if (!previousSentence) return undefined;
-  const last = findFrames(previousSentence, []).findLast((f) => f.byNumberAt === undefined);
+  const frames = findFrames(previousSentence, []);
+  const head = DEMONSTRATIVE.exec(anaphor)?.[1];
+  // "… than a GPU in a comparable 12-nm technology. It also delivers 22x lower latency than that GPU."
+  const last = head ? frames.findLast((f) => new RegExp(`\\b${head}s?\\b`, "i").test(f.phrase)) : frames.findLast((f) => f.byNumberAt === undefined);
   return last ? cleanItem(last.phrase) : undefined;
+}
+
+export function isAnaphor(baseline: string): boolean {
+  return ANAPHOR.test(baseline) || DEMONSTRATIVE.test(baseline);
 }
 
 /** "At an area overhead of 4.49%, it also improves …": a pronoun subject after an opening phrase goes on from the sentence before too. */

@@ -14,7 +14,7 @@ import { interpretQuantity, type QuantityContext } from "./interpret";
 import { scanTerms } from "./find-metric";
 import { analyzeHardware, resolveHardware, respectiveDevices } from "./hardware";
 import { baselineReader, evidenceSpan, originalEvidence, restatesClaim, sentenceNumbers, toClaim, type SentenceDraft } from "./claim-build";
-import { anaphorBaseline, ANAPHOR, assignBaselines, baselinesOwnNumbers, carriedBaseline } from "./baseline";
+import { anaphorBaseline, isAnaphor, assignBaselines, baselinesOwnNumbers, carriedBaseline } from "./baseline";
 import { appliedModels } from "./applied-model";
 import { detectAbstractPhase, detectPhase, detectSentencePhase } from "./phase";
 import { claimIdAllocator } from "./claim-id";
@@ -116,7 +116,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
     // No frame names a baseline: the model the claim is made on is one, before a baseline carried from the sentence before.
     if (assigned.some((b) => b === undefined)) appliedModels(sentence.text, ordered).forEach((m, i) => (assigned[i] ??= m));
     // "… compared with these systems": the systems the sentence before named.
-    assigned.forEach((b, i) => (assigned[i] = b && ANAPHOR.test(b) ? anaphorBaseline(sentences[sentenceIndex - 1]?.text) ?? b : b));
+    assigned.forEach((b, i) => (assigned[i] = b && isAnaphor(b) ? anaphorBaseline(sentences[sentenceIndex - 1]?.text, b) ?? b : b));
     const carried = assigned.some((b) => b === undefined) ? carriedBaseline(sentences[sentenceIndex - 1]?.text, sentence.text, ordered.length) : undefined;
     if (carried) assigned.forEach((b, i) => (assigned[i] = b ?? carried(i)));
     const baselines = new Map(ordered.map((n, i) => [n, assigned[i]]));

@@ -51,6 +51,8 @@ describe("baselines from comparison frames", () => {
     ["PAB achieves up to 10.5x speedup compared to the original methods, while the speedup on a single GPU is about 1.3x.", ["the original methods", "the original methods"]],
     // "At …, it also improves …" goes on from the sentence before, and keeps its baseline.
     ["CNV improves performance over DaDianNao by 1.37x on average. At an area overhead of 4.49%, it also improves energy-delay product by 1.47x.", ["DaDianNao", "DaDianNao"]],
+    // "that GPU" is the GPU the sentence before compared against.
+    ["NorthPole is 25x more energy efficient than a GPU in a comparable technology. It also delivers 22x lower latency than that GPU.", ["GPU", "GPU"]],
     // The previous sentence's comparison, paired by position when this one says "respectively".
     ["We compare our system with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively.", ["vLLM", "TensorRT-LLM"]],
     ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],
