@@ -46,11 +46,16 @@ const DESCRIPTION_ONLY = /^(?:the\s+)?(?:(?:current|previous|prior|best|stronges
 /** A name: a capital or a digit in it ("DistServe", "llama.cpp" aside, lower-case names are rare). */
 const NAME_LIKE = /^[^\s,]*[A-Z\d.][^\s,]*(?:\s+[^\s,]+){0,2}$/;
 
+/** The capitalised name a phrase opens with: "ONNX Runtime" of "ONNX Runtime and the compiler TVM". */
+const LEADING_NAME = /^[A-Z][^\s,]*(?:\s+[A-Z\d][^\s,]*){0,2}(?=\s|$)/;
+
 export function firstItem(frame: BaselineFrame): string {
   // An apposition ("Energon, the state-of-the-art co-processor") names the baseline first;
   // "the state-of-the-art, DistServe" names it second.
   const [head, next] = frame.phrase.split(/\s*,\s*/) as [string, string | undefined];
-  const named = next !== undefined && DESCRIPTION_ONLY.test(head) && NAME_LIKE.test(next) ? next : head;
+  // "state-of-the-art frameworks, ONNX Runtime and the compiler TVM …": the first name of a long apposition.
+  const described = next !== undefined && DESCRIPTION_ONLY.test(head);
+  const named = described && NAME_LIKE.test(next) ? next : described ? (LEADING_NAME.exec(next)?.[0] ?? head) : head;
   // "matches FP16 accuracy within 0.2%": the measure word is no part of the name.
   return cleanItem(named.replace(QUALITY_WORD_AFTER, ""));
 }

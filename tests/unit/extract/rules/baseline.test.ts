@@ -53,6 +53,8 @@ describe("baselines from comparison frames", () => {
     ["CNV improves performance over DaDianNao by 1.37x on average. At an area overhead of 4.49%, it also improves energy-delay product by 1.47x.", ["DaDianNao", "DaDianNao"]],
     // "that GPU" is the GPU the sentence before compared against.
     ["NorthPole is 25x more energy efficient than a GPU in a comparable technology. It also delivers 22x lower latency than that GPU.", ["GPU", "GPU"]],
+    // A description followed by a long apposition of names: the first name ("Runtime" is no verb).
+    ["Hidet outperforms state-of-the-art frameworks, ONNX Runtime and the compiler TVM equipped with the schedulers AutoTVM and Ansor, by up to 1.48x.", ["ONNX Runtime"]],
     // The previous sentence's comparison, paired by position when this one says "respectively".
     ["We compare our system with vLLM and TensorRT-LLM. It achieves 2.1x and 1.4x higher throughput, respectively.", ["vLLM", "TensorRT-LLM"]],
     ["The linear model gives 20.6x speedup compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings.", ["HoVLE", "HoVLE", "HoVLE"]],
