@@ -25,6 +25,10 @@ describe("qualifiers", () => {
     // "on average" after the last of coordinated claims covers them all, but not a range or a contrast.
     ["Mandheling trains 5.5x faster and uses 8.9x less energy on average than prior frameworks.", ["average", "average"]],
     ["CNV improves performance over DaDianNao by 1.24x to 1.55x, and by 1.37x on average.", ["exact", "average"]],
+    ["ANT accelerators achieve 2.8x speedup and 2.5x energy efficiency improvement over prior quantization accelerators on average.", ["average", "average"]],
+    ["It achieves 22.4x faster prefill and 30.7x energy savings on average, and up to 32.8x speedup end to end.", ["average", "average", "up_to"]],
+    // A frame between the items of a list does not end it: "up to" still covers the second.
+    ["LoongServe improves maximum throughput by up to 3.85x compared with chunked prefill and 5.81x compared with disaggregation.", ["up_to", "up_to"]],
     // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
     ["It reduces first-token latency by up to 5.2x and end-to-end latency by 1.6x.", ["up_to", "exact"]],
     ["It is up to 3x and 1.9x faster than FlexGen and vLLM, respectively.", ["up_to", "up_to"]],
