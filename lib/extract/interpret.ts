@@ -137,7 +137,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 }
 
 /** "up to 1.68x over X, outperforming Medusa with 88.7% fewer parameters": a new verb or comparison starts a phrase of its own. */
-const NEW_PREDICATE = /\b(?:by|outperform\w*|surpass\w*|beat\w*|with|while|stays?|remains?|runs?|(?:it|they) (?:is|are)|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*)\b/i;
+const NEW_PREDICATE = /\b(?:by|outperform\w*|surpass\w*|beat\w*|(?<!compared )with|while|stays?|remains?|runs?|(?:it|they) (?:is|are)|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*)\b/i;
 
 /** The measure right after "and" at the start of `rest`, if one is named there. */
 function joinedMeasure(rest: string): FoundMetric | undefined {
