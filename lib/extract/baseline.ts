@@ -27,7 +27,7 @@ const COORDINATED_AFTER_FRAME = /^(?:\s+with\s+[^,;]{1,60})?\s*,?\s*and\s+(?:up 
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
-const WHILE_CLAUSE = /^(?:\s+(?:on|in|at|for)\s+[^,;]{1,40})?\s*(?:,?\s*(?:while|whereas|with)\s+(?:[\w-]+\s+){0,8}|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
+const WHILE_CLAUSE = /^(?:\s+(?:on|in|at|for)\s+[^,;]{1,40})?\s*(?:,?\s*(?:while|whereas|with|at the cost of|at a cost of|at the expense of)\s+(?:[\w-]+\s+){0,8}[~≈]?|,\s*(?:sav|reduc|cut|lower|achiev|yield|deliv|bring|offer|provid)\w*\s+(?:[\w-]+\s+){0,3})$/i;
 
 /** One baseline per number of the sentence (undefined where none is named). */
 export function assignBaselines(sentence: string, numbers: SentenceNumber[]): (string | undefined)[] {

@@ -163,8 +163,12 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
  */
 export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
   if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
-  const named = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => tier(m) === 0 && m.device && !m.implied);
+  const target = paper.sentences[sentenceIndex]?.target ?? [];
+  const named = target.filter((m) => tier(m) === 0 && m.device && !m.implied);
   if (named.length === numbers.length) return named.map(device);
+  // "by 15.2x and 401.5x on CPU and GPU, respectively": class words of as many different classes align too.
+  const classes = target.filter((m) => tier(m) === 0 && !m.implied);
+  if (named.length === 0 && classes.length === numbers.length && new Set(classes.map((m) => m.cls)).size === classes.length) return classes.map((m) => ({ class: m.cls }));
   if (named.length < 2) return undefined;
   return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
 }

@@ -36,6 +36,9 @@ describe("baselines from comparison frames", () => {
     // "when compared with X" closing the sentence covers the claims before it; a trailing auxiliary is no part of the name.
     ["Cocktail reduces deployment cost by 1.45x and latency by 2x, and meets the target for 96% of the requests, when compared with state-of-the-art model-serving systems.", ["state-of-the-art model-serving systems", "state-of-the-art model-serving systems"]],
     ["Nexus processes requests at rates 1.8sim12.7times higher than state-of-the-art systems can, while keeping 99% of requests within their latency constraints.", ["state-of-the-art systems"]],
+    // "with" and "at the cost of" clauses after a frame keep its comparison.
+    ["EdgeSpeechNet-A reaches about 97% accuracy, 0.8% higher than the res15 network, with ~7.8x fewer parameters.", ["the res15 network", "the res15 network"]],
+    ["It needs 16.5x less memory than res15, at the cost of 0.5% lower accuracy.", ["res15", "res15"]],
     // A number in parentheses with a comparison of its own is a claim, not the baseline's figure.
     ["Throughput rises by 12.4x over the CPU (2.2x over the GPU).", ["the CPU", "the GPU"]],
     // A qualifier left over between a frame word and the number is no baseline.

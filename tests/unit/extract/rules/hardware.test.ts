@@ -174,6 +174,9 @@ describe("hardware class and device", () => {
   it("'a given accelerator' names no design", () =>
     expect(hw("Optimizer state limits the largest model a given accelerator can train. Our 8-bit optimizers use 75% less memory for optimizer states.")[0]![0]).toBe("unspecified"));
 
+  it("a 'respectively' list of class words aligns with the numbers", () =>
+    expect(hw("NNV12 reduces cold inference latency by 15.2x and 401.5x on average on CPU and GPU, respectively.").map((h) => h[0])).toEqual(["CPU", "GPU"]));
+
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
     expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
 
