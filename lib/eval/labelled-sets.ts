@@ -20,7 +20,7 @@ export interface LabelledSet {
 /*
  * Abstracts written for the tests from memory of real papers and labelled by their writer, who
  * never saw the extractor. Each set was split by a hash of the title (sha1, first hex digit 0–7
- * held out) before anyone read the extractor's errors on it. `round` 2 sets arrived after the
+ * held out) before anyone read the extractor's errors on it. Round 2 and 3 sets arrived after the
  * round 1 holdouts had been scored once: their holdouts are the fresh measurement.
  */
 const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 }[] = [
@@ -38,6 +38,10 @@ const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 }[] = [
   { slug: "gen2", topic: "diffusion, video generation and VLM efficiency", round: 2 },
   { slug: "serve3", topic: "LLM and DNN serving systems", round: 2 },
   { slug: "fpga3", topic: "FPGA accelerators for transformers, LLMs, CNNs and GNNs", round: 2 },
+  { slug: "asic4", topic: "ASIC and simulated accelerators for transformers and LLMs", round: 3 },
+  { slug: "quant4", topic: "LLM quantization, pruning, low-rank and distillation", round: 3 },
+  { slug: "cpu4", topic: "CPU and heterogeneous CPU-GPU inference", round: 3 },
+  { slug: "mixed4", topic: "recent efficiency papers from daily listings", round: 3 },
 ];
 
 export const LABELLED_SETS: LabelledSet[] = [
@@ -63,7 +67,7 @@ export const HOLDOUT_SETS: LabelledSet[] = [
     gold: "tests/fixtures/holdout/gold-seeds-inhouse-holdout.jsonl",
   },
   ...WRITTEN_SETS.map(({ slug, topic, round }) => ({
-    name: `held out${round === 2 ? ", round 2" : ""} (written: ${topic}, set aside unread)`,
+    name: `held out${round > 1 ? `, round ${round}` : ""} (written: ${topic}, set aside unread)`,
     inputs: [`tests/fixtures/holdout/written-${slug}-input-holdout.jsonl`],
     gold: `tests/fixtures/holdout/gold-written-${slug}-holdout.jsonl`,
   })),
