@@ -79,11 +79,11 @@ export const REWRITES: Rewrite[] = [
   // "10+%", "2+x": a number with a plus sign is a lower bound, "over" it.
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+(?=\s?(?:%|\\%|×|\\times|times))`, to: ([n]) => `over ${n}`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+\s?[xX](?![\p{L}\d])`, to: ([n]) => `over ${n}×`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
-  // "2.1 and 3.4x", "20, 25 and 35%", "by 3.7 and 1.0 points": the items of a list before the last take its unit.
+  // "2.1 and 3.4x", "20, 25 and 35%", "by 3.7 and 1.0 points", "by 61.22 and 6.80 perplexity": the items of a list before the last take its unit.
   {
     hint: String.raw`\d,? (?:and|or) \d|\d, \d`,
-    pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)(?=(?:, \d{1,4}(?:\.\d{1,3})?){0,3},? (?:and|or) \d{1,4}(?:\.\d{1,3})?\s?(%|\\%|×|\$?\\times|[xX](?![\p{L}\d])|times\b|points?\b|pp\b))`,
-    to: ([n, unit]) => `${n}${LIST_UNIT[unit!.replace(/^\$/, "")] ?? (/^[xX×]$/.test(unit!) ? "×" : " points")}`,
+    pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)(?=(?:, \d{1,4}(?:\.\d{1,3})?){0,3},? (?:and|or) \d{1,4}(?:\.\d{1,3})?\s?(%|\\%|×|\$?\\times|[xX](?![\p{L}\d])|times\b|points?\b|pp\b|(?:perplexity|PPL|BLEU|FID|mAP|mIoU|WER|dB)\b))`,
+    to: ([n, unit]) => `${n}${LIST_UNIT[unit!.replace(/^\$/, "")] ?? (/^[xX×]$/.test(unit!) ? "×" : /^(?:points?|pp)$/.test(unit!) ? " points" : ` ${unit}`)}`,
     when: (t, i) => !/[\p{L}\d.,\-/]/u.test(t[i - 1] ?? "") && !NAME_BEFORE_NUMBER.test(t.slice(Math.max(0, i - 24), i)),
   },
   // Glued "times": "6.0times" → "6.0 times".

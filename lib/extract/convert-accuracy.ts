@@ -23,6 +23,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
   if (lowerIsBetter) {
     // "the relative loss in perplexity stays below 1%": a loss of an error metric's quality.
     if (LOSS_OF_METRIC.test(local)) return -1;
+    // "surpasses Wanda and SparseGPT by 61.22 and 6.80 perplexity": beating a baseline on an error metric is a gain.
+    if (BEATS_BEFORE.test(local.split(NUMBER_MARK)[0]!)) return 1;
     if (DECREASE_CUE.test(local) || /\b(?:better|improv\w*)\b/i.test(local)) return 1;
     if (INCREASE_CUE.test(local)) return -1;
     return 0;
@@ -52,6 +54,7 @@ const lastAt = (re: RegExp, text: string) => Math.max(-1, ...execAll(re, text).m
 const QUALITY_LOSS_ALL = new RegExp(QUALITY_LOSS_CUE.source, "gi");
 const QUALITY_GAIN_ALL = new RegExp(QUALITY_GAIN_CUE.source, "gi");
 /** A measure that is itself a loss ("accuracy drop", "degradation"). */
+const BEATS_BEFORE = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\b[^,;]*$/i;
 const LOSS_NAMED = /\b(?:loss|drop|degradation|gap)$/i;
 /** "within 4% of GPT-3": at most that far below the reference. */
 export const WITHIN_BEFORE = /\bwithin\s*$/i;

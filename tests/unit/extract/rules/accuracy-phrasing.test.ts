@@ -14,6 +14,9 @@ describe("accuracy phrasings", () => {
     // A minus sign on the number is the direction; a range's dash is not.
     ["TeaCache achieves 4.41x acceleration with a negligible (-0.07% VBench score) degradation.", [{ kind: "speedup", value: 4.41 }, { kind: "accuracy", value: -0.07 }]],
     ["The loss stays within a 2-3% accuracy drop.", [{ kind: "accuracy", value: -3, min: -2 }]],
+    // Beating a baseline on an error metric is a gain; a list's earlier item takes the metric of its last.
+    ["At 70% sparsity, OWL surpasses Wanda and SparseGPT by 61.22 and 6.80 perplexity, respectively.", [{ kind: "accuracy", value: 61.22, baseline: "Wanda" }, { kind: "accuracy", value: 6.8, baseline: "SparseGPT" }]],
+    ["DSnoT outperforms the state-of-the-art Wanda by 26.79 perplexity at 70% sparsity.", [{ kind: "accuracy", value: 26.79 }]],
     // A loss with no measure named is a loss of accuracy.
     ["Quantized at 8 bits the models are close to lossless, with less than 0.5% drop compared with the full-precision models.", [{ kind: "accuracy", value: -0.5, qualifier: "at_most", unit: "pp" }]],
     ["This incurs an accuracy degradation of 0.6%.", [{ kind: "accuracy", value: -0.6 }]],

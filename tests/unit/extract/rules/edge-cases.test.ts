@@ -134,6 +134,10 @@ describe("contract edge cases", () => {
     ["DiTFastAttn removes up to 76% of its attention FLOPs.", [{ kind: "compute", value: 4.167, qualifier: "up_to" }]],
     ["It serves the same load with 49% less GPU time than a deployment over-provisioned to avoid scaling.", [{ kind: "cost", value: 1.961 }]],
     ["The 13-layer network outperforms deeper architectures while having 2 to 25 times fewer number of parameters and operations.", [{ kind: "memory", value: 25, min: 2 }, { kind: "compute", value: 25, min: 2 }]],
+    // The reduction after a joined measure is the first number's too; "speeding up X by" is a speedup.
+    ["MC-SMoE achieves up to 80% memory and a 20% FLOPs reduction.", [{ kind: "memory", value: 5, qualifier: "up_to" }, { kind: "compute", value: 1.25, qualifier: "up_to" }]],
+    ["ShiftAddLLM achieves more than 80% memory and energy reductions.", [{ kind: "memory", value: 5, qualifier: "at_least" }, { kind: "energy", value: 5, qualifier: "at_least" }]],
+    ["On GLUE, CoFi yields models with over 95% sparsity, speeding up BERT-base by more than 10x.", [{ kind: "speedup", value: 10, qualifier: "at_least" }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
