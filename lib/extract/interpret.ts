@@ -24,6 +24,7 @@ const UNIT_TERM = {
   time: { kind: "speedup", flavor: "time" },
   energy: { kind: "energy", flavor: "amount" },
   cost: { kind: "cost", flavor: "amount" },
+  rate: { kind: "speedup", flavor: "rate" },
 } as const;
 
 const GAIN_BY_BEFORE = /\b(?:improv\w*|gains?|outperform\w*|surpass\w*|boost\w*)\b[^;]{0,80}\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;

@@ -18,8 +18,8 @@ export interface Quantity {
   rule: string;
   /** Metric named by the unit itself ("2 BLEU", "1.7 mAP"). */
   unitName?: string;
-  /** What the quantity's own unit measures ("GB" memory, "ms" time, "USD" cost): the strongest evidence of its measure. */
-  unitMeasure?: "memory" | "time" | "energy" | "cost";
+  /** What the quantity's own unit measures ("GB" memory, "ms" time, "USD" cost, "FPS" a rate): the strongest evidence of its measure. */
+  unitMeasure?: "memory" | "time" | "energy" | "cost" | "rate";
   /** An explicit "+" in front of the number. */
   positive?: boolean;
   /** An explicit minus sign in front of the number ("-0.07% VBench score"). */

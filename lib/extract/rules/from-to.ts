@@ -16,6 +16,7 @@ const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> = {
   µs: "time", us: "time", ms: "time", s: "time", sec: "time", seconds: "time", min: "time", minutes: "time", hour: "time", hours: "time",
   mJ: "energy", J: "energy", mW: "energy", W: "energy",
   USD: "cost", "US$": "cost", dollars: "cost",
+  FPS: "rate", "tokens/s": "rate",
 };
 
 /*

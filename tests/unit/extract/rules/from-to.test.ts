@@ -7,6 +7,8 @@ describe("from-to rule family (CLAIMS.md: ratio on a cost, signed difference on 
     ["It keeps quality with a negligible FID increase from 1.95 to 1.98.", [{ kind: "accuracy" as const, value: -0.03 }]],
     ["Latency drops from 120 ms to 40 ms on an A100.", [{ kind: "speedup" as const, value: 3, hardware: "GPU" as const }]],
     ["Throughput rises from 10 tokens/s to 25 tokens/s.", [{ kind: "speedup" as const, value: 2.5 }]],
+    // A rate's unit names the measure when the words do not.
+    ["It boosts rendering from 139 to 215 FPS on the dataset.", [{ kind: "speedup" as const, value: 1.547 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
   it("does not restate a claim the sentence already makes", () =>
