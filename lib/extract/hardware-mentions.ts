@@ -88,13 +88,27 @@ function platformEnd(tail: string): number {
  * sentence-opening comparison ran is the baseline's ("Compared with cuDNN on a V100, FlexTensor …"
  * in a compiler paper is where both ran).
  */
+/**
+ * "SLIDE on a single Cooper Lake CPU trains 4-7x faster than TensorFlow on an NVIDIA V100 GPU": a
+ * platform of another class than one the sentence named before the frame is where the baseline ran.
+ */
+const OPENS_CLAUSE = /(?:^|[,;:]\s*(?:and\s+|while\s+)?)$/i;
+function otherClassOn(sentence: string, mentions: Mention[], f: { markerStart: number; end: number }): boolean {
+  // A comparison opening a clause ("compared with MKL-DNN on a Xeon CPU, it achieves …") is where that clause ran.
+  const on = OPENS_CLAUSE.test(sentence.slice(0, f.markerStart)) ? null : HOSTED_PLATFORM_TAIL.exec(sentence.slice(f.end));
+  if (!on || !/^\s+on\s/i.test(on[0])) return false;
+  const tailEnd = f.end + platformEnd(on[0]);
+  const inTail = mentions.filter((m) => m.index >= f.end && m.index < tailEnd && tier(m) === 0);
+  return inTail.length > 0 && mentions.some((m) => m.index < f.markerStart && !m.weak && !m.implied && inTail.every((t) => t.cls !== m.cls));
+}
+
 export function splitByBaseline(sentence: string, mentions: Mention[], acceleratorPaper = false): SentenceHardware {
   // A frame's phrase ends at "on …", but a "respectively" list right after it still names the baselines' platforms.
   const frames = findFrames(sentence, []).map((f) => {
     const respective = RESPECTIVE_TAIL.exec(sentence.slice(f.end));
     if (respective && !/\d\s?[×%]/.test(respective[0])) return { start: f.start, end: f.end + respective[0].length };
     // In an accelerator paper, "Against GraphBLAST on an NVIDIA GTX 1080 Ti, it is 1.1x faster": a comparison opening the sentence names where the baseline ran.
-    const hosted = HOSTED_PHRASE.test(f.phrase) || (acceleratorPaper && f.leading && f.markerStart === 0);
+    const hosted = HOSTED_PHRASE.test(f.phrase) || (acceleratorPaper && f.leading && f.markerStart === 0) || otherClassOn(sentence, mentions, f);
     const platform = (hosted ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end)) ?? ASIDE_AFTER.exec(sentence.slice(f.end));
     return platform ? { start: f.start, end: f.end + platformEnd(platform[0]) } : f;
   });

@@ -177,6 +177,11 @@ describe("hardware class and device", () => {
   it("a 'respectively' list of class words aligns with the numbers", () =>
     expect(hw("NNV12 reduces cold inference latency by 15.2x and 401.5x on average on CPU and GPU, respectively.").map((h) => h[0])).toEqual(["CPU", "GPU"]));
 
+  it("a platform of another class after 'than X on' is the baseline's; a clause-opening comparison's is where that clause ran", () => {
+    expect(hw("Our optimized SLIDE on a single Cooper Lake CPU trains ~4-7x faster than TensorFlow on an NVIDIA V100 GPU.")).toEqual([["CPU", "Intel Xeon (Cooper Lake)", "GPU"]]);
+    expect(hw("Compared with cuDNN on an NVIDIA V100 GPU, it achieves 1.83x; compared with MKL-DNN on an Intel Xeon CPU, it achieves 1.72x.").map((h) => h[0])).toEqual(["GPU", "CPU"]);
+  });
+
   it("reconfigurable dataflow accelerators (RDAs, RDUs) are ASICs", () =>
     expect(hw("Capstan is 18x faster than a multi-core CPU baseline.", "Capstan: A Vector RDA for Sparsity")).toEqual([["ASIC", undefined, "CPU"]]));
 
