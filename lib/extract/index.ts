@@ -51,6 +51,12 @@ export interface ExtractOptions {
   trace?: TraceStep[];
 }
 
+/** Whether the numbers between `start` and `end` stand alone in parentheses ("(up to 3.21x)"). */
+function isAside(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  return open >= 0 && start - open <= 12 && !text.slice(open, start).includes(")") && /^[^()]{0,30}\)/.test(text.slice(end, end + 31));
+}
+
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {
   const { trace } = options;
   const windows = numberWindows(paper.abstract);
@@ -105,7 +111,8 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         const phase = detectPhase(abstract.slice(Math.max(sentence.start, q.start - 80), q.start), abstract.slice(q.end, Math.min(sentence.end, q.end + 80)), sentencePhase);
         for (const d of drafts) drafted.push({ draft: d, group: groupIndex, hardware, baselineHardware, phase });
       }
-      if (groupDraft) previous = { draft: groupDraft, end: last.end };
+      // "2.20x (up to 3.21x) and 2.07x (up to 5.02x)": an aside in parentheses is no item the next number continues.
+      if (groupDraft && !isAside(abstract, first.start, last.end)) previous = { draft: groupDraft, end: last.end };
     }
     if (drafted.length === 0) continue;
     shareTrailingAverage(drafted, sentence.text, sentence.start);
