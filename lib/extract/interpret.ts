@@ -1,7 +1,7 @@
 import type { Qualifier } from "../schema";
 import type { ClaimDraft, Quantity } from "./types";
 import { findMetric, type FoundMetric } from "./find-metric";
-import { measureList, openingMeasure } from "./sentence-measures";
+import { measureList, measureListBefore, openingMeasure } from "./sentence-measures";
 import { detectQualifier, qualifierAfter } from "./qualifier";
 import type { QuantityContext } from "./context";
 import { continueConversion, convert, round, type Conversion } from "./convert";
@@ -27,6 +27,7 @@ const UNIT_TERM = {
   rate: { kind: "speedup", flavor: "rate" },
 } as const;
 
+const RESPECTIVELY = /\brespectively\b/i;
 const GAIN_BY_BEFORE = /\b(?:improv\w*|gains?|outperform\w*|surpass\w*|boost\w*)\b[^;]{0,80}\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 const BARE_LOSS_AFTER = /^\s?(?:drop|loss|degradation|decline)\b(?!\s+(?:in|of)\s)/i;
 const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFAR|GLUE|SuperGLUE|SQuAD|MMLU|GSM8K|HumanEval|LongBench|[\w-]+\s(?:classification|detection|segmentation|benchmarks?))/i;
@@ -56,7 +57,9 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   const previous = ctx.previous?.draft;
   const continues =
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
-  const paired = ctx.position && measureList(ctx.after, q.form, ctx.position.size, ctx.scanned)?.[ctx.position.index];
+  const paired =
+    ctx.position &&
+    (measureList(ctx.after, q.form, ctx.position.size, ctx.scanned) ?? (RESPECTIVELY.test(ctx.sentence) ? measureListBefore(ctx.before, q.form, ctx.position.size, ctx.scanned) : undefined))?.[ctx.position.index];
   let metric = paired || findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
   if (paired && trace) note(trace, label, "measure", "kept", `item ${ctx.position!.index + 1} of a list of numbers paired with a list of measures`);
   // "The end-to-end performance of X … surpasses Y by 87%": a weak verb yields to the measure the sentence opens with.

@@ -1,7 +1,8 @@
 /*
  * Measures a number takes from the shape of its sentence rather than from the words beside it
- * (find-metric.ts): a list of measures after a list of as many numbers, paired by position, and
- * the measure a sentence opens with, for a number that names none nearer.
+ * (find-metric.ts): a list of measures after (or, with "respectively", before) a list of as many
+ * numbers, paired by position, and the measure a sentence opens with, for a number that names
+ * none nearer.
  */
 
 import type { QuantityForm } from "./types";
@@ -46,6 +47,27 @@ export function measureList(after: string, form: QuantityForm, size: number, sca
     if (!term) break;
     listed.push({ ...term, text: hit.text, distance: hit.start - start, side: "after" });
     previousEnd = hit.end;
+  }
+  return listed.length === size ? listed : undefined;
+}
+
+/** "improves the performance and energy efficiency of that accelerator by 2.4x and 1.7x": the words from the last measure to the numbers. */
+const MEASURE_LIST_TAIL = /^\s+(?:of\s+[^,;()]{1,60}?\s+)?by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
+
+/** A list of as many measures right before "by" and a list of numbers ("… respectively"), paired by position. */
+export function measureListBefore(before: string, form: QuantityForm, size: number, scanned: ScannedContext | undefined): FoundMetric[] | undefined {
+  if (!scanned || size < 2) return undefined;
+  const from = scanned.beforeStart, at = from + before.length;
+  const hits = scanned.hits.filter((h) => h.start >= from && h.end <= at);
+  const last = hits.at(-1);
+  if (!last || !MEASURE_LIST_TAIL.test(before.slice(last.end - from))) return undefined;
+  const listed: FoundMetric[] = [];
+  for (let i = hits.length - 1; i >= 0 && listed.length < size; i--) {
+    const hit = hits[i]!;
+    if (listed.length > 0 && !MEASURE_LIST_GAP.test(before.slice(hit.end - from, hits[i + 1]!.start - from))) return undefined;
+    const term = hit.terms.find((t) => usable(t, form) && !t.generic);
+    if (!term) return undefined;
+    listed.unshift({ ...term, text: hit.text, distance: at - hit.end, side: "before" });
   }
   return listed.length === size ? listed : undefined;
 }

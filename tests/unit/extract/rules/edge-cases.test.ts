@@ -138,6 +138,8 @@ describe("contract edge cases", () => {
     ["MC-SMoE achieves up to 80% memory and a 20% FLOPs reduction.", [{ kind: "memory", value: 5, qualifier: "up_to" }, { kind: "compute", value: 1.25, qualifier: "up_to" }]],
     ["ShiftAddLLM achieves more than 80% memory and energy reductions.", [{ kind: "memory", value: 5, qualifier: "at_least" }, { kind: "energy", value: 5, qualifier: "at_least" }]],
     ["On GLUE, CoFi yields models with over 95% sparsity, speeding up BERT-base by more than 10x.", [{ kind: "speedup", value: 10, qualifier: "at_least" }]],
+    // A list of measures before "by" pairs with the numbers of a "respectively" list.
+    ["Mokey still improves the performance and energy efficiency of that accelerator by 2.4x and 1.7x, respectively.", [{ kind: "speedup", value: 2.4 }, { kind: "energy", value: 1.7 }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
