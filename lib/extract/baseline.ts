@@ -24,6 +24,8 @@ const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|
 const OWNER_BEFORE_MEASURE = /^(?:the\s+)?((?:full|dense|uncompressed|unpruned|unquantized|full-precision|full-attention|teacher)[\w-]*|FP16|FP32|BF16|INT8)\s+(?:model\s+)?(?:performance|accuracy|quality)$/i;
 /** "… than a TPU-like systolic array with the same multipliers, and 3x faster on dense GEMMs": the frame's modifier may come between. */
 const COORDINATED_AFTER_FRAME = /^(?:\s+with\s+[^,;]{1,60})?\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
+/** "a 1.4-3.0x speedup over vanilla LRM inference and improves accuracy by 0.4-9.0%": a verb joined without a comma shares the comparison. */
+const CONJOINED_VERB_AFTER_FRAME = /^\s+and\s+(?:also\s+)?(?:improv|reduc|cut|lower|boost|rais|increas|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;
@@ -103,7 +105,7 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   const leading = leadingFrame(frames, n) ?? leadingFrame(frames, n, false);
   if (leading) return pairedItem(leading, n);
   // "2.6x speedup over FlashAttention-2 and up to 8.33x for long contexts": a number coordinated right after a frame shares it.
-  const coordinated = frames.findLast((f) => f.end <= n.start && COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)));
+  const coordinated = frames.findLast((f) => f.end <= n.start && (COORDINATED_AFTER_FRAME.test(sentence.slice(f.end, n.start)) || CONJOINED_VERB_AFTER_FRAME.test(sentence.slice(f.end, n.start))));
   if (coordinated) return firstItem(coordinated);
   // "… by 2.52x relative to an A100 while consuming only 48.1% of the energy": the "while" clause keeps the comparison.
   // "… compared to HoVLE, while the hybrid achieves 13.5x speedup and 60.2% memory savings": every number of that clause.

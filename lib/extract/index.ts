@@ -53,8 +53,10 @@ export interface ExtractOptions {
 
 /** Whether the numbers between `start` and `end` stand alone in parentheses ("(up to 3.21x)"). */
 function isAside(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf("(", start);
-  return open >= 0 && start - open <= 12 && !text.slice(open, start).includes(")") && /^[^()]{0,30}\)/.test(text.slice(end, end + 31));
+  // A bounded look back: an unbounded lastIndexOf would rescan the abstract for every number.
+  const before = text.slice(Math.max(0, start - 12), start);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && !before.slice(open).includes(")") && /^[^()]{0,30}\)/.test(text.slice(end, end + 31));
 }
 
 export function extractClaims(paper: PaperText, options: ExtractOptions = {}): Claim[] {

@@ -39,6 +39,8 @@ describe("baselines from comparison frames", () => {
     // "with" and "at the cost of" clauses after a frame keep its comparison.
     ["EdgeSpeechNet-A reaches about 97% accuracy, 0.8% higher than the res15 network, with ~7.8x fewer parameters.", ["the res15 network", "the res15 network"]],
     ["It needs 16.5x less memory than res15, at the cost of 0.5% lower accuracy.", ["res15", "res15"]],
+    // A verb joined without a comma shares the comparison before it.
+    ["SpecReason achieves a 1.4-3.0x speedup over vanilla LRM inference and improves accuracy by 0.4-9.0%.", ["vanilla LRM inference", "vanilla LRM inference"]],
     // A number in parentheses with a comparison of its own is a claim, not the baseline's figure.
     ["Throughput rises by 12.4x over the CPU (2.2x over the GPU).", ["the CPU", "the GPU"]],
     // A qualifier left over between a frame word and the number is no baseline.
