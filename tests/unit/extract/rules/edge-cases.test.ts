@@ -140,6 +140,11 @@ describe("contract edge cases", () => {
     ["On GLUE, CoFi yields models with over 95% sparsity, speeding up BERT-base by more than 10x.", [{ kind: "speedup", value: 10, qualifier: "at_least" }]],
     // A list of measures before "by" pairs with the numbers of a "respectively" list.
     ["Mokey still improves the performance and energy efficiency of that accelerator by 2.4x and 1.7x, respectively.", [{ kind: "speedup", value: 2.4 }, { kind: "energy", value: 1.7 }]],
+    // Area is outside the kinds; query rates are speed; price-performance is cost; activated experts are computation.
+    ["The unit achieves 3.35x power savings and 2.75x area savings compared with a conventional softmax unit.", [{ kind: "energy", value: 3.35 }]],
+    ["Certaindex serves 3.3x higher query rates than the baseline.", [{ kind: "speedup", value: 3.3 }]],
+    ["Its price-performance ratio is 4.4-9.0x better than a CPU cluster.", [{ kind: "cost", value: 9, min: 4.4 }]],
+    ["AdapMoE reduces the average number of activated experts by 25%.", [{ kind: "compute", value: 1.333 }]],
     // A share of peak is utilization, and a design "N% larger" is its size: neither is one of the kinds.
     ["Out-of-order execution raises the SRAM random-access throughput from 32% to 80% of peak.", []],
     ["Capstan is 7.6x to 365x faster while being only 16% larger.", [{ kind: "speedup", value: 365, min: 7.6 }]],
