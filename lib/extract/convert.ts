@@ -79,14 +79,14 @@ function ownClause(before: string): string {
 const JOINED_REDUCTION_AFTER = /^\s?[\w-]+(?:\s[\w-]+)?\s(?:and|&)\s(?:an?\s)?(?:\d+(?:\.\d+)?%\s)?(?:[\w-]+\s){0,2}(?:reductions?|savings?|decreases?|cuts?)\b/i;
 
 /** Qualifiers that read like directions ("up", "more"): not a cue for the number they bound. */
-const UP_TO = /\b(?:up to|more than)\b/gi;
+const BOUND_WORDS = /\b(?:up to|more than)\b/gi;
 
 function convertPercent(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
   let local = `${cueWindow(metric, ctx.before)} ${rightPhrase(ctx.after)}`;
   if (!DECREASE_CUE.test(local) && !INCREASE_CUE.test(local)) local = `${ownClause(ctx.before)} ${rightPhrase(ctx.after)}`;
   // "up to 80% memory and a 20% FLOPs reduction", "80% memory and energy reductions": the reduction after the joined measure is this number's too.
-  if (!DECREASE_CUE.test(local) && !INCREASE_CUE.test(local.replace(UP_TO, "")) && JOINED_REDUCTION_AFTER.test(ctx.after)) local += " reduction";
+  if (!DECREASE_CUE.test(local) && !INCREASE_CUE.test(local.replace(BOUND_WORDS, "")) && JOINED_REDUCTION_AFTER.test(ctx.after)) local += " reduction";
   if ((SHARE_OF_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after)) || (REDUCED_TO_BEFORE.test(near) && metric.flavor !== "rate")) return applyConversion(q, "shareOf");
   // "saving 20% of computation": the share saved, a reduction by it.
   if (SAVED_SHARE_BEFORE.test(near) && SHARE_OF_AFTER.test(ctx.after) && metric.side === "after" && metric.flavor !== "rate") return applyConversion(q, "reduction");

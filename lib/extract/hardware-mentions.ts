@@ -84,11 +84,6 @@ function platformEnd(tail: string): number {
 }
 
 /**
- * `acceleratorPaper`: the paper's target is an FPGA or ASIC design, so a GPU or CPU named where a
- * sentence-opening comparison ran is the baseline's ("Compared with cuDNN on a V100, FlexTensor …"
- * in a compiler paper is where both ran).
- */
-/**
  * "SLIDE on a single Cooper Lake CPU trains 4-7x faster than TensorFlow on an NVIDIA V100 GPU": a
  * platform of another class than one the sentence named before the frame is where the baseline ran.
  */
@@ -102,6 +97,11 @@ function otherClassOn(sentence: string, mentions: Mention[], f: { markerStart: n
   return inTail.length > 0 && mentions.some((m) => m.index < f.markerStart && !m.weak && !m.implied && inTail.every((t) => t.cls !== m.cls));
 }
 
+/**
+ * `acceleratorPaper`: the paper's target is an FPGA or ASIC design, so a GPU or CPU named where a
+ * sentence-opening comparison ran is the baseline's ("Compared with cuDNN on a V100, FlexTensor …"
+ * in a compiler paper is where both ran).
+ */
 export function splitByBaseline(sentence: string, mentions: Mention[], acceleratorPaper = false): SentenceHardware {
   // A frame's phrase ends at "on …", but a "respectively" list right after it still names the baselines' platforms.
   const frames = findFrames(sentence, []).map((f) => {

@@ -67,12 +67,7 @@ export interface PaperHardware {
 export function analyzeHardware(title: string, abstract: string, sentences: { start: number; end: number; text: string }[]): PaperHardware {
   const all = mentionsIn(abstract);
   const bySentence = sentenceMentions(all, sentences);
-  // A sentence that names the accelerator's class itself ("… and on a VU9P FPGA it reaches …") compares platforms clause by clause: left as it is.
-  const split = (accelerator?: TargetClass) =>
-    sentences.map((s, i) =>
-      bySentence[i]!.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, bySentence[i]!, accelerator !== undefined && !bySentence[i]!.some((m) => m.cls === accelerator)),
-    );
-  let perSentence = split();
+  let perSentence: SentenceHardware[] = sentences.map((s, i) => (bySentence[i]!.length === 0 ? { target: [], baseline: [] } : splitByBaseline(s.text, bySentence[i]!)));
   const titleMentions = mentionsIn(title).filter((m) => !m.implied);
   const target = (sentencesHardware: SentenceHardware[]) => {
     const voted = vote([...titleMentions, ...sentencesHardware.flatMap((s) => s.target.filter((m) => !m.implied))]);
@@ -83,7 +78,12 @@ export function analyzeHardware(title: string, abstract: string, sentences: { st
   let paperTarget = target(perSentence);
   // An FPGA or ASIC paper: the GPUs and CPUs its comparisons ran on are the baselines' (splitByBaseline).
   if (paperTarget?.class === "FPGA" || paperTarget?.class === "ASIC") {
-    perSentence = split(paperTarget.class);
+    const accelerator = paperTarget.class;
+    // Only sentences with mentions and none of the accelerator's class change: one that names it ("… and on a VU9P FPGA it reaches …") compares platforms clause by clause.
+    perSentence = perSentence.map((split, i) => {
+      const inside = bySentence[i]!;
+      return inside.length === 0 || inside.some((m) => m.cls === accelerator) ? split : splitByBaseline(sentences[i]!.text, inside, true);
+    });
     paperTarget = target(perSentence);
   }
   // Software named as the baseline ("compared with vLLM") says nothing about the target.
