@@ -61,7 +61,7 @@ function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase |
   const stop = PHRASE_STOP.exec(rest);
   const untrimmed = trimCommas((stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_PHRASE_CHARS)).trim());
   // "over a Xeon CPU and by 7.7x over a Titan Xp GPU": a phrase ending in a conjunction was cut where a new coordinated claim starts, so it names no number after it.
-  const dangling = DANGLING_CONJUNCTION.exec(untrimmed);
+  const dangling = DANGLING_WORD.exec(untrimmed);
   const written = dangling ? untrimmed.slice(0, dangling.index) : untrimmed;
   const hosted = withPlatform(rest, written);
   const phrase = hosted?.phrase ?? written;
@@ -74,7 +74,7 @@ function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase |
 
 
 // "… higher than state-of-the-art systems can, while …": a trailing auxiliary is no part of the name either.
-const DANGLING_CONJUNCTION = /,?\s+(?:and|or|but|while|can|could|do|does|did|would|will)$/i;
+const DANGLING_WORD = /,?\s+(?:and|or|but|while|can|could|do|does|did|would|will)$/i;
 
 function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[]): BaselineFrame | undefined {
   const { marker, start, byNumber } = marked;
