@@ -83,11 +83,8 @@ export function makeSyntheticDataset({ claims: claimCount, seed }: SyntheticOpti
       const device = devices.length > 0 && random.next() < 0.7 ? random.pick(devices) : undefined;
       const isRange = kind !== "accuracy" && random.next() < 0.08;
       const nonConvertible = random.next() < 0.02;
-      const value =
-        kind === "accuracy"
-          ? Math.round((random.next() * 6 - 3.5) * 100) / 100
-          : Math.round(Math.exp(random.next() * 3.2 - 0.25) * 100) / 100;
-      const min = isRange ? Math.round(value * (0.3 + random.next() * 0.5) * 100) / 100 : undefined;
+      const value = kind === "accuracy" ? hundredths(random.next() * 6 - 3.5) : hundredths(Math.exp(random.next() * 3.2 - 0.25));
+      const min = isRange ? hundredths(value * (0.3 + random.next() * 0.5)) : undefined;
       const baseline = random.next() < 0.85 ? random.pick(BASELINES) : undefined;
       const spec = KIND_PHRASES[kind];
       const shown = min !== undefined ? `${min}-${value}` : String(value);
@@ -130,4 +127,12 @@ export function makeSyntheticDataset({ claims: claimCount, seed }: SyntheticOpti
   }
   const version = createHash("sha256").update(JSON.stringify({ papers, claims })).digest("hex").slice(0, 12);
   return { version: `synthetic-${version}`, papers, claims };
+}
+
+/**
+ * Rounds to hundredths without a negative zero: a served dataset goes through JSON, which writes -0 as 0,
+ * so a generated -0 would make the server's view (built from the generated values) differ from the browser's.
+ */
+function hundredths(x: number): number {
+  return Math.round(x * 100) / 100 + 0;
 }

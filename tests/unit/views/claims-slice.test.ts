@@ -97,7 +97,8 @@ describe.each([
           const rowsWithoutEvidence = (i: DatasetIndex, rows: Claim[]) => tableRows(i, rows, state).map(({ evidence: _, ...row }) => row);
           expect(rowsWithoutEvidence(slice, browser.rows)).toEqual(rowsWithoutEvidence(index, server.rows));
         }),
-        { numRuns },
+        // A view CI once found: a box whose lowest accuracy delta was a generated -0, which the served JSON writes as 0.
+        { numRuns, examples: [[new URLSearchParams("kind=accuracy&min=0&chart=distribution&scale=log&sort=paper&page=1")]] },
       );
       expect(hasReviewedClaims(slice)).toBe(hasReviewedClaims(index));
     });
