@@ -110,7 +110,8 @@ export const GENERIC_WORDS: GenericWord[] = [
   { cls: "ASIC", pattern: String.raw`TPUs?` , device: "TPU" },
   { cls: "ASIC", pattern: String.raw`NPUs?|neural processing units?`, device: "NPU" },
   { cls: "ASIC", pattern: String.raw`\d{1,2}[- ]?nm\s+(?:CMOS|technology|process|node)|fabricated in|tape[- ]?out|taped[- ]out`, fabricated: true },
-  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|RDAs?|RDUs?|reconfigurable dataflow (?:accelerators?|architectures?|units?)|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) processing|\d{1,2}\s?nm|silicon` },
+  // Processing near memory or inside storage is the processing-in-memory family: custom hardware, not the host's GPU.
+  { cls: "ASIC", pattern: String.raw`ASICs?|processing[- ]in[- ]memory|PIM|compute[- ]in[- ]memory|computing[- ]in[- ]memory|in-memory computing|CIM|CGRAs?|CGLAs?|RDAs?|RDUs?|reconfigurable dataflow (?:accelerators?|architectures?|units?)|chiplets?|neuromorphic (?:chips?|hardware|processors?|platforms?|systems?)|near-(?:memory|data) (?:processing|computing)|processing[- ]near[- ]memory|PNM|in-storage (?:computing|processing)|computational storage(?: drives?| devices?)?|CSDs?|\d{1,2}\s?nm|silicon` },
   // Design words. The plural names a category ("hardware accelerators", "DNN accelerators"); the paper's own design is "the accelerator".
   // "a given accelerator", "any accelerator" name no design either.
   { cls: "ASIC", pattern: String.raw`(?<!\b(?:given|any|each|every|single) )accelerator(?!s)|systolic arrays?|dataflow architectures?|co-?processors?|datapaths?|bit-serial|RTL|microarchitectures?|processing elements?`, weak: true },

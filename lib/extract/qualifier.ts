@@ -30,7 +30,7 @@ const CUES: QualifierCue[] = [
 ];
 
 /** Between a cue and its number: articles, the measure the cue is about ("an average speedup of 1.9x"), an approximation ("up to ~3x"). */
-const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|accuracy|perplexity|to|reach(?:es|ed|ing)?|compression|rates?|ratios?|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
+const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|accuracy|perplexity|loss(?:es)?|degradation|drops?|increases?|decreases?|to|reach(?:es|ed|ing)?|compression|rates?|ratios?|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
 /*
  * One regex for every cue before the number, each row a group: the cue that starts first wins
  * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.

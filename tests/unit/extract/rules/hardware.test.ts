@@ -11,6 +11,10 @@ describe("hardware class and device", () => {
       ["FPGA", "Xilinx Alveo U280", "GPU"],
     ]));
 
+  it("processing near memory and in storage is the processing-in-memory family: ASIC, not the GPU it is compared with", () => {
+    expect(hw("The processing-near-memory appliance achieves 27% higher throughput than a GPU server.")[0]![0]).toBe("ASIC");
+    expect(hw("Running attention on computational storage drives cuts decoding latency by 3.5x over host offloading.")[0]![0]).toBe("ASIC");
+  });
   it("accelerator words alone are ASIC", () =>
     expect(hw("Our systolic array accelerator achieves 4x speedup over prior designs.")).toEqual([["ASIC", undefined, undefined]]));
 

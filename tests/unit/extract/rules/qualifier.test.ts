@@ -23,6 +23,8 @@ describe("qualifiers", () => {
     ["It achieves a maximum speedup of 3.1x.", ["up_to"]],
     ["A broader policy raises the average speedup to 1.52x.", ["average"]],
     ["LightGaussian achieves an average compression rate of 15x.", ["average"]],
+    // "an average" in front of a loss or drop qualifies its number, as it does a speedup.
+    ["The quantized model keeps its speed with an average accuracy degradation of 0.4%.", ["average"]],
     // An aside in parentheses is no list item the next number continues.
     ["ProMoE achieves average speedups of 2.20x (up to 3.21x) and 2.07x (up to 5.02x) over offloading.", ["average", "up_to", "average", "up_to"]],
     // "on average" after the last of coordinated claims covers them all, but not a range or a contrast.
