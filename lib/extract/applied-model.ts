@@ -30,6 +30,21 @@ const OPENS_WITH_FOR = /^\W*for\s+(?:the\s+)?$/i;
 
 type ModelMention = ReturnType<typeof modelMentions>[number];
 
+/** Between two models of one list ("BERT, ALBERT and GPT-2"), or after the last of a suite ("Llama-2 and other LLMs"). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
+const DERIVED_FROM_BEFORE = /\b(?:built|based)\s+(?:up)?on\s+(?:the\s+)?(?:[\w.-]+(?:,\s*|\s+and\s+|\s+or\s+))*$|\bderived\s+from\s+(?:the\s+)?$/i;
+const SUITE_AFTER = /^\s+(?:and|or)\s+(?:\w+\s+)?(?:other|more)\b/i;
+/**
+ * A model named in a list of the models a method was evaluated on ("On Llama-2 and other LLMs, …",
+ * "Evaluated on BERT, ALBERT and ViT, …") is a benchmark suite, not the one model a claim is made on.
+ */
+function inSuite(sentence: string, models: ModelMention[], m: ModelMention): boolean {
+  // "Built on T5-Base and T5-Large, our models …": the models a method is derived from are its baselines, listed or not.
+  if (DERIVED_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start))) return false;
+  if (SUITE_AFTER.test(sentence.slice(m.end, m.end + 30))) return true;
+  return models.some((o) => o !== m && ((o.start >= m.end && LIST_GAP.test(sentence.slice(m.end, o.start))) || (o.end <= m.start && LIST_GAP.test(sentence.slice(o.end, m.start)))));
+}
+
 function afterNumber(sentence: string, models: ModelMention[], n: SentenceNumber): string | undefined {
   const window = sentence.slice(n.end, n.end + AFTER_CHARS);
   const clauseEnd = n.end + (window.search(CLAUSE_END) >= 0 ? window.search(CLAUSE_END) : window.length);
@@ -56,5 +71,6 @@ export function appliedModels(sentence: string, numbers: SentenceNumber[]): (str
     // A list that does not pair up (an unknown model among them) names no model for any one number.
     return listed.length === numbers.length ? listed : numbers.map(() => undefined);
   }
-  return numbers.map((n) => afterNumber(sentence, models, n) ?? clauseSubject(sentence, models, n));
+  const single = models.filter((m) => !inSuite(sentence, models, m));
+  return numbers.map((n) => afterNumber(sentence, single, n) ?? clauseSubject(sentence, single, n));
 }

@@ -19,6 +19,10 @@ describe("the model a method is applied to is the baseline", () => {
     ["It gives a 69% improvement in inference speed on PixArt-alpha.", ["PixArt-alpha"]],
     // The end of a range of models is no model the claim is made on.
     ["Across LLMs ranging from MobileLlama to Vicuna-13B, our approach demonstrates up to 2.49x speedup.", [undefined]],
+    // A suite of models the method was evaluated on is no one model a claim is made on; the models it is built on are.
+    ["Evaluated on BERT, RoBERTa and GPT-2, our pruning removes 64% of the attention FLOPs.", [undefined]],
+    ["On Mistral-7B and other LLMs, the cache policy cuts decoding latency by 1.6x.", [undefined]],
+    ["Built on Llama-2-7B and Llama-2-13B, our sparse models decode up to 2.2x faster.", ["Llama-2-7B"]],
   ])("%s", (sentence, expected) => expect(baselines(sentence)).toEqual(expected));
 
   it("pairs a 'respectively' list of models with the numbers", () =>
