@@ -37,17 +37,32 @@ function pick(mentions: Mention[]): Hardware | undefined {
   return withDevice([...classes][0]!, pool);
 }
 
+/**
+ * Across a whole abstract, a phone whose processors the method uses together ("runs each layer on
+ * the CPU and the GPU at the same time … on commercial Android phones") is the target: two of
+ * its processor classes beside a phone or mobile word.
+ */
+function phoneProcessors(mentions: Mention[]): boolean {
+  const processors = new Set(mentions.filter((m) => !m.implied && !m.weak && (m.cls === "GPU" || m.cls === "CPU" || m.device === "NPU")).map((m) => m.cls));
+  // A named board ("an NVIDIA Jetson Xavier NX") or a custom chip is the target itself.
+  const namedElsewhere = mentions.some((m) => m.cls === "FPGA" || (m.cls === "ASIC" && m.device !== "NPU" && !m.weak) || ((m.cls === "GPU" || m.cls === "CPU") && m.device));
+  return mentions.some((m) => m.cls === "edge" && !m.implied) && processors.size >= 2 && !namedElsewhere;
+}
+
 /** Across a whole abstract: the most-mentioned class of the strongest tier, accelerators first on a tie. */
 function vote(mentions: Mention[]): Hardware | undefined {
   if (mentions.length === 0) return undefined;
-  if (phoneGpuAndNpu(mentions)) return { class: "edge" };
+  if (phoneGpuAndNpu(mentions) || phoneProcessors(mentions)) return { class: "edge" };
   const pool = strongestTier(mentions);
   const counts = new Map<TargetClass, number>();
   for (const m of pool) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
-  if (counts.size > 1) counts.delete("edge");
+  // "run slowly on mobile CPUs … measured on a Google Pixel 1 phone": a named phone or board is a target like a processor.
+  if (counts.size > 1 && !pool.some((m) => m.cls === "edge" && m.device)) counts.delete("edge");
   // "In a 28nm process, a chip … delivers 76.9x better performance-per-watt than a conventional FPGA": a fabricated design is an ASIC.
   if (pool.some((m) => m.fabricated)) return withDevice("ASIC", pool);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
+  // On a tie, a class the abstract names a device of beats a bare class word ("mobile CPUs" vs "a Google Pixel 1 phone").
+  const named = (cls: TargetClass) => (pool.some((m) => m.cls === cls && m.device) ? 0 : 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || named(a[0]) - named(b[0]) || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
   // A paper that names an FPGA and calls its design "the accelerator" is an FPGA paper.
   const accelerator = ranked.find(([cls]) => cls === "FPGA") ?? ranked.find(([cls]) => cls === "ASIC");
   return withDevice(accelerator ? accelerator[0] : ranked[0]![0], pool);

@@ -11,6 +11,16 @@ describe("hardware class and device", () => {
       ["FPGA", "Xilinx Alveo U280", "GPU"],
     ]));
 
+  it("a phone whose CPU and GPU the method uses together is the edge target; a named board is still its own class", () => {
+    const phone = "Our runtime splits every layer between the CPU and the GPU of a phone. On commercial Android phones, it lowers latency by 41% over the best single processor.";
+    expect(hw(phone)[0]![0]).toBe("edge");
+    const board = "It shares memory between the CPU and GPU of edge devices. On an NVIDIA Jetson Orin Nano, it lowers latency by 41% over copying.";
+    expect(hw(board)[0]![0]).toBe("GPU");
+  });
+
+  it("a named phone beats a bare class word of the motivation on a tie", () =>
+    expect(hw("Such models run slowly on mobile CPUs. We time them on a Google Pixel 7 phone. Our model gives a 12x speedup over the prior model.").at(-1)).toEqual(["edge", "Google Pixel 7", undefined]));
+
   it("processing near memory and in storage is the processing-in-memory family: ASIC, not the GPU it is compared with", () => {
     expect(hw("The processing-near-memory appliance achieves 27% higher throughput than a GPU server.")[0]![0]).toBe("ASIC");
     expect(hw("Running attention on computational storage drives cuts decoding latency by 3.5x over host offloading.")[0]![0]).toBe("ASIC");
