@@ -47,8 +47,19 @@ export function applyConversion(q: Quantity, name: ConversionName, extra: { unit
   return conversion;
 }
 
+/** Metric names spelled out that have a unit of their own ("perplexity" is PPL, CLAIMS.md "Accuracy specifics"). */
+const SPELLED_UNITS: [RegExp, string][] = [
+  [/\bperplexit(?:y|ies)\b/i, "PPL"],
+  [/\bword error rates?\b/i, "WER"],
+];
+
+/** The unit a metric's name carries, abbreviated or spelled out. */
+export function metricUnit(metricText: string): string | undefined {
+  return NAMED_UNIT.exec(metricText)?.[1] ?? SPELLED_UNITS.find(([re]) => re.test(metricText))?.[1];
+}
+
 export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined {
-  return q.unitName ?? NAMED_UNIT.exec(metric.text)?.[1];
+  return q.unitName ?? metricUnit(metric.text);
 }
 
 
@@ -121,7 +132,7 @@ function convertChange(q: Quantity, metric: FoundMetric): Conversion | null {
   if (metric.kind === "accuracy") {
     const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(metric.text.toUpperCase());
     const delta = (q.value - from) * (lowerIsBetter ? -1 : 1);
-    const unit = q.unitName === "%" ? "pp" : NAMED_UNIT.exec(metric.text)?.[1] ?? "pp";
+    const unit = q.unitName === "%" ? "pp" : metricUnit(metric.text) ?? "pp";
     return { name: delta < 0 ? "loss" : "gain", value: round(delta), unit, rule: "from-to/difference" };
   }
   const ratio = metric.flavor === "rate" ? q.value / from : from / q.value;

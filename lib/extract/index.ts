@@ -3,6 +3,7 @@ import type { ClaimDraft, Quantity, QuantityRule } from "./types";
 import { splitSentences } from "./sentences";
 import { rangeRule } from "./rules/range";
 import { fromToRule } from "./rules/from-to";
+import { versusRule } from "./rules/versus";
 import { multiplierRule } from "./rules/multiplier";
 import { percentRule } from "./rules/percent";
 import { pointsRule } from "./rules/points";
@@ -24,10 +25,10 @@ import { abstractMayHoldQuantity, hasNumberWords, sentenceQuantityKinds } from "
 import { numberWindows } from "./number-windows";
 
 /*
- * Pipeline order. Changes ("from X to Y") and ranges come first so that, on equal length,
+ * Pipeline order. Changes ("from X to Y", "X versus Y") and ranges come first so that, on equal length,
  * they beat the numbers they are made of; points before percent so "2.4 points" is read as points.
  */
-const QUANTITY_RULES: QuantityRule[] = [fromToRule, rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
+const QUANTITY_RULES: QuantityRule[] = [fromToRule, versusRule, rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
 const NUMERIC_RULES = QUANTITY_RULES.filter((rule) => rule !== wordNumberRule);
 
 /** How far around a number the interpreters look; bounds the work per number on hostile text. */
@@ -139,7 +140,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       }
       const hardware = devices?.[ordered.indexOf(number)] ?? sentenceHardware;
       // The draft itself is not copied to carry its baseline: toClaim takes it beside the draft.
-      const baseline = baselines.get(number) || draft.baseline;
+      const baseline = draft.quantity.baseline ?? (baselines.get(number) || draft.baseline);
       if (trace) {
         const label = abstract.slice(draft.quantity.start, draft.quantity.end);
         note(trace, label, "baseline", baseline ? "kept" : "dropped", baseline ? `compared against "${baseline}"` : "no comparison frame names a baseline");

@@ -24,6 +24,8 @@ export interface Quantity {
   positive?: boolean;
   /** An explicit minus sign in front of the number ("-0.07% VBench score"). */
   negative?: boolean;
+  /** The baseline the quantity's own words name ("7.26, compared with 17.29 for magnitude pruning"), ahead of any frame. */
+  baseline?: string;
   /** The change the quantity's own words state ("a 0.09 increase in FID"). */
   direction?: "increase" | "decrease";
 }

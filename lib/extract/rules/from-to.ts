@@ -8,10 +8,10 @@ import { execAll } from "../exec-all";
  * the ratio and a quality metric into the signed difference. Multiplier ranges ("from 2.91x
  * to 3.51x") are the range rule's.
  */
-const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS|USD|US\$|dollars)`;
+export const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS|USD|US\$|dollars)`;
 
 /** What a unit measures, when the words around the numbers do not say it ("the bill drops from 4,223 USD to 18 USD"). */
-const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> = {
+export const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> = {
   KB: "memory", MB: "memory", GB: "memory", TB: "memory",
   µs: "time", us: "time", ms: "time", s: "time", sec: "time", seconds: "time", min: "time", minutes: "time", hour: "time", hours: "time",
   mJ: "energy", J: "energy", mW: "energy", W: "energy",
