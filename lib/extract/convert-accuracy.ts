@@ -19,7 +19,8 @@ function accuracySign(q: Quantity, metric: FoundMetric, written: string): number
   const lowerIsBetter = metric.flavor === "error" || LOWER_IS_BETTER_UNIT.test(q.unitName ?? "");
   if (q.direction) return (q.direction === "increase") === !lowerIsBetter ? 1 : -1;
   // "0.4% accuracy loss": the loss is named right after the number; "an accuracy degradation of 0.6%" before it, unless it is reduced.
-  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local))) return -1;
+  // The loss word itself ("accuracy drop") is no cue that the loss is reduced: only the words around it are.
+  if (LOSS_NAMED.test(metric.text) && (metric.side === "after" || !DECREASE_CUE.test(local.split(metric.text).join(" ")))) return -1;
   if (lowerIsBetter) {
     // "the relative loss in perplexity stays below 1%": a loss of an error metric's quality.
     if (LOSS_OF_METRIC.test(local)) return -1;

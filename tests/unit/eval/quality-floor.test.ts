@@ -30,6 +30,10 @@ const FLOORS: Record<string, { overall: number; perKind: number; hardware: numbe
   "written: LLM quantization, pruning, low-rank and distillation": { overall: 0.94, perKind: 0.88, hardware: 0.85, baseline: 0.9, fullyRight: 0.7 },
   "written: CPU and heterogeneous CPU-GPU inference": { overall: 0.95, perKind: 0.96, hardware: 0.98, baseline: 0.87, fullyRight: 0.84 },
   "written: recent efficiency papers from daily listings": { overall: 0.87, perKind: 0.9, hardware: 0.98, baseline: 0.79, fullyRight: 0.66 },
+  "written: accuracy trade-offs of compression and adaptive inference": { overall: 0.87, perKind: 0.74, hardware: 0.72, baseline: 0.4, fullyRight: 0.21 },
+  "written: cost, compute and energy claims": { overall: 0.8, perKind: 0.82, hardware: 0.87, baseline: 0.69, fullyRight: 0.46 },
+  "written: accelerators on FPGA, ASIC, PIM, CGRA and edge platforms": { overall: 0.95, perKind: 0.96, hardware: 0.93, baseline: 0.83, fullyRight: 0.77 },
+  "written: daily listings on LLM, VLM and diffusion efficiency": { overall: 0.81, perKind: 0.48, hardware: 0.95, baseline: 0.86, fullyRight: 0.64 },
 };
 
 describe.each(LABELLED_SETS)("extraction quality on $name", (set) => {

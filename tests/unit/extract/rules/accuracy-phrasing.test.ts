@@ -8,6 +8,12 @@ describe("accuracy phrasings", () => {
     ["We obtain a 4x speedup with negligible accuracy loss (<0.1%).", [{ kind: "speedup", value: 4 }, { kind: "accuracy", value: -0.1, qualifier: "at_most" }]],
     ["Quantization reduces perplexity by 0.8 compared with GPTQ.", [{ kind: "accuracy", value: 0.8, baseline: "GPTQ" }]],
     ["Fine-tuning improves BLEU by 1.2 on WMT'14.", [{ kind: "accuracy", value: 1.2 }]],
+    // "drop" after an accuracy word is the loss, not a dropping ratio; the loss word is no cue that the loss shrinks.
+    ["Pruning runs 1.8x faster with a top-1 accuracy drop of 0.4%.", [{ kind: "speedup", value: 1.8 }, { kind: "accuracy", value: -0.4 }]],
+    ["The mixed-precision variant keeps the accuracy drop below 1.5%.", [{ kind: "accuracy", value: -1.5, qualifier: "at_most" }]],
+    ["On GLUE, the accuracy drop is 0.2-0.6%.", [{ kind: "accuracy", value: -0.6, min: -0.2 }]],
+    // A bare "compression" after a multiplier is the model's size.
+    ["The codebook gives 12.5x compression of the weights.", [{ kind: "memory", value: 12.5 }]],
     ["We observe a 1.5-point gain in ROUGE-L.", [{ kind: "accuracy", value: 1.5 }]],
     ["Our training recipe boosts accuracy by 3 percentage points.", [{ kind: "accuracy", value: 3 }]],
     ["The sparse model loses merely 0.4% accuracy.", [{ kind: "accuracy", value: -0.4 }]],
