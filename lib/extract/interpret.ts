@@ -30,7 +30,7 @@ const UNIT_TERM = {
 const RESPECTIVELY = /\brespectively\b/i;
 const GAIN_BY_BEFORE = /\b(?:improv\w*|gains?|outperform\w*|surpass\w*|boost\w*)\b[^;]{0,80}\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 const BARE_LOSS_AFTER = /^\s?(?:drop|loss|degradation|decline)\b(?!\s+(?:in|of)\s)/i;
-const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFAR|GLUE|SuperGLUE|SQuAD|MMLU|GSM8K|HumanEval|LongBench|[\w-]+\s(?:classification|detection|segmentation|benchmarks?))/i;
+const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFAR|GLUE|SuperGLUE|SQuAD|MMLU|GSM8K|HumanEval|MBPP|LongBench|VBench|MT-Bench|[\w-]+\s(?:classification|detection|segmentation|benchmarks?))/i;
 const ACTIVATING_BEFORE = /\bactivat(?:e|es|ed|ing)\s+(?:only\s+|just\s+)?$/i;
 const SPEED_CONTEXT = /\b(?:FPGAs?|GPUs?|CPUs?|ASICs?|NPUs?|accelerators?|throughput|latency|speed-?ups?|faster)\b/i;
 const QUALITY_CONTEXT = /\b(?:accuracy|accurate|BLEU|perplexity|F1|scores?|mAP|top-[15]|quality|benchmarks?|tasks?)\b/i;
@@ -66,8 +66,10 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   if (!metric || metric.generic) metric = openingMeasure(ctx.sentence, q.form, ctx.scanned) ?? metric;
   // "within 1% of GPT-3"; "further improvements … by 0.5% on ImageNet-1K classification": a gain on a quality benchmark is accuracy.
   // "close to lossless, with less than 0.5% drop": a loss with no measure named is a loss of accuracy.
-  if (!metric && q.form === "percent" && (WITHIN_BEFORE.test(ctx.before) || BARE_LOSS_AFTER.test(ctx.after) || (GAIN_BY_BEFORE.test(ctx.before) && BENCHMARK_AFTER.test(ctx.after)))) {
-    metric = { kind: "accuracy", flavor: "quality", text: "performance", distance: 0, side: "before", generic: true };
+  // "lowers latency to 268s at the cost of only a 0.09% drop on VBench": a loss on a benchmark is accuracy, whatever the sentence measured before.
+  const lossOnBenchmark = q.form === "percent" && BARE_LOSS_AFTER.test(ctx.after) && BENCHMARK_AFTER.test(ctx.after.replace(BARE_LOSS_AFTER, ""));
+  if ((!metric || lossOnBenchmark) && q.form === "percent" && (WITHIN_BEFORE.test(ctx.before) || BARE_LOSS_AFTER.test(ctx.after) || (GAIN_BY_BEFORE.test(ctx.before) && BENCHMARK_AFTER.test(ctx.after)))) {
+    metric = { kind: "accuracy", flavor: "quality", text: lossOnBenchmark ? "benchmark score" : "performance", distance: 0, side: "before", generic: true };
   }
   // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.
   if (q.unitMeasure && metric?.kind !== UNIT_TERM[q.unitMeasure].kind) metric = { ...UNIT_TERM[q.unitMeasure], text: q.unitMeasure, distance: 0, side: "after" };

@@ -47,7 +47,8 @@ const TERMS: TermEntry[] = [
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activated experts|activating", kind: "compute", flavor: "amount" },
   // A bare "cost" is money ("31.3% lower cost", "saves 21.6x in cost"); the cost of computing is named so ("computational cost", "inference cost").
   { pattern: "cost consumption|overheads?", kind: "compute", flavor: "amount", generic: true },
-  { pattern: "costs?", kind: "cost", flavor: "amount", generic: true },
+  // "at the cost of a 0.09% drop" names a trade-off, not money.
+  { pattern: "(?<!\\bat (?:the|a|an|some) )costs?", kind: "cost", flavor: "amount", generic: true },
   // memory
   { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|Flash)|(?:on-chip |off-chip )?buffer(?: size| requirements?| usage)?|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|(?:original|full|entire|whole|uncompressed) (?:KV )?caches?|model size|storage(?: cost)?|compression rates?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|external memory access(?:es)?|(?:weight|memory|DRAM) fetch(?:es)?|data movement|data transfers?|data exchanged|transferred data|(?:network |data )?traffic|communication(?: volume| traffic| costs?| overheads?)?|bandwidth|compression ratio|compression|smaller|size", kind: "memory", flavor: "amount" },
   // "draws only 4.2 W, 11x less than the GPU": the verb of power names the measure of a multiple.
@@ -59,8 +60,9 @@ const TERMS: TermEntry[] = [
   // speed: rate-like (higher is better)
   { pattern: "speed[- ]?ups?|speed(?:s|ing)? up|sped up|faster|slower|acceleration|accelerat(?:es|ed|ing|e)|throughput|(?:inference |decoding |generation |training |sampling )?speed|tokens?/s|tokens? per second|TPS|FPS|frames per second|frame rates?|request rates?|query rates?|QPS|requests per second|(?:more )?requests|goodput|OPS|iterations|as fast|fast", kind: "speedup", flavor: "rate" },
   // accuracy-like
-  { pattern: "accuracy (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error|(?:validation|training|test|evaluation|eval|language modeling|LM) loss", kind: "accuracy", flavor: "error" },
-  { pattern: "top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|success rate|pass rate", kind: "accuracy", flavor: "quality" },
+  // A benchmark's drop is a loss in quality ("a VBench drop of less than 1%"); a benchmark's bare name is a dataset, not a measure ("on MT-Bench by 2.8x").
+  { pattern: "(?:accuracy|VBench|MT-Bench|MMLU|GLUE|HumanEval|MBPP|GSM8K) (?:loss|drop|degradation|gap)|perplexity|PPL|FID|WER|word error rate|error rate|error|(?:validation|training|test|evaluation|eval|language modeling|LM) loss", kind: "accuracy", flavor: "error" },
+  { pattern: "(?:VBench|MT-Bench|MMLU|HumanEval|MBPP|GSM8K|LongBench) (?:scores?|accuracy)|top-[15](?: accuracy)?|exact[- ]match(?: accuracy| scores?)?|accuracy|accurate|AUC|CLIP(?: score)?|BLEU|mAP|AP(?:50|75)?|mIoU|F1|ROUGE(?:-[\\dL])?|CIDEr|PSNR|SSIM|GLUE(?: score)?|SuperGLUE(?: score)?|scores?|quality|recall@\\d+|Recall@\\d+|pass@\\d+|win rate|success rate|pass rate", kind: "accuracy", flavor: "quality" },
   { pattern: "points|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|performs? favorably|better|performs?", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "accuracy", flavor: "quality", onlyForms: ["percent", "points"], generic: true },
   { pattern: "performance", kind: "speedup", flavor: "rate", onlyForms: ["multiplier"] },
@@ -109,7 +111,7 @@ export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*
 /** Accuracy cues of a loss. */
 export const QUALITY_LOSS_CUE = /\b(?:drops?(?!-in)|dropp\w*|loss(?:es)?|los(?:e|es|ing)|degrad\w*|decreas\w*|lower|worse|below|behind|sacrific\w*|reduc\w*|declin\w*|penalt\w*|within|cost of)\b/i;
 /** Accuracy cues of a gain. */
-export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|adds?|added|adding|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*)\b|\+)/i;
+export const QUALITY_GAIN_CUE = /(?:\b(?:higher|improv\w*|gains?|adds?|added|adding|outperform\w*|better|more accurate|increas\w*|boost\w*|surpass\w*|exceed\w*|beats?|ahead|favorabl[ey]|rais(?:e|es|ed|ing)|lift\w*|recover(?:s|ed|ing)?)\b|\+)/i;
 /** "(83.3% vs. 80.8%)": a pair of absolute scores, not a difference. */
 export const SCORE_PAIR_AFTER = /^\s?(?:\([^()]{0,30}\)\s?)?(?:vs\.?|versus)\s/i;
 export const SCORE_PAIR_BEFORE = /\b(?:vs\.?|versus)\s*$/i;
@@ -147,5 +149,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|below|under|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|recover(?:s|ed|ing)?|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|(?:cost|price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|below|under|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,3}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|behind|over|ahead)\b/i;
