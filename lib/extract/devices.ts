@@ -50,7 +50,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   // CPUs
   { cls: "CPU", pattern: String.raw`(?:Intel\s+)?Xeon\s?(Platinum|Gold|Silver|Phi|E5|E7|W)?(?:[-\s]?(\d{4}[A-Z]{0,2}(?:\s?v\d)?))?`, name: ([tier, n]) => spaced(`Intel Xeon ${tier ?? ""} ${n ?? ""}`) },
   { cls: "CPU", pattern: String.raw`(?:Intel\s+)?(?:Xeon\s+)?(Sapphire Rapids|Emerald Rapids|Granite Rapids|Ice Lake|Cooper Lake|Cascade Lake|Skylake|Broadwell|Haswell)(?:[- ]SP)?(?:\s+(?:Xeon|CPUs?|processors?|servers?))?`, name: ([g]) => `Intel Xeon (${g})` },
-  { cls: "CPU", pattern: String.raw`Intel\s+Core\s+(i[3579])[-\s]?(\d{4,5}[A-Z]{0,2})?`, name: ([i, n]) => spaced(`Intel Core ${i}${n ? `-${n}` : ""}`) },
+  { cls: "CPU", pattern: String.raw`Intel\s+(?:Core\s+)?(i[3579])[-\s]?(\d{4,5}[A-Z]{0,2})?`, name: ([i, n]) => spaced(`Intel Core ${i}${n ? `-${n}` : ""}`) },
   { cls: "CPU", pattern: String.raw`(?:AMD\s+)?(EPYC|Ryzen|Threadripper)(?:\s+[3579](?=\s+\d{4}))?(?:\s+(\d{4}[A-Z]?\d?X?))?`, name: ([f, n]) => spaced(`AMD ${f} ${n ?? ""}`) },
   { cls: "CPU", pattern: String.raw`(?:Apple\s+)?(M[1-4])(?:\s+(Pro|Max|Ultra))?(?:\s+(?:CPU|chip|SoC))`, name: ([m, v]) => spaced(`Apple ${m} ${v ?? ""}`) },
   { cls: "CPU", pattern: String.raw`Apple\s+(M[1-4])(?:\s+(Pro|Max|Ultra))?`, name: ([m, v]) => spaced(`Apple ${m} ${v ?? ""}`) },

@@ -45,6 +45,11 @@ describe("hardware class and device", () => {
       hw("UbiMoE achieves 1.34x and 3.35x throughput improvements on Xilinx ZCU102 and Alveo U280 platforms, respectively, while enhancing energy efficiency by 1.75x and 1.54x.").map((h) => h[1]),
     ).toEqual(["Xilinx ZCU102", "Xilinx Alveo U280", "Xilinx ZCU102", "Xilinx Alveo U280"]));
 
+  it("a desktop CPU written without 'Core' is still named, so a 'respectively' list of devices pairs up", () =>
+    expect(
+      hw("On an Intel i5 CPU and an NVIDIA RTX 2080 GPU, the early-exit network is 3.2x and 2.1x faster than the full network, respectively.").map((h) => h.slice(0, 2)),
+    ).toEqual([["CPU", "Intel Core i5"], ["GPU", "NVIDIA RTX 2080"]]));
+
   it("'on-chip' describes where energy is spent, not an ASIC target", () =>
     expect(hw("Binary codes save considerable on-chip energy footprint on edge devices, a 73% energy reduction.")[0]![0]).toBe("edge"));
 
