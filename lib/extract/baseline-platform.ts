@@ -14,6 +14,7 @@ const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the
 const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
 const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed|deployed|implemented|hosted)$`, "i");
 const RUNS_ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;
+const LEADING_GERUND = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+`, "i");
 const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
 const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;
 
@@ -33,6 +34,9 @@ export function withPlatform(rest: string, phrase: string): { offset: number; ph
   if (running) return { offset: 0, phrase: phrase.slice(0, running.index + 1) };
   const ran = RUNNING_THE_MODEL.test(phrase) ? RAN_ON.exec(tail) : undefined;
   if (ran) return { offset: phrase.length + ran[0].length - ran[1]!.length, phrase: ran[1]! };
+  // "relative to running the unmodified models", "compared with executing the dense model": what was run is the baseline.
+  const gerund = LEADING_GERUND.exec(phrase);
+  if (gerund && gerund[0].length < phrase.length) return { offset: gerund[0].length, phrase: phrase.slice(gerund[0].length) };
   const modified = BARE_SYSTEM_NOUN.test(phrase) ? WITH_MODIFIER.exec(tail) : undefined;
   return modified ? { offset: 0, phrase: phrase + modified[0] } : undefined;
 }

@@ -15,6 +15,9 @@ describe("accuracy phrasings", () => {
     // A loss on a benchmark is accuracy even where the sentence measured speed before it; "at the cost of" names no money.
     ["Caching halves the denoising time at the cost of a 0.3% drop on VBench.", [{ kind: "speedup", value: 2 }, { kind: "accuracy", value: -0.3 }]],
     ["The distilled model is 5.1x faster, with a VBench drop of less than 0.5%.", [{ kind: "speedup", value: 5.1 }, { kind: "accuracy", value: -0.5, qualifier: "at_most" }]],
+    // An accuracy cost or penalty is a loss; a verb of an earlier claim in the sentence does not reduce it.
+    ["The runtime cuts latency by 3.3x, at an accuracy cost of under 1.5%.", [{ kind: "speedup", value: 3.3 }, { kind: "accuracy", value: -1.5, qualifier: "at_most" }]],
+    ["Binarization brings an accuracy penalty of 2.1%.", [{ kind: "accuracy", value: -2.1 }]],
     // Recovering points over a baseline is a gain.
     ["The W4A4 model recovers 2.2 points of zero-shot accuracy over QuaRot.", [{ kind: "accuracy", value: 2.2, baseline: "QuaRot" }]],
     // A bare "compression" after a multiplier is the model's size.
