@@ -28,6 +28,9 @@ const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|s
 /** "For VGGNet, slimming gives a 20x reduction": "for" opening the clause names the model the claim is made on, like "On LLaVA, …". */
 const OPENS_WITH_FOR = /^\W*for\s+(?:the\s+)?$/i;
 
+/** Between two coordinated claims of one clause: the first one's measure and "and" ("… FLOPs reduction and 16.63x …"). */
+const COORDINATED_GAP = /^[^\d,;]{0,40}(?:,\s|\s)and\s(?:an?\s|the\s)?$/i;
+
 type ModelMention = ReturnType<typeof modelMentions>[number];
 
 /** Between two models of one list ("BERT, ALBERT and GPT-2"), or after the last of a suite ("Llama-2 and other LLMs"). */
@@ -72,5 +75,12 @@ export function appliedModels(sentence: string, numbers: SentenceNumber[]): (str
     return listed.length === numbers.length ? listed : numbers.map(() => undefined);
   }
   const single = models.filter((m) => !inSuite(sentence, models, m));
-  return numbers.map((n) => afterNumber(sentence, single, n) ?? clauseSubject(sentence, single, n));
+  const after = numbers.map((n) => afterNumber(sentence, single, n));
+  // "3.31x FLOPs reduction and 16.63x compression on VGG-16": the model after the last of a list covers the list.
+  const ofList = (i: number): string | undefined => {
+    const next = numbers[i + 1];
+    if (!next || !COORDINATED_GAP.test(sentence.slice(numbers[i]!.end, next.start))) return undefined;
+    return after[i + 1] ?? ofList(i + 1);
+  };
+  return numbers.map((n, i) => after[i] ?? ofList(i) ?? clauseSubject(sentence, single, n));
 }

@@ -21,6 +21,8 @@ export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|r
 const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUNS})\\s(?:in|of)\\s(?:the\\s)?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "0.5 higher BLEU", "1.8 lower perplexity", "<0.1 perplexity degradation": a comparative or change word beside a named metric. */
 const COMPARED_METRIC = new RegExp(`(${NUMBER})\\s(?:(higher|better|more|lower|worse|less)\\s${POINT_UNIT_OR_WORD}|${POINT_UNIT_OR_WORD}\\s(degradation|drop|loss|increase|improvement|gain|reduction))(?![\\p{L}\\d])`, "gu");
+/** "its FID is 2.1 lower than that of ToMe", "perplexity on C4 is 0.4 higher than": a metric stated, then how far from the baseline it is. */
+const METRIC_IS_COMPARED = new RegExp(String.raw`${POINT_UNIT_OR_WORD}(?:\s(?:on|of|for)\s[\w.-]+(?:\s[\w.-]+){0,2})?\s(?:is|was|are|were|stays|remains)\s(?:only\s|just\s|about\s|around\s)?(${NUMBER})\s(higher|better|lower|worse)\sthan\b`, "giu");
 /** "by 1.2/1.7 BLEU": two numbers sharing one unit. */
 const POINT_PAIR = new RegExp(`(${NUMBER})/(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "50.4AP (+2.2)": a signed delta in parentheses after a score. */
@@ -99,6 +101,16 @@ const FAMILIES: PointsFamily[] = [
     read: (m) => {
       const unit = unitNameOf(m[3] ?? m[4]!);
       return [{ value: parseNumber(m[1]!), direction: directionOf(m[2] ?? m[5]!, unit.unitName), ...unit }];
+    },
+  },
+  {
+    rule: "points/metric-is-compared",
+    re: METRIC_IS_COMPARED,
+    numberAt: (m) => m[0].indexOf(m[2]!, m[1]!.length),
+    read: (m) => {
+      const unit = unitNameOf(m[1]!);
+      const from = m[0].indexOf(m[2]!, m[1]!.length);
+      return [{ value: parseNumber(m[2]!), from, to: from + m[2]!.length + 1 + m[3]!.length, direction: directionOf(m[3]!, unit.unitName), ...unit }];
     },
   },
   {

@@ -18,6 +18,9 @@ describe("accuracy phrasings", () => {
     // An accuracy cost or penalty is a loss; a verb of an earlier claim in the sentence does not reduce it.
     ["The runtime cuts latency by 3.3x, at an accuracy cost of under 1.5%.", [{ kind: "speedup", value: 3.3 }, { kind: "accuracy", value: -1.5, qualifier: "at_most" }]],
     ["Binarization brings an accuracy penalty of 2.1%.", [{ kind: "accuracy", value: -2.1 }]],
+    // A metric stated, then how far from the baseline: lower FID and perplexity are better.
+    ["At equal steps, its FID is 0.8 lower than that of LCM.", [{ kind: "accuracy", value: 0.8, unit: "FID", baseline: "LCM" }]],
+    ["Its perplexity on WikiText-2 is 0.2 higher than the FP16 model.", [{ kind: "accuracy", value: -0.2, unit: "PPL" }]],
     // Recovering points over a baseline is a gain.
     ["The W4A4 model recovers 2.2 points of zero-shot accuracy over QuaRot.", [{ kind: "accuracy", value: 2.2, baseline: "QuaRot" }]],
     // A bare "compression" after a multiplier is the model's size.

@@ -19,6 +19,8 @@ describe("the model a method is applied to is the baseline", () => {
     ["It gives a 69% improvement in inference speed on PixArt-alpha.", ["PixArt-alpha"]],
     // The end of a range of models is no model the claim is made on.
     ["Across LLMs ranging from MobileLlama to Vicuna-13B, our approach demonstrates up to 2.49x speedup.", [undefined]],
+    // The model after the last of coordinated claims covers them all.
+    ["Pruning gives a 2.9x FLOPs reduction and 11x compression on ResNet-50.", ["ResNet-50", "ResNet-50"]],
     // A suite of models the method was evaluated on is no one model a claim is made on; the models it is built on are.
     ["Evaluated on BERT, RoBERTa and GPT-2, our pruning removes 64% of the attention FLOPs.", [undefined]],
     ["On Mistral-7B and other LLMs, the cache policy cuts decoding latency by 1.6x.", [undefined]],
