@@ -64,7 +64,7 @@ export function namedUnit(q: Quantity, metric: FoundMetric): string | undefined 
 
 
 /** "saving 20% of", "cuts 30% of": a verb of saving right before the share. */
-const SAVED_SHARE_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov(?:e|es|ed|ing)|trim(?:s|med|ming)?)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;
+const SAVED_SHARE_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov(?:e|es|ed|ing)|trim(?:s|med|ming)?|filter(?:s|ed|ing)? out|skip(?:s|ped|ping)?)\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|~\s?)?$/i;
 const REDUCED_UP_TO_SHARE = /\b(?:reduc|cut|lower|decreas|sav)\w*\b[^,;]{0,40}\bup to\s+$/i;
 const IMPROVE_CUE = /\b(?:improv\w*|better|enhanc\w*|optimi[sz]\w*)\b/i;
 

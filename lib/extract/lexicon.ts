@@ -42,7 +42,7 @@ const TERMS: TermEntry[] = [
   // cost (money, devices)
   { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|price[- ]performance(?: ratios?)?|tokens? per dollar", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
-  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|GPU[- ]time|GPU[- ]seconds?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|search costs?|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
+  { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|(?:less|more) expensive|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|GPU[- ]time|GPU[- ]seconds?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|search costs?|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
   // compute
   { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activated experts|activating", kind: "compute", flavor: "amount" },
   // A bare "cost" is money ("31.3% lower cost", "saves 21.6x in cost"); the cost of computing is named so ("computational cost", "inference cost").
@@ -129,7 +129,9 @@ export const REDUCED_TO_BEFORE = /\b(?:reduc|cut|lower|decreas|shr[iu]nk|compres
 export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
-export const SCALE_AFTER = /^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^\s*(?:its|their) (?:size|parameters)|^[\s-]*(?:times\s+)?(?:(?:the |a )?(?:maximum |max |larger )?(?:batch sizes?|sequence lengths?|context (?:lengths?|windows?)|model sizes? (?:that|which) can))|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))/i;
+/** "tokens per joule", "tokens/s": a rate of tokens, not a count of them. */
+export const NOT_A_RATE = String.raw`(?!\s?(?:per|\/)\s?(?:joule|J\b|watt|W\b|second|s\b|dollar|\$))`;
+export const SCALE_AFTER = new RegExp(String.raw`^[\s-]*(?:times\s+)?(?:[\w-]+\s+)?(?:expansion|scale-?up)|^\s*(?:its|their) (?:size|parameters)|^[\s-]*(?:times\s+)?(?:(?:the |a )?(?:maximum |max |larger )?(?:batch sizes?|sequence lengths?|context (?:lengths?|windows?)|model sizes? (?:that|which) can))|^[\s-]*(?:times\s+)?(?:larger|bigger|longer|wider|deeper|more (?:data|tokens${NOT_A_RATE}|parameters|params|training|samples|layers|experts)|the (?:size|number|amount) of (?:data|tokens|parameters))`, "i");
 /** "scale up attention computation by almost 40times": growth in capacity, not a saving. */
 export const SCALE_BEFORE = /\bscal(?:e|es|ed|ing)(?: it| them)? up\b[^.;]{0,50}$/i;
 /**

@@ -8,13 +8,14 @@
 import type { ClaimDraft, Quantity } from "./types";
 import type { FoundMetric } from "./find-metric";
 import type { QuantityContext } from "./context";
-import { COMPARED_NOUN_AFTER, CONFIGURATION_AFTER, CONFIGURATION_BEFORE, METRIC_TERM, UNKNOWN_MEASURE_AFTER } from "./lexicon";
+import { COMPARED_NOUN_AFTER, CONFIGURATION_AFTER, CONFIGURATION_BEFORE, METRIC_TERM, NOT_A_RATE, UNKNOWN_MEASURE_AFTER } from "./lexicon";
 
 /** "on 4×A100 GPUs", "8x H100", "2× RTX 4090": a count of devices, not a multiple of anything. */
 const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?\b|RTX\b|GTX\b|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b|machines?\b|servers?\b)/;
 
 /** "14x fewer visual tokens": a count of tokens is configuration (docs/claims.md). */
-const TOKEN_COUNT_AFTER = /^\s?(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b/i;
+// "3.9x more tokens per joule" is a rate, not a count of tokens.
+const TOKEN_COUNT_AFTER = new RegExp(String.raw`^\s?(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b${NOT_A_RATE}`, "i");
 
 export function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20)) || TOKEN_COUNT_AFTER.test(ctx.after.slice(0, 40));

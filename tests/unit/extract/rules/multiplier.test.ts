@@ -8,6 +8,9 @@ describe("multiplier rule family", () => {
       "It achieves speedups of up to 5.6x against the CPU baseline (6226R), 8.4x against the GPU baseline (A6000), and 2.1x against an FPGA baseline.",
       [{ kind: "speedup", value: 5.6, qualifier: "up_to" }, { kind: "speedup", value: 8.4 }, { kind: "speedup", value: 2.1 }],
     ],
+    // Tokens per joule are a rate of energy, not a count of tokens; "less expensive" is money.
+    ["The FPGA decoder delivers 2.7x more tokens per joule than an RTX 4090.", [{ kind: "energy", value: 2.7 }]],
+    ["The search is 400x less expensive than training every candidate.", [{ kind: "cost", value: 400 }]],
     // Efficiency per resource is outside the kinds; a measure joined to it by "and" is the claim's.
     ["HG-PIPE raises throughput by 2.78x and resource efficiency by 2.52x.", [{ kind: "speedup", value: 2.78 }]],
     ["Both designs improve throughput per DSP by 2.16x over prior FPGA designs.", []],

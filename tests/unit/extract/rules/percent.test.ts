@@ -5,6 +5,9 @@ describe("percent conversions (CLAIMS.md table)", () => {
   it.each([
     ["The method reduces latency by 50% on average.", [{ kind: "speedup" as const, value: 2.0, qualifier: "average" as const }]],
     ["We observe a 37% latency reduction.", [{ kind: "speedup" as const, value: 1.587 }]],
+    // Filtering out or skipping a share of the work saves it, approximated or not.
+    ["The predictor filters out ~60% of the attention computation.", [{ kind: "compute" as const, value: 2.5, qualifier: "approx" as const }]],
+    ["Early exit skips 25% of the FLOPs.", [{ kind: "compute" as const, value: 1.333 }]],
     ["This gives a 30% end-to-end speed up.", [{ kind: "speedup" as const, value: 1.3 }]],
     ["We report a 175% improvement in inference speed.", [{ kind: "speedup" as const, value: 2.75 }]],
     ["The system delivers 13% higher throughput.", [{ kind: "speedup" as const, value: 1.13 }]],
