@@ -94,8 +94,8 @@ export const REWRITES: Rewrite[] = [
   { hint: String.raw`[xX×]\s?\d`, pattern: String.raw`[xX×]\s?(?!(?:86|64|32)\b)(\d{1,4}(?:\.\d{1,3})?)(?![\p{L}\d.×x])`, to: ([n]) => `${n}×`, when: (t, i) => !NOT_PREFIX_CONTEXT.test(t[i - 1] ?? "") && !(t[i - 1] === " " && /[\d.×]/.test(t[i - 2] ?? "")) },
   // Counted folds: "threefold", "ten-fold" → "3-fold".
   { hint: String.raw`fold`, pattern: String.raw`([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Hh]undred)[- ]?fold\b`, to: ([w]) => `${WORD_FOLD[w!.toLowerCase()]}-fold`, when: (t, i) => !/\p{L}/u.test(t[i - 1] ?? "") },
-  // "1/1000 of the memory" → "0.1% of the memory": a fraction of the baseline is a share.
-  { hint: String.raw`1/\d`, pattern: String.raw`1/(\d{1,5})(?=\s+of\b)`, to: ([n]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%`, when: (t, i) => !isDigit(t[i - 1]) },
+  // "1/1000 of the memory" → "0.1% of the memory", "1/10th the energy", "$1/3$ of": a fraction of the baseline is a share.
+  { hint: String.raw`1/\d`, pattern: String.raw`\$?1/(\d{1,5})(?:st|nd|rd|th)?\$?(?=\s+(of|the)\b)`, to: ([n, next]) => `${Math.round((100 / Number(n)) * 1e6) / 1e6}%${next === "the" ? " of" : ""}`, when: (t, i) => !isDigit(t[i - 1]) },
   // "a quarter of the memory" → "25% of the memory": a fraction of the baseline is a share.
   { hint: String.raw`(?:quarter|third|fifth|tenth) of`, pattern: String.raw`(?:a|one)[- ](quarter|third|fifth|tenth)(?= of\b)`, to: ([f]) => `${FRACTION_PERCENT[f!]}%` },
   // "by a factor of 3" → "by a 3×".

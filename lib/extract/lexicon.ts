@@ -30,7 +30,7 @@ interface TermEntry extends MetricTerm {
 const TERMS: TermEntry[] = [
   // outside the kinds: configuration (docs/claims.md), and efficiency per resource
   { pattern: "batch sizes?|context (?:lengths?|windows?)|sequence lengths?|input lengths?", kind: "compute", flavor: "amount", outside: true },
-  { pattern: "SLO attainment|(?:scaling|parallel|weak[- ]scaling|strong[- ]scaling) efficiency|(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:chip |silicon )?area(?: savings?| reductions?| overheads?)?|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
+  { pattern: "carbon(?: footprint| emissions?)?|CO2e?|CO₂e?|SLO attainment|(?:scaling|parallel|weak[- ]scaling|strong[- ]scaling) efficiency|(?:resource|area|DSP|LUT|hardware|bandwidth) efficiency|(?:chip |silicon )?area(?: savings?| reductions?| overheads?)?|(?:throughput|performance) per (?:DSP|LUT|mm²|mm2|area|core)|per DSP|per mm²|per mm2|compute density|(?:DSP|LUT|hardware|resource|GPU|PE) utili[sz]ation|utili[sz]ation", kind: "compute", flavor: "amount", outside: true },
   // rates whose words would otherwise read as compute ("operations") or accuracy ("performance")
   { pattern: "(?:end-to-end|inference|runtime|serving|decoding|system) performance|operations per second|ops per second|queries per second|(?:attention |end-to-end |runtime |inference )?computation(?:al)? efficiency|compute efficiency|runtime efficiency|inference efficiency", kind: "speedup", flavor: "rate" },
   // power efficiency written as a rate per watt ("tokens per second per watt", "throughput/W"): energy, not speed (docs/claims.md)

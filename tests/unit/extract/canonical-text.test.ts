@@ -20,6 +20,8 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["a threefold speedup", "a 3-fold speedup"],
     ["by a factor of 3 on GPUs", "by a 3× on GPUs"],
     ["less than 1/1000 of the memory", "less than 0.1% of the memory"],
+    ["with 1/8th the energy", "with 12.5% of the energy"],
+    ["uses $1/4$ of the compute", "uses 25% of the compute"],
     ["is \\textbf{2.1$\\times$} faster", "is 2.1× faster"],
     ["by $\\mathbf{37\\%}$ over vLLM", "by 37% over vLLM"],
     ["is \\emph{up to} 4.2x faster", "is up to 4.2× faster"],
