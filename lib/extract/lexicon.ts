@@ -53,6 +53,8 @@ const TERMS: TermEntry[] = [
   { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|Flash)|(?:on-chip |off-chip )?buffer(?: size| requirements?| usage)?|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|(?:original|full|entire|whole|uncompressed) (?:KV )?caches?|model size|storage(?: cost)?|compression rates?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|external memory access(?:es)?|(?:weight|memory|DRAM) fetch(?:es)?|data movement|data transfers?|data exchanged|transferred data|(?:network |data )?traffic|communication(?: volume| traffic| costs?| overheads?)?|bandwidth|compression ratio|compression|smaller|size", kind: "memory", flavor: "amount" },
   // "draws only 4.2 W, 11x less than the GPU": the verb of power names the measure of a multiple.
   { pattern: "draws?|drawing", kind: "energy", flavor: "amount", onlyForms: ["multiplier"], generic: true },
+  // "shrinking the model by 3.9x": a verb of size with the model as its object is the model's size, ahead of a speed named earlier.
+  { pattern: "(?:shr(?:inks?|inking|unk)|compress(?:es|ed|ing)?) (?:the |our |its |a )?(?:model|network|weights)", kind: "memory", flavor: "amount" },
   // "compresses the model by 10.5x": the verb names the measure when no noun does.
   { pattern: "compress(?:es|ed|ing)?", kind: "memory", flavor: "amount", generic: true },
   // speed: time-like (lower is better)
