@@ -90,7 +90,12 @@ export const MEASURE_OF_BEFORE = new RegExp(`^(?:the\\s+)?(?:[\\w@-]+\\s+)?(?:${
 /** "the parameters and computational complexity", "99% of accuracy": a measure alone (or two) names no reference. */
 export const MEASURE_ONLY = new RegExp(`^(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS})(?:\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS}))?(?:\\s+(?:improvements?|gains?|reductions?|drops?))?$`, "i");
 /** Phrases that are no baseline: the frame word was used in another sense, or names the measure ("accelerates the execution of X by"). */
-export const NOT_A_BASELINE = /^(?:the )?(?:execution|inference|training|fine-tuning|finetuning|pre-training|pretraining|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b(?!-)|^(?:\d(?![\d.,]*-[A-Za-z])|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$/i;
+/**
+ * After a digit that opens a phrase, what makes the number part of a name ("16-bit baselines",
+ * "3D-GS", "3DGS") rather than a quantity ("2x", "4GB").
+ */
+export const NUMBER_IN_NAME = String.raw`(?![\d.,]*(?:-[A-Za-z]|[A-Z]-?[A-Za-z](?<![KMGT]B|[GM]H)))`;
+export const NOT_A_BASELINE = new RegExp(String.raw`^(?:the )?(?:execution|inference|training|fine-tuning|finetuning|pre-training|pretraining|computation|decoding|prefill|generation|sampling|processing|runtime|latency|throughput)\b(?!-)|^(?:\d${NUMBER_IN_NAME}|time\b|the (?:course|years?|past|last|entire|whole)\b|a (?:wide|broad|range|variety|set|number)\b|\w+ (?:benchmarks?|datasets?|tasks?|workloads?|settings?|models? sizes?)$)|^(?:previous|prior) (?:years?|decades?)|\b(?:benchmarks?|datasets?)$`, "i");
 
 /** "the number of floating-point operations by 42%", "an order of magnitude and memory by 4x": a phrase ending in a measure is what was measured. */
 export const MEASURE_TAIL = new RegExp(`\\b(?:${MEASURE_WORDS}|operations|FLOPS|magnitude|tokens)$`, "i");

@@ -10,6 +10,7 @@ import {
   MAX_PHRASE_CHARS,
   MEASURE_OF_BEFORE,
   MEASURE_TAIL,
+  NUMBER_IN_NAME,
   NOT_A_BASELINE,
   PHRASE_STOP,
   PROCESS_ACCELERATED,
@@ -158,6 +159,8 @@ export function findFrames(sentence: string, numberStarts: number[]): BaselineFr
 const TRADE_OFF_BEFORE = /\b(?:balanc|trad(?:e|es|ing) off|weigh)\w*\b[^,;]{0,60}$/i;
 const RECENT_MARKED: { sentence: string; marked: MarkedPhrase[] }[] = [];
 
+const NUMBER_OPENS = new RegExp(String.raw`^(?:up to |about |nearly )?[\d$~∼]${NUMBER_IN_NAME}`);
+
 function markedPhrases(sentence: string): MarkedPhrase[] {
   const hit = RECENT_MARKED.find((r) => r.sentence === sentence);
   if (hit) return hit.marked;
@@ -166,8 +169,8 @@ function markedPhrases(sentence: string): MarkedPhrase[] {
     // "balancing task-level against data-level parallelism": a trade-off, not a comparison.
     if (/^against\s+$/i.test(marker[0]) && TRADE_OFF_BEFORE.test(sentence.slice(0, marker.index))) continue;
     // "over 3x", "more than 2x": qualifiers, not frames.
-    // "than 16-bit baselines" is a frame: the number there is part of a name.
-    if (/^(?:over|than)\s+$/i.test(marker[0]) && /^(?:up to |about |nearly )?[\d$~∼](?![\d.,]*-[A-Za-z])/.test(sentence.slice(marker.index + marker[0].length))) continue;
+    // "than 16-bit baselines", "than 3D-GS", "than 3DGS" are frames: the number there is part of a name (a size in GB is not).
+    if (/^(?:over|than)\s+$/i.test(marker[0]) && NUMBER_OPENS.test(sentence.slice(marker.index + marker[0].length))) continue;
     // "of" is everywhere: it opens a frame only with "by <number>" close after it, so look for that before reading the phrase.
     if (marker[2] !== undefined && !BY_SOON.test(sentence.slice(marker.index + marker[0].length, marker.index + marker[0].length + MAX_BY_ONLY_CHARS + 12))) continue;
     const phrase = markedPhrase(sentence, marker);

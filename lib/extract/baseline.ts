@@ -77,7 +77,8 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
     const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
     // "99% of accuracy", "97% of their performance": a measure alone names no reference.
     const phrase = reference?.[1]!.replace(PHRASE_TAIL, "");
-    if (phrase && !/^(?:its|their|his|her|the original|the full)\b/i.test(phrase)) {
+    // "of the full-precision models" names one; "of its accuracy", "of the original performance" only a measure.
+    if (phrase && !/^(?:its|their|his|her|the original|the full)(?=\s|$)/i.test(phrase)) {
       // "retains 90% of full-cache performance": the word before a measure can name whose it is.
       const owner = OWNER_BEFORE_MEASURE.exec(phrase)?.[1];
       if (owner) return owner;

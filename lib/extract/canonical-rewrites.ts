@@ -35,8 +35,12 @@ function afterNumber(text: string, at: number): boolean {
   if (!afterDigit(text, at)) return false;
   let i = text[at - 1] === " " ? at - 2 : at - 1;
   let decimal = false;
+  const end = i;
   for (; i >= 0 && (isDigit(text[i]) || text[i] === "."); i--) decimal ||= text[i] === ".";
-  return i < 0 || decimal || !/\p{Lu}/u.test(text[i]!);
+  if (i < 0 || decimal) return true;
+  // "Ryzen 5700X", "Threadripper 3990X": a whole number of three digits or more after a name is a model number.
+  if (text[i] === " " && end - i >= 3 && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, i - 23), i + 1))) return false;
+  return !/\p{Lu}/u.test(text[i]!);
 }
 const NOT_PREFIX_CONTEXT = /[\p{L}\d.×]/u;
 /** An open formatting command ("\textbf{2.1") whose closing brace comes next. */

@@ -21,6 +21,8 @@ describe("canonical text: one written form per number, unit, range and approxima
     ["by a factor of 3 on GPUs", "by a 3× on GPUs"],
     ["less than 1/1000 of the memory", "less than 0.1% of the memory"],
     ["with 1/8th the energy", "with 12.5% of the energy"],
+    // A model number after a name keeps its letter: "Ryzen 5700X" is a CPU, not a multiplier.
+    ["than an AMD Ryzen 7950X CPU", "than an AMD Ryzen 7950X CPU"],
     ["uses $1/4$ of the compute", "uses 25% of the compute"],
     ["is \\textbf{2.1$\\times$} faster", "is 2.1× faster"],
     ["by $\\mathbf{37\\%}$ over vLLM", "by 37% over vLLM"],

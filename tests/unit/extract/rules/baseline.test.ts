@@ -5,6 +5,9 @@ import { canonicalBaseline } from "@/lib/extract/baseline-names";
 const baselines = (text: string) => claimsOf(text).map((c) => c.baseline);
 
 describe("baselines from comparison frames", () => {
+  it("a reference after 'within' is the baseline, in a sentence with a 'respectively' list too", () =>
+    expect(baselines("On a ZCU104, it runs the three networks at 120, 64 and 300 frames per second, respectively, with accuracy within 0.8% of the full-precision models.")).toEqual(["the full-precision models"]));
+
   it.each([
     ["SOFA delivers 9.5x speedup and 71.5x higher energy efficiency than an Nvidia A100 GPU.", ["Nvidia A100 GPU", "Nvidia A100 GPU"]],
     ["TPU v4 beats TPU v3 by 2.1x on production workloads.", ["TPU v3"]],
@@ -13,6 +16,9 @@ describe("baselines from comparison frames", () => {
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
+    // A name may open with a digit ("3D-GS", "3DGS"); a size after "than" is still no name.
+    ["The compact scenes need 12x less memory than 3D-GS.", ["3D-GS"]],
+    ["The codec needs 8x less storage than 3DGS.", ["3DGS"]],
     // What was run is the baseline, not the running of it.
     ["The compiler cuts latency by 2.4x relative to executing the unpruned network.", ["the unpruned network"]],
     // Where the baseline ran, or what it had, is part of it.
