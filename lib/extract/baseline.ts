@@ -126,6 +126,7 @@ const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
 const RELATIVE_CLAUSE = /,\s*(?:which|that)\s/i;
+const CONSEQUENCE_CLAUSE = /,?\s(?:so that|such that|so as to|enabling|allowing|making it possible)\s/i;
 function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): BaselineFrame | undefined {
   return frames.find(
     (f) =>
@@ -135,6 +136,8 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
       !frames.some((g) => g.leading && g.markerStart > n.end && g.markerStart < f.markerStart) &&
       // "… 1.72x on average; and on a VU9P FPGA it reaches 1.5x the performance of OpenCL baselines": a frame after a semicolon is the next clause's.
       !sentence.slice(n.end, f.markerStart).includes(";") &&
+      // "… by 95%, so that networks far larger than the card's memory become trainable": a clause of consequence compares something else.
+      !CONSEQUENCE_CLAUSE.test(sentence.slice(n.end, f.markerStart)) &&
       // "3.05x-4.26x, which is 20%-40% faster than EAGLE-1": a relative clause's frame belongs to its own number.
       !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && RELATIVE_CLAUSE.test(sentence.slice(n.end, o.start))),
   );

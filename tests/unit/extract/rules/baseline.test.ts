@@ -16,6 +16,8 @@ describe("baselines from comparison frames", () => {
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
+    // A clause of consequence compares something else: its "than" frame is not the claim's.
+    ["Offloading cuts GPU memory usage by 80%, so that models far larger than the device memory become trainable.", [undefined]],
     // A name may open with a digit ("3D-GS", "3DGS"); a size after "than" is still no name.
     ["The compact scenes need 12x less memory than 3D-GS.", ["3D-GS"]],
     ["The codec needs 8x less storage than 3DGS.", ["3DGS"]],
