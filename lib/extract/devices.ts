@@ -77,6 +77,7 @@ export const DEVICE_FAMILIES: DeviceFamily[] = [
   // Accelerator designs known by name: the paper that proposes one names its target, a paper that compares with one names an ASIC baseline.
   { cls: "ASIC", pattern: String.raw`(Eyeriss(?:\s?v2)?|DaDianNao|ShiDianNao|PuDianNao|DianNao|Cambricon(?:-[A-Z])?|SCNN|EIE|SpAtten|SpArch|Sanger|OuterSPACE|ExTensor|MNNFast|MatRaptor|ViTCoD|AccelTran|Gemmini|NVDLA|Cnvlutin|Bit Fusion)`, name: ([n]) => spaced(n) },
   // Edge platforms with no processor named beyond the board or phone
+  { cls: "edge", pattern: String.raw`Intel\s+Edison`, name: () => "Intel Edison" },
   { cls: "edge", pattern: String.raw`Raspberry\s+Pi(?:\s+(\d)(?:\s+Model\s+B\+?)?)?`, name: ([n]) => spaced(`Raspberry Pi ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:Qualcomm\s+)?Snapdragon\s?(\d{3}|8\s?Gen\s?\d|8\+?\s?Gen\s?\d)?`, name: ([n]) => spaced(`Qualcomm Snapdragon ${n ?? ""}`) },
   { cls: "edge", pattern: String.raw`(?:MediaTek\s+)?Dimensity\s?(\d{4})?`, name: ([n]) => spaced(`MediaTek Dimensity ${n ?? ""}`) },
@@ -102,6 +103,8 @@ export interface GenericWord {
 
 export const GENERIC_WORDS: GenericWord[] = [
   { cls: "FPGA", pattern: String.raw`CPU\s?[-+]\s?(?:[Mm]ulti-)?FPGAs?|[Mm]ulti-FPGAs?|FPGAs?|field[- ]programmable gate arrays?` },
+  // High-level synthesis and the vendors' FPGA tool flows are FPGA work ("designs optimized by Xilinx Vivado HLS").
+  { cls: "FPGA", pattern: String.raw`(?:(?:Xilinx|AMD)\s+)?(?:Vivado|Vitis)(?:\s+HLS)?|Intel\s+Quartus|high-level synthesis|HLS` },
   // "edge GPUs" are GPUs (docs/claims.md); "GPU hours" and "250 GPU years" are a cost, not where the method ran.
   { cls: "GPU", pattern: String.raw`CPU[- ]GPU|edge GPUs?|multi-GPUs?|GPUs?(?![- ](?:hours?|days?|weeks?|months?|years?|minutes?|clouds?))|graphics cards?|graphics processing units?` },
   // "CPU memory", "CPU offloading": the CPU as a place to keep data, not where the method runs.

@@ -59,6 +59,8 @@ const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|impleme
 const POSSESSIVE = /['’]s$/;
 /** What a processor owns that makes it context: its memory ("the GPU's GDDR5 memory"), not its units ("the GPU's integer units"). */
 const OWNED_MEMORY_AFTER = /^\s+(?:[\w-]+\s+)?(?:memory|GDDR\w*|HBM\w*|DRAM|bandwidth|cache)\b/i;
+/** "an FPGA with the memory bandwidth and frequency of the V100": a processor whose properties are borrowed is no target. */
+const OWNED_PROPERTY_BEFORE = /\b(?:bandwidth|frequency|frequencies|clock(?: rate)?|process node|power budget|TDP)\s+of\s+(?:the\s+|an?\s+)?$/i;
 /** "our GPU version", "the proposed FPGA implementation": the paper's own implementation, not a baseline's. */
 const OWN_BEFORE = /\b(?:our|the proposed|proposed)\s+(?:[\w-]+\s+)?$/i;
 
@@ -122,6 +124,7 @@ export function splitByBaseline(sentence: string, mentions: Mention[], accelerat
     if (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && next && next.index - wordEnd <= 40) continue;
     const namesBaseline =
       (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && OWNED_MEMORY_AFTER.test(sentence.slice(wordEnd, wordEnd + 30))) ||
+      OWNED_PROPERTY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
       (!OWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && BASELINE_NOUN_AFTER.test(sentence.slice(wordEnd, wordEnd + 40)));
     (inFrame || namesBaseline ? baseline : target).push(m);
   }

@@ -18,6 +18,14 @@ describe("hardware class and device", () => {
     expect(hw(board)[0]![0]).toBe("GPU");
   });
 
+  it("high-level synthesis and the vendors' FPGA tool flows are FPGA evidence, ahead of design words", () =>
+    expect(hw("Our HLS framework restructures RTL-level loops; it reaches 12x better performance than designs optimized by Xilinx Vivado HLS alone.")[0]![0]).toBe("FPGA"));
+
+  it("a processor whose bandwidth or frequency a projection borrows is no target", () =>
+    expect(hw("Prototyped on an Alveo U50, the design, projected onto an FPGA with the memory bandwidth of the A100, would reach a 1.6x speedup over the A100.").at(-1)![0]).toBe("FPGA"));
+
+  it("IoT boards are edge devices", () => expect(hw("On an Intel Edison board, the compressed model runs 4x faster.")[0]!.slice(0, 2)).toEqual(["edge", "Intel Edison"]));
+
   it("a named phone beats a bare class word of the motivation on a tie", () =>
     expect(hw("Such models run slowly on mobile CPUs. We time them on a Google Pixel 7 phone. Our model gives a 12x speedup over the prior model.").at(-1)).toEqual(["edge", "Google Pixel 7", undefined]));
 
