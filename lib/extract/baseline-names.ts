@@ -81,8 +81,10 @@ function canonicalModel(written: string): string | undefined {
 
 const BOUNDED = (source: string) => `(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`;
 const NAME_SCAN = new RegExp(BOUNDED(alternation(BASELINE_NAMES.map((b) => b.pattern))), "giu");
-const GENERIC_ONLY = new RegExp(`^(?:(?:the|a|an|our|its|their|standard|optimized|conventional|state-of-the-art|high-end|commodity|commercial|general-purpose|existing)\\s+)*(${alternation(GENERIC_WORDS.slice(0, 3).map((w) => w.pattern))})(?:[- ](?:based))?(?:\\s+(?:baselines?|implementations?|solutions?|counterparts?|platforms?|systems?|executions?|versions?|inference|servers?))?$`, "iu");
 const CLASS_NAMES = ["FPGA", "GPU", "CPU"] as const;
+/** The class word of each name: the first generic row of its class ("FPGAs", "GPUs", "CPUs"). */
+const CLASS_WORDS = CLASS_NAMES.map((cls) => GENERIC_WORDS.find((w) => w.cls === cls)!.pattern);
+const GENERIC_ONLY = new RegExp(`^(?:(?:the|a|an|our|its|their|standard|optimized|conventional|state-of-the-art|high-end|commodity|commercial|general-purpose|existing)\\s+)*(${alternation(CLASS_WORDS)})(?:[- ](?:based))?(?:\\s+(?:baselines?|implementations?|solutions?|counterparts?|platforms?|systems?|executions?|versions?|inference|servers?))?$`, "iu");
 
 /** The canonical name of a baseline as written, or undefined when it is not a known one. */
 export function canonicalBaseline(written: string): string | undefined {
