@@ -62,7 +62,7 @@ export const PHRASE_STOP = new RegExp(
     String.raw`,?\s+and\s+(?:up to |about |nearly |over )?\d[\d.,]*\s?(?:%|×|x\b|times\b)`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
     String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
-    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with|without|on(?!-)|in(?!-)|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with(?<!\band\s+with)|without|on(?!-)|in(?!-)|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run(?!time)|attain|sav|cut|lower|yield|bring)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     // "Compared with an Nvidia T4, the FPGA implementation achieves …": a subject and its verb open the main clause.
@@ -77,7 +77,8 @@ export const PHRASE_STOP = new RegExp(
 export const MAX_PHRASE_CHARS = 100;
 export const MAX_LISTED_PHRASE_CHARS = 200;
 /** "X, Y and Z" → items; "the CPU and GPU baselines" stays one phrase unless a list is needed. */
-export const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+/i;
+// "compared with a monolithic engine … and with the best prior tiled design": a repeated preposition starts the next item.
+export const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+|as well as\s+)?(?:(?:with|to|over|against)\s+(?=the\s|an?\s))?|\s+(?:and|or|as well as)\s+(?:(?:with|to|over|against)\s+(?=the\s|an?\s))?/i;
 export const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "baseline systems such as FlexGen and vLLM": the examples are the list. */
 export const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;

@@ -13,7 +13,8 @@ const ON_PLATFORM = new RegExp(String.raw`^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s
 const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$`, "i");
 const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
 const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed|deployed|implemented|hosted)$`, "i");
-const RUNS_ON_PLATFORM = /^\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;
+// "the same model running in ONNX Runtime on an Intel Xeon CPU": the software it runs in may come first.
+const RUNS_ON_PLATFORM = /^(?:\s+(?:in|with|under)\s+[^,;()]{1,40}?)?\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;
 const LEADING_GERUND = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+`, "i");
 const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
 const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;

@@ -126,6 +126,7 @@ const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
 const RELATIVE_CLAUSE = /,\s*(?:which|that)\s/i;
+const NEW_CLAUSE_WITH_SUBJECT = /(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the|its|our|this|these|it|they)\b/i;
 const CONSEQUENCE_CLAUSE = /,?\s(?:so that|such that|so as to|enabling|allowing|making it possible)\s/i;
 function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): BaselineFrame | undefined {
   return frames.find(
@@ -139,7 +140,9 @@ function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNum
       // "… by 95%, so that networks far larger than the card's memory become trainable": a clause of consequence compares something else.
       !CONSEQUENCE_CLAUSE.test(sentence.slice(n.end, f.markerStart)) &&
       // "3.05x-4.26x, which is 20%-40% faster than EAGLE-1": a relative clause's frame belongs to its own number.
-      !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && RELATIVE_CLAUSE.test(sentence.slice(n.end, o.start))),
+      !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && RELATIVE_CLAUSE.test(sentence.slice(n.end, o.start))) &&
+      // "… lowers latency by a factor of 850, and the fixed-point model loses 0.4% relative to the floating-point model": the next clause's frame is its own number's.
+      !numbers.some((o) => o.group !== n.group && o.start > n.end && o.end <= f.markerStart && NEW_CLAUSE_WITH_SUBJECT.test(sentence.slice(n.end, o.start))),
   );
 }
 

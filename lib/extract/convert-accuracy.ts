@@ -75,6 +75,17 @@ export const WITHIN_BEFORE = /\bwithin\s*$/i;
 const NUMBER_MARK = "\u0000";
 
 
+/**
+ * "a 20% relative improvement" is a relative percentage, and so is a percentage of a metric not
+ * counted in percent ("perplexity by 12% relative to the dense model"); "0.4% accuracy relative to
+ * the floating-point model" is points of a percent metric, "relative to" only naming the baseline.
+ */
+function relativePercent(sentence: string, metric: FoundMetric): boolean {
+  if (/\brelative(?!\s+to\b)|\brelatively\b/i.test(sentence)) return true;
+  return /\brelative to\b/i.test(sentence) && !PERCENT_METRIC.test(metric.text);
+}
+const PERCENT_METRIC = /\b(?:accura\w*|top-[15]|error rate|precision|recall|exact[- ]match)\b/i;
+
 export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityContext): Conversion | null {
   const near = ctx.before.slice(-LOCAL_CHARS);
   if (q.form === "percent") {
@@ -94,7 +105,7 @@ export function convertAccuracy(q: Quantity, metric: FoundMetric, ctx: QuantityC
   // The verb of a comparison may stand far back ("surpassing well-tuned … baselines DeiT-B by 0.3%").
   const sign = WITHIN_BEFORE.test(ctx.before) ? -1 : signIn(q, metric, ctx, metricBefore, SIGN_CHARS) || signIn(q, metric, ctx, metricBefore, ctx.before.length);
   if (sign === 0) return null;
-  const unit = q.form === "percent" && /\brelative\b/i.test(ctx.sentence) ? "rel%" : namedUnit(q, metric) ?? "pp";
+  const unit = q.form === "percent" && relativePercent(ctx.sentence, metric) ? "rel%" : namedUnit(q, metric) ?? "pp";
   return applyConversion(q, sign < 0 ? "loss" : "gain", { unit });
 }
 

@@ -11,7 +11,7 @@ export interface FoundMetric extends MetricTerm {
 
 /** Words after the number that end its own phrase ("2x speedup over vLLM"). */
 /** "on-chip", "at-scale": a hyphenated word is no stop. */
-const RIGHT_STOP = /[,;:()[\]]|\b(?:over|than|compared|relative|versus|vs\.?|against|while|whereas|but|which|when|if|and|across|during|at|under|on|for|with|without)\b(?!-)/i;
+const RIGHT_STOP = /[,;:()[\]]|\b(?:over|than|compared|relative(?=\s+to\b)|versus|vs\.?|against|while|whereas|but|which|when|if|and|across|during|at|under|on|for|with|without)\b(?!-)/i;
 const RIGHT_WINDOW_WORDS = 6;
 const LEFT_WINDOW_CHARS = 160;
 

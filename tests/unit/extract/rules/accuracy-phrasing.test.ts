@@ -21,6 +21,9 @@ describe("accuracy phrasings", () => {
     // A metric stated, then how far from the baseline: lower FID and perplexity are better.
     ["At equal steps, its FID is 0.8 lower than that of LCM.", [{ kind: "accuracy", value: 0.8, unit: "FID", baseline: "LCM" }]],
     ["Its perplexity on WikiText-2 is 0.2 higher than the FP16 model.", [{ kind: "accuracy", value: -0.2, unit: "PPL" }]],
+    // "relative to" names a baseline; only "relative" of its own makes a relative percentage.
+    ["The INT8 model loses 0.3% accuracy relative to the FP32 model.", [{ kind: "accuracy", value: -0.3, unit: "pp" }]],
+    ["Distillation gives a 12% relative accuracy improvement.", [{ kind: "accuracy", value: 12, unit: "rel%" }]],
     // Recovering points over a baseline is a gain.
     ["The W4A4 model recovers 2.2 points of zero-shot accuracy over QuaRot.", [{ kind: "accuracy", value: 2.2, baseline: "QuaRot" }]],
     // A bare "compression" after a multiplier is the model's size.

@@ -16,6 +16,13 @@ describe("baselines from comparison frames", () => {
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
+    // A repeated preposition starts the next item of a list of baselines.
+    ["Compared with a flat engine of equal area and with the best tiled design, it is 2.2x and 1.4x faster, respectively.", ["flat engine of equal area", "the best tiled design"]],
+    // The software a baseline runs in comes before the platform it runs on; the next clause's frame is its own number's.
+    [
+      "Compared with the same network running in ONNX Runtime on a Xeon Gold CPU, the FPGA design cuts latency by 120x, and the fixed-point network loses 0.3% accuracy relative to the float network.",
+      ["the same network running in ONNX Runtime on a Xeon Gold CPU", "the float network"],
+    ],
     // A clause of consequence compares something else: its "than" frame is not the claim's.
     ["Offloading cuts GPU memory usage by 80%, so that models far larger than the device memory become trainable.", [undefined]],
     // A name may open with a digit ("3D-GS", "3DGS"); a size after "than" is still no name.
