@@ -25,8 +25,11 @@ const CLAUSE_BOUNDARY = /[;:]|,\s(?:and|but|whereas)\s|\.\s/g;
  */
 const NOT_SUBJECT_BEFORE = /\b(?:with|than|over|against|versus|vs\.?|from|like|such as|of|for)\s+(?:(?:the|state-of-the-art)\s+)*$|\bfrom\s+[\w.-]+\s+to\s+$/i;
 
-/** "For VGGNet, slimming gives a 20x reduction": "for" opening the clause names the model the claim is made on, like "On LLaVA, …". */
-const OPENS_WITH_FOR = /^\W*for\s+(?:the\s+)?$/i;
+/**
+ * "For VGGNet, slimming gives a 20x reduction", "With ResNet-50, we achieve …", "Similar experiments
+ * with VGG-16 found …": "for" or "with" opening the clause names the model the claim is made on, like "On LLaVA, …".
+ */
+const OPENS_WITH_FOR = /^\W*(?:(?:similar\s+)?experiments\s+(?:with|on)|for|with)\s+(?:the\s+)?$/i;
 
 /** Between two coordinated claims of one clause: the first one's measure and "and" ("… FLOPs reduction and 16.63x …"). */
 const COORDINATED_GAP = /^[^\d,;]{0,40}(?:,\s|\s)and\s(?:an?\s|the\s)?$/i;

@@ -19,6 +19,10 @@ describe("the model a method is applied to is the baseline", () => {
     ["It gives a 69% improvement in inference speed on PixArt-alpha.", ["PixArt-alpha"]],
     // The end of a range of models is no model the claim is made on.
     ["Across LLMs ranging from MobileLlama to Vicuna-13B, our approach demonstrates up to 2.49x speedup.", [undefined]],
+    // "With <model>," and "experiments with <model>" opening the clause name the model the claim is made on; a tool after a verb does not.
+    ["With ResNet-101, we achieve a 38% FLOPs reduction.", ["ResNet-101"]],
+    ["Similar experiments with VGG-19 show that parameters can be reduced by 11x.", ["VGG-19"]],
+    ["We pair the method with LLaMA-2-7B to decode 2x faster.", [undefined]],
     // The model after the last of coordinated claims covers them all.
     ["Pruning gives a 2.9x FLOPs reduction and 11x compression on ResNet-50.", ["ResNet-50", "ResNet-50"]],
     // A suite of models the method was evaluated on is no one model a claim is made on; the models it is built on are.
