@@ -25,7 +25,8 @@ const OWNER_BEFORE_MEASURE = /^(?:the\s+)?((?:full|dense|uncompressed|unpruned|u
 /** "… than a TPU-like systolic array with the same multipliers, and 3x faster on dense GEMMs": the frame's modifier may come between. */
 const COORDINATED_AFTER_FRAME = /^(?:\s+with\s+[^,;]{1,60})?\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** "a 1.4-3.0x speedup over vanilla LRM inference and improves accuracy by 0.4-9.0%": a verb joined without a comma shares the comparison. */
-const CONJOINED_VERB_AFTER_FRAME = /^\s+and\s+(?:also\s+)?(?:improv|reduc|cut|lower|boost|rais|increas|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$/i;
+// "… faster than llama.cpp on the ARM CPU of an M2 Ultra, with larger models gaining more, and it cuts energy by 55%": the same subject goes on.
+const CONJOINED_VERB_AFTER_FRAME = /^(?:\s+(?:on|in|at|for)\s+[^,;]{1,60})?(?:,\s*with\s+[^,;]{1,60})?,?\s+and\s+(?:it\s+|they\s+)?(?:also\s+)?(?:improv|reduc|cut|lower|boost|rais|increas|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$/i;
 /** The gap from a frame to a number in a clause that goes on with the same comparison. */
 /** The words from a number to a frame of a clause that keeps quality level with a reference. */
 const KEEPS_QUALITY_OF = /^[^;.]{0,80}?,?\s(?:while|with)\s(?:still\s)?(?:maintaining|retaining|keeping|preserving)\s(?:[\w-]+\s){0,3}?(?:accuracy|performance|quality)\s(?:(?:close|equal|identical)\s)?$/i;

@@ -16,6 +16,8 @@ describe("baselines from comparison frames", () => {
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
+    // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
+    ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
     // A repeated preposition starts the next item of a list of baselines.
     ["Compared with a flat engine of equal area and with the best tiled design, it is 2.2x and 1.4x faster, respectively.", ["flat engine of equal area", "the best tiled design"]],
     // The software a baseline runs in comes before the platform it runs on; the next clause's frame is its own number's.
