@@ -62,7 +62,7 @@ export const PHRASE_STOP = new RegExp(
     String.raw`,?\s+and\s+(?:up to |about |nearly |over )?\d[\d.,]*\s?(?:%|×|x\b|times\b)`,
     String.raw`\s+by\s+(?:up to |about |around |nearly |over |more than |at least |roughly |an average of |a factor of |\$)*[\d~∼≈$]`,
     String.raw`\s+by\s+(?:a|an)\s+(?:large|wide|clear|significant|considerable|substantial|notable|big)\s+margin`,
-    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with(?<!\band\s+with)|without|on(?!-)|in(?!-)|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are)\w*)\b`,
+    String.raw`,?\s+(?:while|whereas|but|which|who|where|when|within|with(?<!\band\s+with)|without|on(?!-)|in(?!-)|at|for|across|under|using|through|via|during|thanks|because|since|it|they|we|and (?:achiev|reduc|deliver|improv|provid|offer|us|requir|consum|maintain|retain|keep|cut|lower|rais|boost|attain|reach|sav|run|yield|obtain|enabl|accelerat|speed|ha|is|are|incur|need|show|match|outperform|surpass|beat)\w*)\b`,
     String.raw`,\s+(?:[A-Z][\w-]*\s+)?(?:achiev|reduc|deliver|improv|provid|offer|outperform|reach|run(?!time)|attain|sav|cut|lower|yield|bring)\w*\b`,
     String.raw`,\s+(?:our|the proposed|this|its|their|both)\b`,
     // "Compared with an Nvidia T4, the FPGA implementation achieves …": a subject and its verb open the main clause.

@@ -10,8 +10,9 @@ const SYSTEM_NOUN_END = new RegExp(`\\b(?:${SYSTEM_NOUNS})$`, "i");
 const PLATFORM_WORD = String.raw`(?:\w+-)?(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?)(?:-\w+)?\b`;
 // "on CPU and GPU", "on CPU-only and CPU-GPU platforms": a list of platforms is the baselines' too.
 const ON_PLATFORM = new RegExp(String.raw`^\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?${PLATFORM_WORD}(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?${PLATFORM_WORD}){0,3}(?:\s+platforms?\b)?`, "i");
-const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)$`, "i");
-const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|$|\s(?:it|they|we|our)\s))/i;
+// "running the model on the ZCU102's Cortex-A53", "the same operation on an NVIDIA A100 GPU": the work itself is no baseline, its platform is.
+const RUNNING_THE_MODEL = new RegExp(String.raw`^(?:(?:${RUNNING_GERUNDS})\s+(?:the\s+)?(?:same\s+)?(?:model|network|workload|inference)|the\s+same\s+(?:operation|kernel|model|network|workload|computation|task)s?)$`, "i");
+const RAN_ON = /^\s+on\s+((?:the\s+)?[^,;()]{2,80}?)(?=\s*(?:[,;()]|\.(?:\s|$)|$|\s(?:it|they|we|our|and|while)\s))/i;
 const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed|deployed|implemented|hosted)$`, "i");
 // "the same model running in ONNX Runtime on an Intel Xeon CPU": the software it runs in may come first.
 const RUNS_ON_PLATFORM = /^(?:\s+(?:in|with|under)\s+[^,;()]{1,40}?)?\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;

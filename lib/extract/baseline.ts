@@ -127,7 +127,7 @@ const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */
 const RELATIVE_CLAUSE = /,\s*(?:which|that)\s/i;
-const NEW_CLAUSE_WITH_SUBJECT = /(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the|its|our|this|these|it|they)\b/i;
+const NEW_CLAUSE_WITH_SUBJECT = /(?:,\s*(?:and|while|whereas|but)|;)\s+(?:(?:on|in|at|for|with)\s+[^,;]{1,50}?\s+)?(?:the|its|our|this|these|it|they)\b/i;
 const CONSEQUENCE_CLAUSE = /,?\s(?:so that|such that|so as to|enabling|allowing|making it possible)\s/i;
 function trailingFrame(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): BaselineFrame | undefined {
   return frames.find(

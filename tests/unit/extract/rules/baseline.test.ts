@@ -16,6 +16,10 @@ describe("baselines from comparison frames", () => {
     ["FiTv2 exhibits 2x convergence speed of FiT.", ["FiT"]],
     ["FiTv2 exhibits 2times convergence speed of FiT.", ["FiT"]],
     ["Medusa-1 achieves over 2.2x speedup relative to ordinary autoregressive decoding, and Medusa-2 raises the speedup to 2.3-3.6x.", ["ordinary autoregressive decoding", "ordinary autoregressive decoding"]],
+    // "the same operation on X": the work is no baseline, its platform is (without the sentence's full stop).
+    ["On a wafer-scale chip, the GEMV is 310x faster than the same operation on an NVIDIA H100 GPU.", ["NVIDIA H100 GPU"]],
+    // A coordinated verb ends the baseline's phrase: "… and incurs …".
+    ["It outperforms prior quantized models and incurs only a 0.05 increase in FID, while saving 12x bit operations.", ["prior quantized models", "prior quantized models"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
     // A repeated preposition starts the next item of a list of baselines.
