@@ -17,6 +17,8 @@ const RUNNING_AT_END = new RegExp(String.raw`\S\s+(?:${RUNNING_GERUNDS}|executed
 // "the same model running in ONNX Runtime on an Intel Xeon CPU": the software it runs in may come first.
 const RUNS_ON_PLATFORM = /^(?:\s+(?:in|with|under)\s+[^,;()]{1,40}?)?\s+on\s+(?:an?\s+|the\s+)?[^,;()]{0,40}?\b(?:CPUs?|GPUs?|FPGAs?|TPUs?|NPUs?|processors?|servers?|phones?|boards?|[A-Z][\w-]*\d[\w-]*)\b/i;
 const LEADING_GERUND = new RegExp(String.raw`^(?:${RUNNING_GERUNDS})\s+`, "i");
+/** "full attention implemented with FlashAttention": the software a baseline is built with is part of it. */
+const BUILT_WITH = /^\s+(?:with|in|using)\s+[A-Z][\w.]*(?:-\d+)?(?:\s+[A-Z\d][\w.]*)?(?=[\s,;.)]|$)/;
 const BARE_SYSTEM_NOUN = /^(?:an?\s+|the\s+)?(?:system|baseline|design|setup|configuration)$/i;
 const WITH_MODIFIER = /^\s+with\s+[^,;()]{2,60}?(?=\s*(?:[,;()]|$))/i;
 
@@ -30,7 +32,7 @@ export function withPlatform(rest: string, phrase: string): { offset: number; ph
   if (on) return { offset: 0, phrase: phrase + on[0] };
   // "Intel's MKL running on a Xeon CPU": the platform a named baseline runs on stays in its phrase.
   const running = RUNNING_AT_END.exec(phrase);
-  const runsOn = running ? RUNS_ON_PLATFORM.exec(tail) : undefined;
+  const runsOn = running ? RUNS_ON_PLATFORM.exec(tail) ?? BUILT_WITH.exec(tail) : undefined;
   if (runsOn) return { offset: 0, phrase: phrase + runsOn[0] };
   // "DSAs of the same generation running in an ordinary facility": a gerund left without its platform is no part of the name.
   if (running) return { offset: 0, phrase: phrase.slice(0, running.index + 1) };
