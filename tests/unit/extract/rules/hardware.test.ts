@@ -24,6 +24,9 @@ describe("hardware class and device", () => {
   it("a processor whose bandwidth or frequency a projection borrows is no target", () =>
     expect(hw("Prototyped on an Alveo U50, the design, projected onto an FPGA with the memory bandwidth of the A100, would reach a 1.6x speedup over the A100.").at(-1)![0]).toBe("FPGA"));
 
+  it("'Apple Silicon' names a Mac's chips, not a custom design", () =>
+    expect(hw("On the Metal GPUs of Apple Silicon laptops, the drafter gives up to 1.9x speedup.")[0]![0]).toBe("GPU"));
+
   it("IoT boards are edge devices", () => expect(hw("On an Intel Edison board, the compressed model runs 4x faster.")[0]!.slice(0, 2)).toEqual(["edge", "Intel Edison"]));
 
   it("a named phone beats a bare class word of the motivation on a tie", () =>
