@@ -136,6 +136,10 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
   // "3.25x on high-end GPUs (NVIDIA A100)": the class word and the device right after it are one mention.
   if (after.length) return [after.find((m) => m.device && m.cls === after[0]!.cls) ?? after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
+  // "On one NVIDIA A10 GPU backed by eight CPU nodes, FastDecode achieves …": in the clause before the number, a named device outranks a bare class word.
+  const clauseStart = Math.max(-1, ...clauseEnds.filter((end) => end < at));
+  const named = before.filter((m) => m.device && m.index > clauseStart);
+  if (named.length && !named.some((m) => m.cls === before.at(-1)!.cls)) return [named.at(-1)!];
   return before.length ? [before.at(-1)!] : mentions;
 }
 

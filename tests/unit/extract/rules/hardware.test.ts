@@ -24,6 +24,9 @@ describe("hardware class and device", () => {
   it("a processor whose bandwidth or frequency a projection borrows is no target", () =>
     expect(hw("Prototyped on an Alveo U50, the design, projected onto an FPGA with the memory bandwidth of the A100, would reach a 1.6x speedup over the A100.").at(-1)![0]).toBe("FPGA"));
 
+  it("in the clause before a number, a named device outranks a bare class word of another class", () =>
+    expect(hw("On one NVIDIA L4 GPU backed by four CPU nodes, the engine reaches 2.4x the throughput of vLLM.")[0]!.slice(0, 2)).toEqual(["GPU", "NVIDIA L4"]));
+
   it("'Apple Silicon' names a Mac's chips, not a custom design", () =>
     expect(hw("On the Metal GPUs of Apple Silicon laptops, the drafter gives up to 1.9x speedup.")[0]![0]).toBe("GPU"));
 
