@@ -23,7 +23,8 @@ const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|
 /** "full-cache performance", "FP16 accuracy", "dense-model quality": a reference named by the modifier of its measure. */
 const OWNER_BEFORE_MEASURE = /^(?:the\s+)?((?:full|dense|uncompressed|unpruned|unquantized|full-precision|full-attention|teacher)[\w-]*|FP16|FP32|BF16|INT8)\s+(?:model\s+)?(?:performance|accuracy|quality)$/i;
 /** "… than a TPU-like systolic array with the same multipliers, and 3x faster on dense GEMMs": the frame's modifier may come between. */
-const COORDINATED_AFTER_FRAME = /^(?:\s+with\s+[^,;]{1,60})?\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
+// "… over the original Ring Attention on 8 A100 GPUs and up to 1.65x on 16 TPUv4 chips": a platform after the frame does not end it.
+const COORDINATED_AFTER_FRAME = /^(?:\s+(?:with|on|at|for)\s+[^,;]{1,60}?)?\s*,?\s*and\s+(?:up to |about |around |nearly |over |an average of |a )?$/i;
 /** "a 1.4-3.0x speedup over vanilla LRM inference and improves accuracy by 0.4-9.0%": a verb joined without a comma shares the comparison. */
 // "… faster than llama.cpp on the ARM CPU of an M2 Ultra, with larger models gaining more, and it cuts energy by 55%": the same subject goes on.
 const CONJOINED_VERB_AFTER_FRAME = /^(?:\s+(?:on|in|at|for)\s+[^,;]{1,60})?(?:,\s*with\s+[^,;]{1,60})?,?\s+and\s+(?:it\s+|they\s+)?(?:also\s+)?(?:improv|reduc|cut|lower|boost|rais|increas|sav|decreas|shrink)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+)?$/i;

@@ -40,7 +40,7 @@ const TERMS: TermEntry[] = [
   { pattern: "(?:energy|power)[- ]efficien(?:cy|t)|efficiency per watt|performance[- ]per[- ]watt|perf(?:ormance)?/Watt|per watt|perf(?:ormance)?/W|[TGM]?OPS/W|tokens?/s/W|FPS/W|tokens? per joule|inferences? per (?:joule|watt)", kind: "energy", flavor: "rate" },
   { pattern: "(?:computation(?:al)?|compute|inference|runtime|dynamic|static|total|operation) energy(?: consumption| cost| usage)?|energy(?: consumption| cost| usage| requirements?)?|power(?: consumption| usage| draw)?|joules?", kind: "energy", flavor: "amount" },
   // cost (money, devices)
-  { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|price[- ]performance(?: ratios?)?|tokens? per dollar", kind: "cost", flavor: "rate" },
+  { pattern: "cost[- ]efficien(?:cy|t)|cost[- ]effective(?:ness)?|perf(?:ormance)?/cost|perf(?:ormance)?/\\$|performance per (?:dollar|cost)|per dollar|throughput per dollar|price[- ]performance(?: ratios?)?|tokens? per dollar|performance per TCO|perf(?:ormance)?/TCO", kind: "cost", flavor: "rate" },
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
   { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|(?:less|more) expensive|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|GPU[- ]time|GPU[- ]seconds?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|search costs?|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
   // compute
@@ -50,11 +50,13 @@ const TERMS: TermEntry[] = [
   // "at the cost of a 0.09% drop" names a trade-off, not money.
   { pattern: "(?<!\\bat (?:the|a|an|some) )costs?", kind: "cost", flavor: "amount", generic: true },
   // memory
-  { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|Flash)|(?:on-chip |off-chip )?buffer(?: size| requirements?| usage)?|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|(?:original|full|entire|whole|uncompressed) (?:KV )?caches?|model size|storage(?: cost)?|compression rates?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|external memory access(?:es)?|(?:weight|memory|DRAM) fetch(?:es)?|data movement|data transfers?|data exchanged|transferred data|(?:network |data )?traffic|communication(?: volume| traffic| costs?| overheads?)?|bandwidth|compression ratio|compression|smaller|size", kind: "memory", flavor: "amount" },
+  { pattern: "(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|HBM|[Ff]lash)(?: usage| footprint| consumption| requirements?| size)|(?:peak |on-chip |off-chip )?(?:SRAM|DRAM|RAM|Flash)|(?:on-chip |off-chip )?buffer(?: size| requirements?| usage)?|(?:peak |activation |GPU |runtime |inference |training )?memory(?: footprint| usage| consumption| requirements?| cost| overhead| traffic| access(?:es)?| bandwidth)?|KV[- ]cache(?: size| memory)?|cache size|(?:original|full|entire|whole|uncompressed) (?:KV )?caches?|model sizes?|storage(?: cost)?|compression rates?|(?:active |activation )?param(?:eter)?s?(?: count| reduction)?|parameter count|footprint|DRAM access(?:es)?|off-chip access(?:es)?|external memory access(?:es)?|(?:weight|memory|DRAM) fetch(?:es)?|data movement|data transfers?|data exchanged|transferred data|(?:network |data )?traffic|communication(?: volume| traffic| costs?| overheads?)?|bandwidth|compression ratio|compression|smaller|size", kind: "memory", flavor: "amount" },
   // "draws only 4.2 W, 11x less than the GPU": the verb of power names the measure of a multiple.
   { pattern: "draws?|drawing", kind: "energy", flavor: "amount", onlyForms: ["multiplier"], generic: true },
   // "shrinking the model by 3.9x": a verb of size with the model as its object is the model's size, ahead of a speed named earlier.
   { pattern: "(?:shr(?:inks?|inking|unk)|compress(?:es|ed|ing)?) (?:the |our |its |a )?(?:model|network|weights)", kind: "memory", flavor: "amount" },
+  // "cuts its weights by 85%": the weights a verb of size shrinks are the model's size ("1% of the salient weights" is a setting).
+  { pattern: "(?:cut(?:s|ting)?|reduc(?:es|ed|ing|e)|shr(?:inks?|inking|unk)|compress(?:es|ed|ing)?|prun(?:es|ed|ing|e)) (?:its |the |their |model )?weights", kind: "memory", flavor: "amount" },
   // "compresses the model by 10.5x": the verb names the measure when no noun does.
   { pattern: "compress(?:es|ed|ing)?", kind: "memory", flavor: "amount", generic: true },
   // speed: time-like (lower is better)
@@ -107,7 +109,7 @@ export function termOfMatch(match: RegExpMatchArray): MetricTerm[] {
 export const LOWER_IS_BETTER_UNIT = /^(?:FID|PPL|WER)$/i;
 
 /** Cues that a quantity describes a decrease of what was measured. */
-export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|slower|sav(?:e|es|ed|ing|ings)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
+export const DECREASE_CUE = /\b(?:reduc\w*|cut(?:s|ting)?|lower\w*|less|fewer|slower|sav(?:e|es|ed|ing|ings)|conserv(?:e|es|ed|ing)|decreas\w*|decrement|drops?|dropp\w*|falls?|falling|fell|smaller|shr[iu]nk\w*|shorter|compress\w*|slash\w*|eliminat\w*|minimi[sz]\w*|lessen\w*|down|declin\w*)\b/i;
 /** Cues that a quantity describes an increase of what was measured. */
 export const INCREASE_CUE = /(?:\b(?:higher|faster|improv\w*|increas\w*|boost\w*|gains?|more|better|enhanc\w*|speed[- ]?ups?|accelerat\w*|greater|outperform\w*|surpass\w*|exceed\w*|superior|up|rais(?:e|es|ed|ing))\b|\+)/i;
 /** Accuracy cues of a loss. */

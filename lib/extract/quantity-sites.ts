@@ -1,7 +1,7 @@
 import { REWRITE_HINT } from "./canonical-rewrites";
 import { numberWindows } from "./number-windows";
 import { MULTIPLIER_SUFFIX, PERCENT_SUFFIX } from "./number-fragments";
-import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_DESCRIPTION, POINT_UNIT_OR_WORD } from "./rules/points";
+import { CHANGE_NOUNS, METRIC_BY_NUMBER, POINT_DESCRIPTION, POINT_UNIT_OR_WORD, WITHIN_NUMBER_HINT } from "./rules/points";
 import { NUMBER_WORD_HINT } from "./rules/word-number";
 import { SPEEDUP_NAMED_BEFORE } from "./rules/multiplier";
 
@@ -15,7 +15,7 @@ import { SPEEDUP_NAMED_BEFORE } from "./rules/multiplier";
 
 /** A unit or frame beside a digit, in canonical text (canonical-text.ts has rewritten the rest). */
 export const CANONICAL_UNIT_HINT = new RegExp(
-  `\\bfrom \\d|${METRIC_BY_NUMBER}\\D{0,8}\\d|${SPEEDUP_NAMED_BEFORE}\\D{0,16}\\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
+  `\\bfrom \\d|${WITHIN_NUMBER_HINT}|${METRIC_BY_NUMBER}\\D{0,8}\\d|${SPEEDUP_NAMED_BEFORE}\\D{0,16}\\d|\\d(?:${MULTIPLIER_SUFFIX}|${PERCENT_SUFFIX}|[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT_OR_WORD}|\\s(?:points?\\s)?(?:${CHANGE_NOUNS})\\s|\\s(?:higher|lower|better|worse|more|less)\\s)|\\(\\s?\\+|×\\s?\\d`,
   "u",
 );
 /** The same, for the abstract as written: the canonical forms or anything canonical-text.ts rewrites into them. */

@@ -23,6 +23,10 @@ const CHANGE_IN_METRIC = new RegExp(`(${NUMBER})\\s(?:points?\\s)?(${CHANGE_NOUN
 const COMPARED_METRIC = new RegExp(`(${NUMBER})\\s(?:(higher|better|more|lower|worse|less)\\s${POINT_UNIT_OR_WORD}|${POINT_UNIT_OR_WORD}\\s(degradation|drop|loss|increase|improvement|gain|reduction))(?![\\p{L}\\d])`, "gu");
 /** "its FID is 2.1 lower than that of ToMe", "perplexity on C4 is 0.4 higher than": a metric stated, then how far from the baseline it is. */
 const METRIC_IS_COMPARED = new RegExp(String.raw`${POINT_UNIT_OR_WORD}(?:\s(?:on|of|for)\s[\w.-]+(?:\s[\w.-]+){0,2})?\s(?:is|was|are|were|stays|remains)\s(?:only\s|just\s|about\s|around\s)?(${NUMBER})\s(higher|better|lower|worse)\sthan\b`, "giu");
+/** What METRIC_WITHIN needs beside its number, for the extraction gate (quantity-sites.ts). */
+export const WITHIN_NUMBER_HINT = String.raw`\bwithin \d`;
+/** "keeps the perplexity of OPT and BLOOM within 0.3 of the FP16 versions": a bare number bounding how far a metric named before it is from the baseline. */
+const METRIC_WITHIN = new RegExp(String.raw`${POINT_UNIT_OR_WORD}(?![\p{L}\d])[^.;%]{0,60}?\swithin\s(${NUMBER})(?!\.?\d|\s?(?:%|×|times\b|percent\b))(?:\s(?:points?|pp))?\sof\b`, "giu");
 /** "by 1.2/1.7 BLEU": two numbers sharing one unit. */
 const POINT_PAIR = new RegExp(`(${NUMBER})/(${NUMBER})\\s?${POINT_UNIT}(?![\\p{L}\\d])`, "gu");
 /** "50.4AP (+2.2)": a signed delta in parentheses after a score. */
@@ -111,6 +115,15 @@ const FAMILIES: PointsFamily[] = [
       const unit = unitNameOf(m[1]!);
       const from = m[0].indexOf(m[2]!, m[1]!.length);
       return [{ value: parseNumber(m[2]!), from, to: from + m[2]!.length + 1 + m[3]!.length, direction: directionOf(m[3]!, unit.unitName), ...unit }];
+    },
+  },
+  {
+    rule: "points/metric-within",
+    re: METRIC_WITHIN,
+    numberAt: (m) => m[0].lastIndexOf(m[2]!),
+    read: (m) => {
+      const from = m[0].lastIndexOf(m[2]!);
+      return [{ value: parseNumber(m[2]!), from, to: from + m[2]!.length, ...unitNameOf(m[1]!) }];
     },
   },
   {

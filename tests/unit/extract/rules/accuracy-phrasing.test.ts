@@ -24,6 +24,8 @@ describe("accuracy phrasings", () => {
     // "relative to" names a baseline; only "relative" of its own makes a relative percentage.
     ["The INT8 model loses 0.3% accuracy relative to the FP32 model.", [{ kind: "accuracy", value: -0.3, unit: "pp" }]],
     ["Distillation gives a 12% relative accuracy improvement.", [{ kind: "accuracy", value: 12, unit: "rel%" }]],
+    // A bare number bounding how far a metric named before it stays from the baseline is at most that loss.
+    ["With 4-bit weights, the scheme keeps the perplexity of OPT models within 0.2 of the FP16 versions.", [{ kind: "accuracy", value: -0.2, unit: "PPL", qualifier: "at_most" }]],
     // Recovering points over a baseline is a gain.
     ["The W4A4 model recovers 2.2 points of zero-shot accuracy over QuaRot.", [{ kind: "accuracy", value: 2.2, baseline: "QuaRot" }]],
     // A bare "compression" after a multiplier is the model's size.

@@ -20,6 +20,8 @@ describe("baselines from comparison frames", () => {
     ["On a wafer-scale chip, the GEMV is 310x faster than the same operation on an NVIDIA H100 GPU.", ["NVIDIA H100 GPU"]],
     // A coordinated verb ends the baseline's phrase: "… and incurs …".
     ["It outperforms prior quantized models and incurs only a 0.05 increase in FID, while saving 12x bit operations.", ["prior quantized models", "prior quantized models"]],
+    // A platform after the frame does not end a coordinated number's share of it.
+    ["It is up to 1.4x faster than ring attention on 8 GPUs and up to 1.6x on 16 TPU chips.", ["ring attention", "ring attention"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
     // A repeated preposition starts the next item of a list of baselines.

@@ -10,6 +10,8 @@ describe("multiplier rule family", () => {
     ],
     // A verb of size with the model as object names the measure, ahead of a speed named earlier in the sentence.
     ["The INT4 engine runs 2.2x faster, shrinking the model by 7.1x.", [{ kind: "speedup", value: 2.2 }, { kind: "memory", value: 7.1 }]],
+    // Performance per TCO is cost.
+    ["The inference chip delivers 1.6x the performance per TCO of the previous generation.", [{ kind: "cost", value: 1.6 }]],
     // Tokens per joule are a rate of energy, not a count of tokens; "less expensive" is money.
     ["The FPGA decoder delivers 2.7x more tokens per joule than an RTX 4090.", [{ kind: "energy", value: 2.7 }]],
     ["The search is 400x less expensive than training every candidate.", [{ kind: "cost", value: 400 }]],

@@ -5,6 +5,10 @@ describe("percent conversions (CLAIMS.md table)", () => {
   it.each([
     ["The method reduces latency by 50% on average.", [{ kind: "speedup" as const, value: 2.0, qualifier: "average" as const }]],
     ["We observe a 37% latency reduction.", [{ kind: "speedup" as const, value: 1.587 }]],
+    // Conserving energy is a saving; a verb of size on the weights is the model's size; "model sizes" too.
+    ["The cluster manager conserves 40% energy against a static cluster.", [{ kind: "energy" as const, value: 1.667 }]],
+    ["Pruning cuts its weights by 75% with no accuracy loss.", [{ kind: "memory" as const, value: 4 }]],
+    ["Model sizes can be reduced by 60% with 4-bit weights.", [{ kind: "memory" as const, value: 2.5 }]],
     // Filtering out or skipping a share of the work saves it, approximated or not.
     ["The predictor filters out ~60% of the attention computation.", [{ kind: "compute" as const, value: 2.5, qualifier: "approx" as const }]],
     ["Early exit skips 25% of the FLOPs.", [{ kind: "compute" as const, value: 1.333 }]],
