@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { Dataset } from "../schema";
 import type { Store } from "./connection";
-import { releaseByVersion, writeRelease, type ReleaseRow, type WriteReleaseOptions } from "./releases";
+import { currentRelease, releaseByVersion, releaseHasPapers, writeRelease, type ReleaseRow, type WriteReleaseOptions } from "./releases";
 import { SUMMARY_EXTRACTOR } from "./version-summaries";
 
 /*
@@ -51,7 +51,8 @@ export type ImportOutcome = { release: ReleaseRow; created: boolean };
 export async function importDatasetFile(store: Store, path: string, extractorVersion?: string, options: WriteReleaseOptions = {}): Promise<ImportOutcome> {
   const version = datasetFileVersion(path);
   const known = version ? await releaseByVersion(store, version) : null;
-  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return writeRelease(store, { version: known.version, extractorVersion: known.extractorVersion, papers: [], claims: [] });
+  // A known release made current again gets its papers back from the file (releases.ts, makeReleaseCurrent).
+  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return writeRelease(store, { version: known.version, extractorVersion: known.extractorVersion, papers: readDatasetFile(path).papers, claims: [] });
   // A claim-only summary of this version (data/versions) gives way to the full release.
   if (known) await store.db.deleteFrom("releases").where("id", "=", known.id).execute();
   const dataset = readDatasetFile(path);
@@ -69,6 +70,8 @@ export async function importDatasetFile(store: Store, path: string, extractorVer
 export async function importDatasetFileIfNew(store: Store, path: string): Promise<ImportOutcome | null> {
   const version = datasetFileVersion(path);
   const known = version ? await releaseByVersion(store, version) : null;
-  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR) return null;
+  // A known release is left as it is, unless it is the current one and lost its papers (a database
+  // written before makeReleaseCurrent restored them): then the file gives them back.
+  if (known && known.extractorVersion !== SUMMARY_EXTRACTOR && ((await currentRelease(store))?.id !== known.id || (await releaseHasPapers(store, known.id)))) return null;
   return importDatasetFile(store, path);
 }

@@ -75,7 +75,7 @@ export async function writeRelease(store: Store, input: ReleaseInput, options: W
   const makeCurrent = options.makeCurrent ?? true;
   const existing = await releaseByVersion(store, input.version);
   if (existing) {
-    if (makeCurrent) await makeReleaseCurrent(store, existing.id);
+    if (makeCurrent) await makeReleaseCurrent(store, existing.id, input.papers);
     return { release: existing, created: false };
   }
   const releaseId = await store.db.transaction().execute(async (trx) => {
@@ -112,13 +112,38 @@ export async function writeRelease(store: Store, input: ReleaseInput, options: W
   return { release: toRelease(release), created: true };
 }
 
-async function makeReleaseCurrent(store: Store, id: number): Promise<void> {
-  await store.db
-    .updateTable("store_state")
-    .set({ current_release_id: id, revision: sql`revision + 1` })
-    .where("id", "=", 1)
-    .where((eb) => eb.or([eb("current_release_id", "is", null), eb("current_release_id", "<>", id)]))
-    .execute();
+/** Whether a release still holds its papers (only the current one does, writeRelease). */
+export async function releaseHasPapers(store: Store, id: number): Promise<boolean> {
+  return (await store.db.selectFrom("papers").select("id").where("release_id", "=", id).limit(1).execute()).length > 0;
+}
+
+/**
+ * Papers live only in the current release (writeRelease), so a release made current again, say
+ * when an extraction comes back to an earlier version, gets back the papers it is given, in the
+ * same transaction that moves the current release; without papers it stays as it is rather than
+ * serving claims whose papers are gone.
+ */
+async function makeReleaseCurrent(store: Store, id: number, papers: Iterable<Paper>): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    // The first statement writes, so SQLite takes its write lock here (as in writeRelease).
+    const moved = await trx
+      .updateTable("store_state")
+      .set({ current_release_id: id, revision: sql`revision + 1` })
+      .where("id", "=", 1)
+      .where((eb) => eb.or([eb("current_release_id", "is", null), eb("current_release_id", "<>", id)]))
+      .executeTakeFirst();
+    const kept = await trx.selectFrom("papers").select("id").where("release_id", "=", id).limit(1).execute();
+    if (kept.length === 0) {
+      let position = 0;
+      for (const batch of batches(papers)) {
+        await trx.insertInto("papers").values(batch.map((p, i) => ({ release_id: id, id: p.id, position: position + i, data: JSON.stringify(p) }))).execute();
+        position += batch.length;
+      }
+      // Thrown inside the transaction: the current release and its papers stay as they were.
+      if (position === 0) throw new Error(`Claimscope: release ${id} has no papers left to serve; import its dataset file again.`);
+    }
+    if (kept.length === 0 || Number(moved.numUpdatedRows) > 0) await trx.deleteFrom("papers").where("release_id", "<>", id).execute();
+  });
 }
 
 /** Rows per read while loading a release: the event loop serves other requests between chunks. */

@@ -9,6 +9,25 @@ import { currentRelease, readRelease } from "@/lib/store/releases";
 const extract = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "", CLAIMSCOPE_DB: "" } });
 
 describe("npm run extract and the release it writes", () => {
+  it("an extraction that comes back to an earlier version serves that version with its papers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimscope-back-"));
+    const out = join(dir, "claims.json");
+    const small = join(dir, "small.jsonl");
+    writeFileSync(small, JSON.stringify({ title: "A small paper", abstract: "Our kernel is 2.8x faster than vLLM on A100 GPUs." }));
+    for (const input of [small, "seeds", small]) {
+      const run = extract(["--in", input, "--out", out]);
+      expect(run.status, run.stderr).toBe(0);
+    }
+    const store = openStore(storeConfig(out, {}));
+    try {
+      const current = (await currentRelease(store))!;
+      expect(current.version).toBe((JSON.parse(readFileSync(out, "utf8")) as { version: string }).version);
+      expect((await readRelease(store, current.id)).papers.map((p) => p.title)).toEqual(["A small paper"]);
+    } finally {
+      await store.db.destroy();
+    }
+  });
+
   it("a kill -9 while the release is being written leaves the previous release current and claims.json as it was", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimscope-kill-"));
     const out = join(dir, "claims.json");

@@ -34,6 +34,22 @@ describe.each(DATABASE_KINDS)("releases on %s", (kind) => {
     expect((await writeRelease(store, release("aaaaaa"))).created).toBe(false);
   });
 
+  it("a release made current again gets its papers back, and without them the current release stays", async () => {
+    const store = await freshStore(kind);
+    const first = (await writeRelease(store, release("aaaaaa"))).release;
+    await writeRelease(store, release("bbbbbb", dataset.claims.slice(1)));
+    // Papers live only in the current release: an extraction that comes back to an earlier version restores them.
+    expect((await readRelease(store, first.id)).papers).toEqual([]);
+    await writeRelease(store, release("aaaaaa"));
+    expect((await currentRelease(store))?.id).toBe(first.id);
+    expect((await readRelease(store, first.id)).papers).toEqual(dataset.papers);
+    // Going back again with no papers at hand is refused rather than serving claims without their papers.
+    const second = (await writeRelease(store, release("cccccc"))).release;
+    await expect(writeRelease(store, { ...release("aaaaaa"), papers: [] })).rejects.toThrow(/no papers left/);
+    expect((await currentRelease(store))?.id).toBe(second.id);
+    expect((await readRelease(store, second.id)).papers).toEqual(dataset.papers);
+  });
+
   it("a release that fails part-way leaves the previous one current and stores none of it", async () => {
     const store = await freshStore(kind);
     const first = (await writeRelease(store, release("aaaaaa"))).release;
