@@ -136,6 +136,9 @@ function nearestMention(mentions: Mention[], at: number, clauseEnds: number[] = 
   // "3.25x on high-end GPUs (NVIDIA A100)": the class word and the device right after it are one mention.
   if (after.length) return [after.find((m) => m.device && m.cls === after[0]!.cls) ?? after[0]!];
   const before = mentions.filter((m) => tier(m) === 0 && m.index < at);
+  // "2.7% and 5.6% accuracy gains over ResNet-101 and ResNet-152, respectively, on an Nvidia GPU, and …": with nothing before, the clause's own platform, however far.
+  const laterInClause = mentions.find((m) => tier(m) === 0 && m.index > at && m.index < clauseEnd);
+  if (before.length === 0 && laterInClause) return [laterInClause];
   // "On one NVIDIA A10 GPU backed by eight CPU nodes, FastDecode achieves …": in the clause before the number, a named device outranks a bare class word.
   const clauseStart = Math.max(-1, ...clauseEnds.filter((end) => end < at));
   const named = before.filter((m) => m.device && m.index > clauseStart);
@@ -181,8 +184,11 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
  * where a number is in no such list.
  */
 export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
-  if (numbers.length < 2 || !/\brespectively\b/i.test(sentence)) return undefined;
-  const target = paper.sentences[sentenceIndex]?.target ?? [];
+  const respectively = /\brespectively\b/i.exec(sentence);
+  if (numbers.length < 2 || !respectively) return undefined;
+  // "gains over ResNet-101 and ResNet-152, respectively, on an Nvidia GPU, and 4.6% and 2.6% on an Intel CPU": devices
+  // named after "respectively" are each a clause's own, not the list's (the nearest mention decides, resolveHardware).
+  const target = (paper.sentences[sentenceIndex]?.target ?? []).filter((m) => m.index < respectively.index);
   const named = target.filter((m) => tier(m) === 0 && m.device && !m.implied);
   if (named.length === numbers.length) return named.map(device);
   // "by 15.2x and 401.5x on CPU and GPU, respectively": class words of as many different classes align too.

@@ -5,6 +5,8 @@ describe("percent conversions (CLAIMS.md table)", () => {
   it.each([
     ["The method reduces latency by 50% on average.", [{ kind: "speedup" as const, value: 2.0, qualifier: "average" as const }]],
     ["We observe a 37% latency reduction.", [{ kind: "speedup" as const, value: 1.587 }]],
+    // A sign between the verb and a share is its bound: "$<$1/10th the energy" is at most a tenth.
+    ["The accelerators need $<$1/10th the energy of off-the-shelf systems.", [{ kind: "energy" as const, value: 10, qualifier: "at_most" as const }]],
     // Conserving energy is a saving; a verb of size on the weights is the model's size; "model sizes" too.
     ["The cluster manager conserves 40% energy against a static cluster.", [{ kind: "energy" as const, value: 1.667 }]],
     ["Pruning cuts its weights by 75% with no accuracy loss.", [{ kind: "memory" as const, value: 4 }]],
