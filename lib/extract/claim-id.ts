@@ -21,13 +21,17 @@ export function evidenceWords(text: string): string {
 
 /** FNV-1a, 32 bits: a short, fast, dependency-free digest; ids are scoped by paper and kind. */
 function fnv1a(text: string): string {
+  return hex(fnv1aNumber(text));
+}
+function fnv1aNumber(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+  return hash >>> 0;
 }
+const hex = (digest: number) => digest.toString(16).padStart(8, "0");
 
 export function stableClaimId(paperId: string, kind: ClaimKind, evidenceText: string, occurrence = 0): string {
   return idOfDigest(paperId, kind, fnv1a(evidenceWords(evidenceText)), occurrence);
@@ -39,13 +43,15 @@ function idOfDigest(paperId: string, kind: ClaimKind, digest: string, occurrence
 
 /** Gives each claim of one paper its id, numbering repeats of the same (kind, words) in text order. */
 export function claimIdAllocator(paperId: string): (kind: ClaimKind, evidenceText: string) => string {
-  const seen = new Map<string, number>();
+  // Keyed by kind, then the digest as a number: the same (kind, digest) pairs as the base id strings, without hashing a string per claim.
+  const seen = new Map<ClaimKind, Map<number, number>>();
   return (kind, evidenceText) => {
     // The words are digested once, for the base id and for a repeat's numbered one.
-    const digest = fnv1a(evidenceWords(evidenceText));
-    const base = idOfDigest(paperId, kind, digest, 0);
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
-    return occurrence === 0 ? base : idOfDigest(paperId, kind, digest, occurrence);
+    const digest = fnv1aNumber(evidenceWords(evidenceText));
+    let ofKind = seen.get(kind);
+    if (!ofKind) seen.set(kind, (ofKind = new Map()));
+    const occurrence = ofKind.get(digest) ?? 0;
+    ofKind.set(digest, occurrence + 1);
+    return idOfDigest(paperId, kind, hex(digest), occurrence);
   };
 }

@@ -1,4 +1,4 @@
-import type { Claim, Phase } from "../schema";
+import type { Claim, ClaimKind, Phase } from "../schema";
 import type { ClaimDraft, Quantity, QuantityRule } from "./types";
 import { splitSentences } from "./sentences";
 import { rangeRule } from "./rules/range";
@@ -30,6 +30,10 @@ import { numberWindows } from "./number-windows";
  */
 const QUANTITY_RULES: QuantityRule[] = [fromToRule, versusRule, rangeRule, multiplierRule, pointsRule, percentRule, wordNumberRule];
 const NUMERIC_RULES = QUANTITY_RULES.filter((rule) => rule !== wordNumberRule);
+
+/** A number per kind for the numeric evidence-span keys below (the Record type makes it list every kind once). */
+const KIND_INDEX: Record<ClaimKind, number> = { speedup: 0, memory: 1, accuracy: 2, energy: 3, compute: 4, cost: 5 };
+const KIND_COUNT = Object.keys(KIND_INDEX).length;
 
 /** How far around a number the interpreters look; bounds the work per number on hostile text. */
 const CONTEXT_CHARS = 200;
@@ -74,7 +78,6 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
   let paperHardware: ReturnType<typeof analyzeHardware> | undefined;
   let abstractPhase: ReturnType<typeof detectAbstractPhase> | undefined;
   const claims: Claim[] = [];
-  const seen = new Set<string>();
   const nextId = claimIdAllocator(paper.id);
   const readBaseline = baselineReader();
 
@@ -118,6 +121,9 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
       if (groupDraft && !isAside(abstract, first.start, last.end)) previous = { draft: groupDraft, end: last.end };
     }
     if (drafted.length === 0) continue;
+    // Evidence spans lie inside their sentence, so a span seen before is one of this sentence: the key is a number
+    // (offsets in the sentence, then the kind), not a string built and hashed per claim.
+    const seen = new Set<number>();
     shareTrailingAverage(drafted, sentence.text, sentence.start);
     // Baselines are assigned once the sentence's claims are known: "respectively" lists align by position.
     const numbers = sentenceNumbers(drafted, sentence.start);
@@ -147,7 +153,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         note(trace, label, "hardware", "kept", `${hardware.class}${hardware.device ? ` (${hardware.device})` : ""}${baselineHardware ? `, baseline on ${baselineHardware}` : ""}`);
       }
       const span = evidenceSpan(draft, abstract, sentence.end);
-      const spanKey = `${span.start}-${span.end}:${draft.kind}`;
+      const spanKey = ((span.start - sentence.start) * (sentence.text.length + 1) + span.end - sentence.start) * KIND_COUNT + KIND_INDEX[draft.kind];
       if (seen.has(spanKey) || restatesClaim(draft, claims, sentence.start)) continue;
       seen.add(spanKey);
       const evidence = originalEvidence(canonical, paper.abstract, span, sentence);

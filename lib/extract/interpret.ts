@@ -28,6 +28,16 @@ const UNIT_TERM = {
 } as const;
 
 const RESPECTIVELY = /\brespectively\b/i;
+/** RESPECTIVELY on the sentence, tested once per sentence rather than per number (a sentence may hold a hundred). */
+let lastSentence: string | undefined;
+let lastRespectively = false;
+function saysRespectively(sentence: string): boolean {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastRespectively = RESPECTIVELY.test(sentence);
+  }
+  return lastRespectively;
+}
 const GAIN_BY_BEFORE = /\b(?:improv\w*|gains?|outperform\w*|surpass\w*|boost\w*)\b[^;]{0,80}\bby\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 const BARE_LOSS_AFTER = /^\s?(?:drop|loss|degradation|decline)\b(?!\s+(?:in|of)\s)/i;
 const BENCHMARK_AFTER = /^\s?(?:on|in)\s+(?:the\s+)?(?:ImageNet|COCO|ADE20K|CIFAR|GLUE|SuperGLUE|SQuAD|MMLU|GSM8K|HumanEval|MBPP|LongBench|VBench|MT-Bench|[\w-]+\s(?:classification|detection|segmentation|benchmarks?))/i;
@@ -59,7 +69,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     previous !== undefined && ctx.previous!.gap.length <= MAX_CONTINUATION_GAP && CONTINUATION_GAP.test(ctx.previous!.gap);
   const paired =
     ctx.position &&
-    (measureList(ctx.after, q.form, ctx.position.size, ctx.scanned) ?? (RESPECTIVELY.test(ctx.sentence) ? measureListBefore(ctx.before, q.form, ctx.position.size, ctx.scanned) : undefined))?.[ctx.position.index];
+    (measureList(ctx.after, q.form, ctx.position.size, ctx.scanned) ?? (saysRespectively(ctx.sentence) ? measureListBefore(ctx.before, q.form, ctx.position.size, ctx.scanned) : undefined))?.[ctx.position.index];
   let metric = paired || findMetric(ctx.before, ctx.after, q.form, ctx.scanned);
   if (paired && trace) note(trace, label, "measure", "kept", `item ${ctx.position!.index + 1} of a list of numbers paired with a list of measures`);
   // "The end-to-end performance of X … surpasses Y by 87%": a weak verb yields to the measure the sentence opens with.

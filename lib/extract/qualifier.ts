@@ -37,6 +37,18 @@ const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improv
  */
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:${CUES.map((c) => `(${c.before})`).join("|")})${ARTICLE}`, "iu");
 const BEFORE_ROWS = rowGroups(CUES.map((c) => c.before));
+/*
+ * BEFORE ends at the end of the text, so past trailing spaces the text ends with the last character
+ * of a cue or an article word: a letter, or a symbol written in those patterns (collected from their
+ * sources, so a new cue brings its own). Where a number follows punctuation, a symbol or another
+ * number, that one test replaces the regex, which is tried at every position, a lookbehind at each.
+ */
+const CUE_END_SYMBOLS = new Set([...(CUES.map((c) => c.before).join("") + ARTICLE)].filter((ch) => !/[\p{L}\s]/u.test(ch)));
+const LETTER = /\p{L}/u;
+function mayEndWithCue(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last !== "" && (CUE_END_SYMBOLS.has(last) || LETTER.test(last));
+}
 const AFTER = CUES.filter((c) => c.after).map((c) => [c.qualifier, new RegExp(`^\\s?(?:${c.after})`, "iu")] as const);
 const OPENS = CUES.filter((c) => c.opensSentence).map((c) => [c.qualifier, new RegExp(`^\\W{0,3}(?:${c.opensSentence})\\b`, "iu")] as const);
 
@@ -49,7 +61,8 @@ export function qualifierAfter(after: string): Qualifier | undefined {
 
 /** Looks at ≤40 characters before and ≤40 after the number, then at how the sentence opens. */
 export function detectQualifier(before: string, after: string, sentence = ""): Qualifier {
-  const cue = BEFORE.exec(before.slice(-40));
+  const near = before.slice(-40);
+  const cue = mayEndWithCue(near) ? BEFORE.exec(near) : null;
   if (cue) return CUES[matchedRow(cue, BEFORE_ROWS).row]!.qualifier;
   const head = after.slice(0, 40);
   for (const [qualifier, re] of AFTER) if (re.test(head)) return qualifier;
