@@ -55,7 +55,7 @@ export const BASELINE_NAMES: BaselineName[] = [
 /** Model families papers compare against or apply a method to, named with their size: "BERT base", "BERTbase" → BERT-base; "DeiT-S" stays. */
 const MODEL_FAMILIES = [
   "DeiT", "ViT", "Swin", "ConvNeXt", "BERT", "RoBERTa", "DistilBERT", "BART", "ResNet", "EfficientNet", "MobileNet(?:V[1-3])?", "YOLO(?:v\\d{1,2})?", "CLIP",
-  "LLaMA(?:-?[23])?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Qwen(?:\\d(?:\\.\\d)?)?", "Vicuna", "Gemma(?:-?\\d)?", "Phi-?\\d(?:\\.\\d)?", "Falcon", "BLOOM", "Pythia",
+  "LLaMA(?:-?[1-4](?:\\.\\d)?)?", "LLAMA(?:-?[1-4](?:\\.\\d)?)?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Qwen(?:\\d(?:\\.\\d)?)?", "Vicuna", "Gemma(?:-?\\d)?", "Phi-?\\d(?:\\.\\d)?", "Falcon", "BLOOM", "Pythia",
   "VGG(?:Net)?", "AlexNet", "GoogLeNet", "Inception(?:-?v\\d)?", "Xception", "DenseNet", "SqueezeNet", "ShuffleNet(?:V2)?", "MobileViT", "PointNet(?:\\+\\+)?", "DETR",
   "ChatGLM\\d?", "PixArt(?:-(?:alpha|α|sigma|Σ|delta|δ))?", "InternLM\\d?", "DeepSeek(?:-V\\d)?", "GPT-J", "GPT-NeoX",
   "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?", "SD-?XL", "SD-?\\d(?:\\.\\d)?",

@@ -16,7 +16,7 @@ import { isConfiguration, namesUnknownMeasure, symbolBound, wordNumberPlausible 
 export type { QuantityContext } from "./context";
 
 /** "… by 35% on 4090 GPU and by roughly 15% on A800": the second number continues the first. */
-const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,2}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
+const CONTINUATION_GAP = /(?:^\s*(?:,|and|or|\/|,\s*and|,\s*or)?\s*$|(?:\band|,)\s+(?:[\w-]+\s+){0,3}(?:by\s+)?(?:[\w-]+\s+){0,1}$)/i;
 const MAX_CONTINUATION_GAP = 140;
 /** The measure a unit names (Quantity.unitMeasure). */
 const UNIT_TERM = {
@@ -153,7 +153,7 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
 }
 
 /** "up to 1.68x over X, outperforming Medusa with 88.7% fewer parameters": a new verb or comparison starts a phrase of its own. */
-const NEW_PREDICATE = /\b(?:by|outperform\w*|surpass\w*|beat\w*|(?<!compared )with|while|stays?|remains?|runs?|(?:it|they) (?:is|are)|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*)\b/i;
+const NEW_PREDICATE = /;|\b(?:by|outperform\w*|surpass\w*|beat\w*|(?<!compared )with|while|stays?|remains?|runs?|(?:it|they) (?:is|are)|achiev\w*|reduc\w*|improv\w*|deliver\w*|yield\w*|sav(?:e|es|ed|ing)|using|requir\w*|eliminat\w*|remov\w*|cuts|cutting|shr[iu]nk\w*|compress\w*|accelerat\w*|ris(?:e|es|ing)|rose|rais\w*)\b/i;
 
 /** The measure right after "and" at the start of `rest`, if one is named there. */
 function joinedMeasure(rest: string): FoundMetric | undefined {

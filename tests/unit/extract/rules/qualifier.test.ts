@@ -34,6 +34,8 @@ describe("qualifiers", () => {
     ["It achieves 22.4x faster prefill and 30.7x energy savings on average, and up to 32.8x speedup end to end.", ["average", "average", "up_to"]],
     // A frame between the items of a list does not end it: "up to" still covers the second.
     ["LoongServe improves maximum throughput by up to 3.85x compared with chunked prefill and 5.81x compared with disaggregation.", ["up_to", "up_to"]],
+    // A new verb starts a predicate of its own: the bound of the earlier claim stays there.
+    ["Speculation removes up to 78% of the attention operations, and out-of-order computing eliminates 63% of the memory access.", ["up_to", "exact"]],
     // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
     ["It reduces first-token latency by up to 5.2x and end-to-end latency by 1.6x.", ["up_to", "exact"]],
     ["It is up to 3x and 1.9x faster than FlexGen and vLLM, respectively.", ["up_to", "up_to"]],
