@@ -30,7 +30,7 @@ const UNIT_SCALE: Record<string, [family: string, scale: number]> = {
   K: ["count", 1e3], M: ["count", 1e6], G: ["count", 1e9], T: ["count", 1e12], B: ["count", 1e9],
 };
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:of\s[^,;.()]{1,40}?\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
+  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:of\s([^,;.()]{1,40}?)\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
   "gu",
 );
 
@@ -52,14 +52,16 @@ export const fromToRule: QuantityRule = {
     if (!FROM_WORD.test(text)) return [];
     return execAll(FROM_TO, text).flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
-      const factor = unitFactor(m[2], m[4]);
+      const factor = unitFactor(m[2], m[5]);
       if (!startsCleanly(text, fromAt) || factor === undefined) return [];
       // "ranging from 0.90% to 23.35% … and from 3.82% to 78.14%" are ranges of claims, not a metric moving.
       if (RANGE_LEAD.test(text.slice(Math.max(0, m.index - 80), m.index))) return [];
       const from = parseNumber(m[1]!) * factor;
-      const to = parseNumber(m[3]!);
+      const to = parseNumber(m[4]!);
       if (!(from > 0) || !(to > 0) || from === to) return [];
-      const unit = m[4] ?? m[2];
+      const unit = m[5] ?? m[2];
+      // "FLOPs drop from 72.0G of vanilla MoE to 28.6G": whose the first number is, is the baseline.
+      const baseline = m[3]?.trim();
       return [{
         start: offset + m.index,
         end: offset + m.index + m[0].length,
@@ -67,6 +69,7 @@ export const fromToRule: QuantityRule = {
         from,
         form: "change" as const,
         rule: "from-to",
+        ...(baseline ? { baseline } : {}),
         ...(unit && /%/.test(unit) ? { unitName: "%" } : unit && UNIT_MEASURE[unit] ? { unitMeasure: UNIT_MEASURE[unit] } : {}),
       }];
     });

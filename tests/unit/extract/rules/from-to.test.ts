@@ -11,6 +11,9 @@ describe("from-to rule family (CLAIMS.md: ratio on a cost, signed difference on 
     ["It boosts rendering from 139 to 215 FPS on the dataset.", [{ kind: "speedup" as const, value: 1.547 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
+  it("names the baseline whose number comes first", () =>
+    expectClaims("FLOPs drop from 40.1G of the dense model to 12.5G.", [{ kind: "compute", value: 3.208, baseline: "the dense model" }]));
+
   it("does not restate a claim the sentence already makes", () =>
     expectClaims("Next-ViT surpasses ResNet by 5.5 mAP (from 40.4 to 45.9) on COCO detection.", [{ kind: "accuracy", value: 5.5 }]));
 
