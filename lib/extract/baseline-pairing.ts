@@ -94,6 +94,12 @@ function itemAt(items: string[], size: number, position: number): string | undef
  * a list takes the i-th item; numbers not written as one list ("over 100x and over 1000x … the
  * CPU and GPU baselines, respectively") align by their order in the sentence.
  */
+/** "SOLE and MHAA, two prior normalization accelerators": a description after a list of names is no item of it. */
+function withoutDescription(items: string[]): string[] {
+  const last = items.at(-1);
+  return items.length >= 3 && last !== undefined && !/[A-Z\d]/.test(last) && items.slice(0, -1).every((item) => /[A-Z\d]/.test(item)) ? items.slice(0, -1) : items;
+}
+
 export function alignRespectively(sentence: string, frames: BaselineFrame[], n: SentenceNumber, numbers: SentenceNumber[]): string | undefined {
   const index = numbers.indexOf(n), total = numbers.length;
   // "6.2x and 3.2x speedup over an A100 GPU and over an NPU-only baseline, respectively": one frame per number, in order.
@@ -106,7 +112,7 @@ export function alignRespectively(sentence: string, frames: BaselineFrame[], n: 
   }
   const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
   for (const frame of byDistance) {
-    const lists = [frame.items, itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
+    const lists = [withoutDescription(frame.items), itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
     for (const items of lists) {
       const inGroup = n.groupSize >= 2 ? itemAt(items, n.groupSize, n.item) : undefined;
       if (inGroup) return inGroup;

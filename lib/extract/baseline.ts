@@ -16,7 +16,10 @@ export type { SentenceNumber } from "./baseline-pairing";
 /** "…baselines DeiT-B by 0.3%": a by-frame continues through ", and X by N" after it. */
 const CONTINUED_BY = /^\s*,?\s*(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?)\s+by\s+(?:up to |about |around |nearly |over |more than |at least |\$)*$/i;
 
-const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?[^,;.]{2,60})/i;
+// A full stop inside a version number ("LLaVA-1.5") is no end of the phrase.
+const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?(?:[^,;.]|\.(?=\d)){2,60})/i;
+const OWNED_MEASURE = /^(.+?)['’]s?\s+(?:performance|accuracy|quality|scores?)$/i;
+const MEASURE_OF_OWNER = /^(?:the\s+)?(?:(?:original|full)\s+)?(?:performance|accuracy|quality|scores?)\s+of\s+(.+)$/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after|compared|relative|than|versus|vs\.?|against|over)\b.*$/i;
 
@@ -78,9 +81,12 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (n.reference) {
     const reference = REFERENCE_AFTER.exec(sentence.slice(n.end, n.end + 120));
     // "99% of accuracy", "97% of their performance": a measure alone names no reference.
-    const phrase = reference?.[1]!.replace(PHRASE_TAIL, "");
-    // "of the full-precision models" names one; "of its accuracy", "of the original performance" only a measure.
-    if (phrase && !/^(?:its|their|his|her|the original|the full)(?=\s|$)/i.test(phrase)) {
+    const written = reference?.[1]!.replace(PHRASE_TAIL, "");
+    // "of the original models' accuracy", "of the original performance of LLaVA-1.5": the owner of the measure is the reference.
+    const owner = written && (OWNED_MEASURE.exec(written)?.[1] ?? MEASURE_OF_OWNER.exec(written)?.[1]);
+    const phrase = owner ?? written;
+    // "of the full-precision models" names one; "of its accuracy", "of the original training GPU hours" only a measure.
+    if (phrase && (owner || !/^(?:its|their|his|her|the original|the full)(?=\s|$)/i.test(phrase))) {
       // "retains 90% of full-cache performance": the word before a measure can name whose it is.
       const owner = OWNER_BEFORE_MEASURE.exec(phrase)?.[1];
       if (owner) return owner;

@@ -24,6 +24,11 @@ describe("baselines from comparison frames", () => {
     ["It is up to 1.4x faster than ring attention on 8 GPUs and up to 1.6x on 16 TPU chips.", ["ring attention", "ring attention"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
+    // A description after a list of names is no item of it.
+    ["Relative to ALPHA and BETA, two prior normalization engines, it is 1.2x and 1.7x faster, respectively.", ["ALPHA", "BETA"]],
+    // The owner of a measure after "within … of" is the reference: possessive, or "the performance of X".
+    ["The converted networks stay within 0.7% of the original networks' accuracy.", ["the original networks"]],
+    ["Keeping 10% of the visual tokens, it retains 94% of the original performance of LLaVA-1.5.", ["LLaVA-1.5"]],
     // A repeated preposition starts the next item of a list of baselines.
     ["Compared with a flat engine of equal area and with the best tiled design, it is 2.2x and 1.4x faster, respectively.", ["flat engine of equal area", "the best tiled design"]],
     // The software a baseline runs in comes before the platform it runs on; the next clause's frame is its own number's.
