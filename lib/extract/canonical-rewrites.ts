@@ -79,7 +79,7 @@ export const REWRITES: Rewrite[] = [
   // LaTeX formatting around a number or cue: "\textbf{2.1$\times$}", "$\mathbf{37\%}$", "\emph{up to}", "2.3\text{-}3.1".
   { hint: String.raw`\\(?:text|math|emph|bm|bold|underline)`, pattern: String.raw`\\(?:textbf|textit|textrm|textsf|text|mathbf|mathit|mathrm|mathsf|emph|bm|boldsymbol|underline)\{`, to: () => "", anywhere: true },
   // Stray math-mode and grouping characters: "$2.81$", "{\times}", and the brace that closes a formatting command.
-  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") || (t[i] === "}" && FORMAT_OPEN_BEFORE.test(t.slice(Math.max(0, i - 80), i))), anywhere: true },
+  { hint: String.raw`[$]|[{}]`, pattern: String.raw`\$|[{}]`, to: () => "", when: (t, i) => t[i] === "$" || /[\d×\\]/.test(t[i + 1] ?? "") || /[\d×]/.test(t[i - 1] ?? "") || t.endsWith("\\times", i) || (t[i] === "}" && FORMAT_OPEN_BEFORE.test(t.slice(Math.max(0, i - 80), i))), anywhere: true },
   // "10+%", "2+x": a number with a plus sign is a lower bound, "over" it.
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+(?=\s?(?:%|\\%|×|\\times|times))`, to: ([n]) => `over ${n}`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },
   { hint: String.raw`\d\+`, pattern: String.raw`(\d{1,4}(?:\.\d{1,3})?)\+\s?[xX](?![\p{L}\d])`, to: ([n]) => `over ${n}×`, when: (t, i) => !isDigit(t[i - 1]) && t[i - 1] !== "." },

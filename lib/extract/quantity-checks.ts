@@ -15,7 +15,8 @@ const DEVICE_COUNT_AFTER = /^\s?(?:NVIDIA\s|Nvidia\s)?(?:[A-Z]{1,3}\d{1,4}[A-Z]?
 
 /** "14x fewer visual tokens": a count of tokens is configuration (docs/claims.md). */
 // "3.9x more tokens per joule" is a rate, not a count of tokens.
-const TOKEN_COUNT_AFTER = new RegExp(String.raw`^\s?(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b${NOT_A_RATE}`, "i");
+// "trained on 8x fewer images", "a 42x spatially compressed latent space": amounts of data and representation sizes are settings.
+const TOKEN_COUNT_AFTER = new RegExp(String.raw`^\s?(?:(?:fewer|less|more)\s(?:visual |vision |image |input |prompt |KV )?tokens?\b${NOT_A_RATE}|(?:fewer|less|more)\s(?:training\s)?(?:images|samples|examples)\b|(?:spatially\s)?compressed\slatent)`, "i");
 
 export function isConfiguration(q: Quantity, ctx: QuantityContext): boolean {
   if (q.form === "multiplier") return DEVICE_COUNT_AFTER.test(ctx.after.slice(0, 20)) || TOKEN_COUNT_AFTER.test(ctx.after.slice(0, 40));

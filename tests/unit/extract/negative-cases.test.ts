@@ -9,6 +9,8 @@ describe("not claims", () => {
     "We use sparsity ratios of 70% and 2-4 steps of sampling.",
     "Images are split into 16x16 patches at 1024x1024 resolution.",
     "Fine-tuning uses 10% of the data.",
+    // Amounts of training data and the size of a latent representation are settings.
+    "The generator works in a 16{\\times} spatially compressed latent space and is trained on 4{\\times} fewer images.",
     // A share of the weights a method protects is a setting.
     "Protecting only 1% of the salient weights greatly reduces quantization error.",
     // Carbon is outside the kinds (docs/claims.md).
