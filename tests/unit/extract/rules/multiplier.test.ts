@@ -8,6 +8,9 @@ describe("multiplier rule family", () => {
       "It achieves speedups of up to 5.6x against the CPU baseline (6226R), 8.4x against the GPU baseline (A6000), and 2.1x against an FPGA baseline.",
       [{ kind: "speedup", value: 5.6, qualifier: "up_to" }, { kind: "speedup", value: 8.4 }, { kind: "speedup", value: 2.1 }],
     ],
+    // Work per cycle is a throughput; fewer Gaussian primitives are a smaller scene model.
+    ["Fused instructions improve MACs per cycle by up to 1.5x over standard execution.", [{ kind: "speedup", value: 1.5, qualifier: "up_to" }]],
+    ["The pruned scene renders 4x faster using 9x fewer primitives than 3D-GS.", [{ kind: "speedup", value: 4 }, { kind: "memory", value: 9 }]],
     // A number that is a verb opens a clause with its own object: no list with the number before it.
     ["The pruner improves decoding throughput by 2.4x, halves the KV cache and keeps accuracy.", [{ kind: "speedup", value: 2.4 }, { kind: "memory", value: 2 }]],
     // A verb of size with the model as object names the measure, ahead of a speed named earlier in the sentence.
