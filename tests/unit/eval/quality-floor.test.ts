@@ -20,7 +20,7 @@ const FLOORS: Record<string, { overall: number; perKind: number; hardware: numbe
   "written: serving, training and kernels II": { overall: 0.96, perKind: 0.96, hardware: 0.98, baseline: 0.9, fullyRight: 0.87 },
   "written: vision models on GPU, mobile and edge": { overall: 0.93, perKind: 0.95, hardware: 0.95, baseline: 0.79, fullyRight: 0.73 },
   "written: LLM inference: decoding, KV cache, attention": { overall: 0.98, perKind: 0.98, hardware: 0.85, baseline: 0.81, fullyRight: 0.68 },
-  "written: in-memory computing, photonics, sparse and recommendation accelerators": { overall: 0.92, perKind: 0.94, hardware: 0.92, baseline: 0.92, fullyRight: 0.79 },
+  "written: in-memory computing, photonics, sparse and recommendation accelerators": { overall: 0.92, perKind: 0.94, hardware: 0.9, baseline: 0.92, fullyRight: 0.79 },
   "written: training systems, compilers and kernels": { overall: 0.96, perKind: 0.95, hardware: 0.98, baseline: 0.81, fullyRight: 0.81 },
   "written: on-device, TinyML and mobile NPUs": { overall: 0.98, perKind: 0.98, hardware: 0.95, baseline: 0.83, fullyRight: 0.78 },
   "written: diffusion, video generation and VLM efficiency": { overall: 0.93, perKind: 0.98, hardware: 0.91, baseline: 0.82, fullyRight: 0.73 },
