@@ -11,6 +11,8 @@ export interface QuantityContext {
   sentence: string;
   /** The claim drafted for the previous quantity of the same sentence, for lists and ellipsis. */
   previous?: { draft: ClaimDraft; gap: string };
+  /** The claims drafted before it in the same sentence, in order, for a list parallel to them. */
+  earlier?: ClaimDraft[];
   /** Where the quantity stands in its list ("1.6x, 3.0x and 162x"): item index and list size. */
   position?: { index: number; size: number };
   /** Metric terms of the sentence, scanned once for all its numbers. */

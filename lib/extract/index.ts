@@ -102,6 +102,7 @@ export function extractClaims(paper: PaperText, options: ExtractOptions = {}): C
         scanned: { hits, beforeStart: first.start - sentence.start - before.length, afterStart: last.end - sentence.start },
       };
       if (previous) ctx.previous = { draft: previous.draft, gap: abstract.slice(previous.end, first.start) };
+      if (group.length >= 2 && drafted.length >= group.length) ctx.earlier = drafted.map((d) => d.draft);
       if (trace) ctx.trace = trace;
       let groupDraft: ClaimDraft | undefined;
       const position = { index: 0, size: group.length };

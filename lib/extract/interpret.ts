@@ -89,6 +89,11 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }
+  const parallel = parallelMeasure(q, metric, ctx);
+  if (parallel) {
+    metric = parallel;
+    if (trace) note(trace, label, "measure", "changed", `item ${ctx.position!.index + 1} of a list parallel to the claims before it: ${parallel.text}`);
+  }
   if (metric && trace) note(trace, label, "measure", "kept", `"${metric.text}" ${metric.side} the number → ${metric.kind} (${metric.flavor})`);
   let conversion: Conversion | null = null;
   // An item that names no measure of its own right beside it continues the previous one.
@@ -178,3 +183,20 @@ function secondKind(draft: ClaimDraft, metric: FoundMetric, ctx: QuantityContext
   return [{ ...draft, kind: other.kind, value: round(conversion.value), metric: joined[2]!.trim() }];
 }
 
+/**
+ * "41-137x speedup and 631-1074x higher energy efficiency than a GPU, and 123-383x and 320-602x
+ * over a CPU": a list of multipliers in a clause of its own, naming no measure, after as many claims
+ * of different measures as it has items, repeats those measures in order.
+ */
+const NEW_CLAUSE_GAP = /(?:,\s*and|;)\s/i;
+function parallelMeasure(q: Quantity, metric: FoundMetric | undefined, ctx: QuantityContext): FoundMetric | undefined {
+  const { earlier, position, previous } = ctx;
+  if (!earlier || !position || !previous || q.form !== "multiplier" || position.size < 2) return undefined;
+  const parallel = earlier.slice(-position.size);
+  // A measure of its own: after the list, or between it and the claim before that is not that claim's.
+  if (metric && (metric.side === "after" || (metric.distance < previous.gap.length && metric.text !== parallel.at(-1)!.metric))) return undefined;
+  if (!NEW_CLAUSE_GAP.test(previous.gap)) return undefined;
+  if (new Set(parallel.map((d) => d.kind)).size !== position.size || parallel.some((d) => d.quantity.form !== "multiplier" || !d.metric)) return undefined;
+  const found = findMetric(parallel[position.index]!.metric!, "", q.form);
+  return found && { ...found, distance: 0, side: "before" };
+}

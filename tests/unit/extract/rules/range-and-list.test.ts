@@ -51,3 +51,21 @@ describe("one verb for a list of measures", () => {
     ["It reduces both active parameters by 40% and inference costs by 90% via expert caching.", [{ kind: "memory" as const, value: 1.667 }, { kind: "compute" as const, value: 10 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 });
+
+describe("a list parallel to the claims before it", () => {
+  it("repeats their measures in order when its own clause names none", () =>
+    expectClaims("The PIM design achieves 40x speedup and 600x higher energy efficiency than a GPU, and 120x and 320x over a CPU.", [
+      { kind: "speedup", value: 40 },
+      { kind: "energy", value: 600 },
+      { kind: "speedup", value: 120, baseline: "CPU" },
+      { kind: "energy", value: 320, baseline: "CPU" },
+    ]));
+
+  it("keeps a measure the list names itself", () =>
+    expectClaims("It is 3x faster and 5x more energy efficient than a GPU, and 2x and 4x smaller than a CPU build.", [
+      { kind: "speedup", value: 3 },
+      { kind: "energy", value: 5 },
+      { kind: "memory", value: 2 },
+      { kind: "memory", value: 4 },
+    ]));
+});
