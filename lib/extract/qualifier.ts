@@ -16,7 +16,8 @@ interface QualifierCue {
 }
 
 const CUES: QualifierCue[] = [
-  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|peak(?!\\s+(?:GPU |DRAM |HBM |activation |runtime )?(?:memory|power|bandwidth|usage|footprint|energy|traffic|temperature|RAM|SRAM|DRAM|HBM))(?: of)?|(?:maximum|max\\.?)(?!\\s+(?:[\\w-]+\\s+)?(?:throughput|speed|frequency|batch|memory|bandwidth|power|context|sequence|clock|accuracy|request rate|load)\\b)(?: of)?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
+  // "requiring as little as half of the compute", "down to only 3% of the parameters": the extreme of a saving.
+  { qualifier: "up_to", before: "up to|as much as|as high as|as many as|as little as|as few as|as low as|down to|peak(?!\\s+(?:GPU |DRAM |HBM |activation |runtime )?(?:memory|power|bandwidth|usage|footprint|energy|traffic|temperature|RAM|SRAM|DRAM|HBM))(?: of)?|(?:maximum|max\\.?)(?!\\s+(?:[\\w-]+\\s+)?(?:throughput|speed|frequency|batch|memory|bandwidth|power|context|sequence|clock|accuracy|request rate|load)\\b)(?: of)?", after: "\\(?peak\\b|at (?:the )?peak\\b|at most\\b(?! \\d)|(?:\\S+\\s){0,2}?at best\\b" },
   {
     qualifier: "average",
     before: "on average|an average(?: of)?|average(?:s|d)?(?: of)?|on an average(?: of)?|mean(?: of)?|geo(?:metric)?[- ]?mean(?: of)?|median(?: of)?",
@@ -30,7 +31,7 @@ const CUES: QualifierCue[] = [
 ];
 
 /** Between a cue and its number: articles, the measure the cue is about ("an average speedup of 1.9x"), an approximation ("up to ~3x"). */
-const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|accuracy|perplexity|loss(?:es)?|degradation|drops?|increases?|decreases?|to|reach(?:es|ed|ing)?|compression|rates?|ratios?|about|around|roughly|approximately|nearly|~|≈))*\s*~?$`;
+const ARTICLE = String.raw`(?:\s+(?:a|an|the|of|by|is|are|was|speed-?ups?|improvements?|reductions?|gains?|savings?|accelerations?|throughput|latency|energy|memory|accuracy|perplexity|loss(?:es)?|degradation|drops?|increases?|decreases?|to|reach(?:es|ed|ing)?|compression|rates?|ratios?|about|around|roughly|approximately|nearly|only|just|~|≈))*\s*~?$`;
 /*
  * One regex for every cue before the number, each row a group: the cue that starts first wins
  * ("no more than" is at most, not the "more than" inside it), rows in table order on a tie.

@@ -34,6 +34,9 @@ describe("qualifiers", () => {
     ["It achieves 22.4x faster prefill and 30.7x energy savings on average, and up to 32.8x speedup end to end.", ["average", "average", "up_to"]],
     // A frame between the items of a list does not end it: "up to" still covers the second.
     ["LoongServe improves maximum throughput by up to 3.85x compared with chunked prefill and 5.81x compared with disaggregation.", ["up_to", "up_to"]],
+    // The extreme of a saving: "as little as", "down to (only)".
+    ["The sparse model needs as little as half of the compute at inference time.", ["up_to"]],
+    ["Pruning keeps accuracy while going down to only 5% of the parameters.", ["up_to"]],
     // A new verb starts a predicate of its own: the bound of the earlier claim stays there.
     ["Speculation removes up to 78% of the attention operations, and out-of-order computing eliminates 63% of the memory access.", ["up_to", "exact"]],
     // A number with its own "by" is a phrase of its own: the list's qualifier stays with the first.
