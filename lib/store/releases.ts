@@ -1,6 +1,7 @@
-import { sql } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Claim, Paper } from "../schema";
 import type { Store } from "./connection";
+import type { StoreTables } from "./tables";
 
 /*
  * Releases: one extraction's papers and claims, written in one transaction, so a failed or
@@ -85,13 +86,8 @@ export async function writeRelease(store: Store, input: ReleaseInput, options: W
       .values({ version: input.version, created_at: new Date().toISOString(), extractor_version: input.extractorVersion, paper_count: 0, claim_count: 0 })
       .returning("id")
       .executeTakeFirstOrThrow();
-    let paperCount = 0;
+    const paperCount = await insertPapers(trx, id, input.papers, (written) => options.onProgress?.(written));
     let claimCount = 0;
-    for (const batch of batches(input.papers)) {
-      await trx.insertInto("papers").values(batch.map((p, i) => ({ release_id: id, id: p.id, position: paperCount + i, data: JSON.stringify(p) }))).execute();
-      paperCount += batch.length;
-      options.onProgress?.(paperCount + claimCount);
-    }
     for (const batch of batches(input.claims)) {
       await trx
         .insertInto("claims")
@@ -110,6 +106,17 @@ export async function writeRelease(store: Store, input: ReleaseInput, options: W
   });
   const release = await store.db.selectFrom("releases").selectAll().where("id", "=", releaseId).executeTakeFirstOrThrow();
   return { release: toRelease(release), created: true };
+}
+
+/** Writes a release's papers in batches, in their order; returns how many. */
+async function insertPapers(trx: Transaction<StoreTables>, releaseId: number, papers: Iterable<Paper>, onProgress?: (written: number) => void): Promise<number> {
+  let count = 0;
+  for (const batch of batches(papers)) {
+    await trx.insertInto("papers").values(batch.map((p, i) => ({ release_id: releaseId, id: p.id, position: count + i, data: JSON.stringify(p) }))).execute();
+    count += batch.length;
+    onProgress?.(count);
+  }
+  return count;
 }
 
 /** Whether a release still holds its papers (only the current one does, writeRelease). */
@@ -133,15 +140,8 @@ async function makeReleaseCurrent(store: Store, id: number, papers: Iterable<Pap
       .where((eb) => eb.or([eb("current_release_id", "is", null), eb("current_release_id", "<>", id)]))
       .executeTakeFirst();
     const kept = await trx.selectFrom("papers").select("id").where("release_id", "=", id).limit(1).execute();
-    if (kept.length === 0) {
-      let position = 0;
-      for (const batch of batches(papers)) {
-        await trx.insertInto("papers").values(batch.map((p, i) => ({ release_id: id, id: p.id, position: position + i, data: JSON.stringify(p) }))).execute();
-        position += batch.length;
-      }
-      // Thrown inside the transaction: the current release and its papers stay as they were.
-      if (position === 0) throw new Error(`Claimscope: release ${id} has no papers left to serve; import its dataset file again.`);
-    }
+    // Thrown inside the transaction: the current release and its papers stay as they were.
+    if (kept.length === 0 && (await insertPapers(trx, id, papers)) === 0) throw new Error(`Claimscope: release ${id} has no papers left to serve; import its dataset file again.`);
     if (kept.length === 0 || Number(moved.numUpdatedRows) > 0) await trx.deleteFrom("papers").where("release_id", "<>", id).execute();
   });
 }
