@@ -22,9 +22,10 @@ export interface LabelledSet {
  * never saw the extractor. Each set was split by a hash of the title (sha1, first hex digit 0–7
  * held out) before anyone read the extractor's errors on it. Round 2 and 3 sets arrived after the
  * round 1 holdouts had been scored once, round 4 after the round 2 and 3 holdouts had been scored
- * once and then read for error classes: each round's holdouts are the fresh measurement of its time.
+ * once and then read for error classes, round 5 after round 4's holdouts had been scored once (not
+ * read): each round's holdouts are the fresh measurement of its time.
  */
-const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 }[] = [
+const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 | 5 }[] = [
   { slug: "sys", topic: "serving and compression", round: 1 },
   { slug: "hw", topic: "FPGA, ASIC, edge and CPU", round: 1 },
   { slug: "llm", topic: "efficient LLMs, VLMs and diffusion", round: 1 },
@@ -47,6 +48,10 @@ const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 }[] = [
   { slug: "cost5", topic: "cost, compute and energy claims", round: 4 },
   { slug: "hw5", topic: "accelerators on FPGA, ASIC, PIM, CGRA and edge platforms", round: 4 },
   { slug: "list5", topic: "daily listings on LLM, VLM and diffusion efficiency", round: 4 },
+  { slug: "arx6", topic: "an arXiv listing on inference acceleration", round: 5 },
+  { slug: "edge6", topic: "on-device and edge inference", round: 5 },
+  { slug: "serve6", topic: "LLM serving and long-context systems", round: 5 },
+  { slug: "comp6", topic: "compression beyond LLMs: speech, recommendation, detection, GNNs, generation", round: 5 },
 ];
 
 export const LABELLED_SETS: LabelledSet[] = [

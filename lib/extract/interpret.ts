@@ -84,8 +84,8 @@ export function interpretQuantity(q: Quantity, ctx: QuantityContext): ClaimDraft
   // "drops from 4,223 USD to 18 USD", "from 24 GB to 9.6 GB": the unit says what was measured.
   if (q.unitMeasure && metric?.kind !== UNIT_TERM[q.unitMeasure].kind) metric = { ...UNIT_TERM[q.unitMeasure], text: q.unitMeasure, distance: 0, side: "after" };
   // "1.8 lower perplexity than X at 500M MACs": a named unit is the number's own measure, whatever follows it.
-  // Points are accuracy-like whatever else the sentence measures ("1.7x faster … while scoring 0.9 points higher").
-  if (q.form === "points" && (!metric || metric.kind !== "accuracy" || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) {
+  // Points are accuracy-like whatever else the sentence measures ("1.7x faster … while scoring 0.9 points higher"), and so is a pair of named scores ("47.8 mAP vs. 46.5 mAP").
+  if ((q.form === "points" && (!metric || metric.kind !== "accuracy" || (q.unitName && !/^(?:points?|pp)$/i.test(q.unitName)))) || (q.form === "change" && q.unitName && q.unitName !== "%")) {
     const flavor = LOWER_IS_BETTER_UNIT.test(q.unitName ?? "") ? "error" : "quality";
     metric = { kind: "accuracy", flavor, text: q.unitName ?? "points", distance: 0, side: "after" };
   }

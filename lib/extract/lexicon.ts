@@ -44,7 +44,7 @@ const TERMS: TermEntry[] = [
   { pattern: "TCO(?:/[Tt]okens?)?|total cost of ownership", kind: "cost", flavor: "amount" },
   { pattern: "(?:costs?|price) per (?:(?:million |1M |1K )?tokens?|query|queries|requests?|inferences?|hour)|cheaper|(?:less|more) expensive|money|dollar costs?|dollars?|USD|bills?|monetary cost|price|GPU[- ]hours?|GPU[- ]days?|GPU[- ]time|GPU[- ]seconds?|training costs?|serving costs?|deployment costs?|costs? of (?:training|serving|deploying|deployment|running)|search costs?|(?:fewer|less) GPUs|(?:GPU |compute |hardware )?resources", kind: "cost", flavor: "amount" },
   // compute
-  { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activated experts|activating", kind: "compute", flavor: "amount" },
+  { pattern: "computational (?:cost|complexity|overhead|load|requirements?|budget)|computation(?:al)? costs?|compute costs?|computations?(?: load)?|compute|inference costs?|rollout costs?|FLOPs cost|G?T?FLOPS?|GFLOPs|TFLOPs|FLOPs|MACs|multiply[- ]adds|mult[- ]adds|MAdds|multiply[- ]accumulate(?: operations)?|operations|BOPs|activated parameters|activated experts|activating", kind: "compute", flavor: "amount" },
   // A bare "cost" is money ("31.3% lower cost", "saves 21.6x in cost"); the cost of computing is named so ("computational cost", "inference cost").
   { pattern: "cost consumption|overheads?", kind: "compute", flavor: "amount", generic: true },
   // "at the cost of a 0.09% drop" names a trade-off, not money.

@@ -8,11 +8,11 @@ import { execAll } from "../exec-all";
  * the ratio and a quality metric into the signed difference. Multiplier ranges ("from 2.91x
  * to 3.51x") are the range rule's.
  */
-export const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TB|GB|MB|KB|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS|USD|US\$|dollars)`;
+export const UNIT = String.raw`(?:[KMGTB](?![\p{L}\d])|[KMGT]?FLOPs?(?![\p{L}])|[KMG]?MACs(?![\p{L}])|TiB|GiB|MiB|KiB|TB|GB|MB|KB|dB(?![\p{L}])|[µu]s(?![\p{L}])|ms(?![\p{L}])|s(?![\p{L}])|seconds|sec(?![\p{L}])|min(?:utes)?(?![\p{L}])|hours?(?![\p{L}])|\\?%|W(?![\p{L}])|mW|mJ|J(?![\p{L}])|tokens\/s|FPS|USD|US\$|dollars)`;
 
 /** What a unit measures, when the words around the numbers do not say it ("the bill drops from 4,223 USD to 18 USD"). */
 export const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> = {
-  KB: "memory", MB: "memory", GB: "memory", TB: "memory",
+  KB: "memory", MB: "memory", GB: "memory", TB: "memory", KiB: "memory", MiB: "memory", GiB: "memory", TiB: "memory",
   µs: "time", us: "time", ms: "time", s: "time", sec: "time", seconds: "time", min: "time", minutes: "time", hour: "time", hours: "time",
   mJ: "energy", J: "energy", mW: "energy", W: "energy",
   USD: "cost", "US$": "cost", dollars: "cost",
@@ -25,12 +25,13 @@ export const UNIT_MEASURE: Record<string, NonNullable<Quantity["unitMeasure"]>> 
  */
 const UNIT_SCALE: Record<string, [family: string, scale: number]> = {
   KB: ["bytes", 1e3], MB: ["bytes", 1e6], GB: ["bytes", 1e9], TB: ["bytes", 1e12],
+  KiB: ["bytes", 1024], MiB: ["bytes", 1024 ** 2], GiB: ["bytes", 1024 ** 3], TiB: ["bytes", 1024 ** 4],
   µs: ["time", 1e-6], us: ["time", 1e-6], ms: ["time", 1e-3], s: ["time", 1], sec: ["time", 1], seconds: ["time", 1], min: ["time", 60], minutes: ["time", 60], hour: ["time", 3600], hours: ["time", 3600],
   mJ: ["energy", 1e-3], J: ["energy", 1], mW: ["power", 1e-3], W: ["power", 1],
   K: ["count", 1e3], M: ["count", 1e6], G: ["count", 1e9], T: ["count", 1e12], B: ["count", 1e9],
 };
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:of\s([^,;.()]{1,40}?)\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
+  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:(of|for|on)\s([^,;.()]{1,40}?)\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
   "gu",
 );
 
@@ -52,16 +53,17 @@ export const fromToRule: QuantityRule = {
     if (!FROM_WORD.test(text)) return [];
     return execAll(FROM_TO, text).flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
-      const factor = unitFactor(m[2], m[5]);
+      const factor = unitFactor(m[2], m[6]);
       if (!startsCleanly(text, fromAt) || factor === undefined) return [];
       // "ranging from 0.90% to 23.35% … and from 3.82% to 78.14%" are ranges of claims, not a metric moving.
       if (RANGE_LEAD.test(text.slice(Math.max(0, m.index - 80), m.index))) return [];
       const from = parseNumber(m[1]!) * factor;
-      const to = parseNumber(m[4]!);
+      const to = parseNumber(m[5]!);
       if (!(from > 0) || !(to > 0) || from === to) return [];
-      const unit = m[5] ?? m[2];
-      // "FLOPs drop from 72.0G of vanilla MoE to 28.6G": whose the first number is, is the baseline.
-      const baseline = m[3]?.trim();
+      const unit = m[6] ?? m[2];
+      // "FLOPs drop from 72.0G of vanilla MoE to 28.6G", "from 32.83 dB for SRCNN to 33.06 dB": whose the first number is, is the baseline
+      // ("from 63.8 ms on the embedded Cortex-A53 CPU to 9.4 ms" names where it ran).
+      const baseline = m[3] === "on" ? undefined : m[4]?.trim();
       return [{
         start: offset + m.index,
         end: offset + m.index + m[0].length,

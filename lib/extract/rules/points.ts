@@ -15,7 +15,7 @@ const POINTS = new RegExp(`(${NUMBER})[\\s-]?${POINT_DESCRIPTION}${POINT_UNIT}(?
 /** "perplexity rises by only 0.2", "BLEU improves by 1.1": a verb between the metric and "by" says where it went. */
 const METRIC_VERBS = "(?:only\\s)?(?:rises?|rose|increases?|increased|grows?|grew|goes up|went up|decreases?|decreased|drops?|dropped|falls?|fell|degrades?|degraded|improves?|improved)";
 // "perplexity on WikiText-2 increases by only 0.07": the dataset may stand between the metric and its verb.
-export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|[Pp]erplexity|WER|CIDEr|ROUGE(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(?:on|for)\s[A-Z][\w.-]*)?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise|${METRIC_VERBS}))?\s(?:by|of)\s`;
+export const METRIC_BY_NUMBER = String.raw`(BLEU|FID|mAP|mIoU|PPL|[Pp]erplexity|WER|CIDEr|R(?:OUGE|ouge)(?:-[\dL])?|PSNR)(?:\s(?:score|scores))?(?:\s(?:on|for)\s[A-Z][\w.-]*)?(?:\s(increase|decrease|reduction|drop|gain|improvement|degradation|rise|${METRIC_VERBS}))?\s(?:by|of)\s`;
 const BARE_AFTER_METRIC = new RegExp(`${METRIC_BY_NUMBER}(?:up to |about |around |nearly |only |just |merely |over )?(${NUMBER})(?!\\.?\\d|[%×\\p{L}]|\\s?(?:%|×|times|points?|pp|percent)\\b)`, "gu");
 /** Change nouns; "a 0.09 increase in FID" is a bare number whose unit is the metric named after the noun. */
 export const CHANGE_NOUNS = "increase|decrease|improvement|reduction|drop|gain|rise|decline";

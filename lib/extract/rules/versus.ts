@@ -3,6 +3,9 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { execAll } from "../exec-all";
 import { UNIT, UNIT_MEASURE } from "./from-to";
 
+/** The units a score pair may carry: those of "from X to Y", and a named metric ("47.8 mAP vs. 46.5 mAP"). */
+const PAIR_UNIT = String.raw`(?:${UNIT}|mAP|AP(?:50|75)?|BLEU|FID|mIoU|PSNR|F1|WER)(?![\p{L}\d])`;
+
 /*
  * A measure stated for the method and for its baseline side by side: "a LAMBADA accuracy of
  * 66.5% versus 63.2%", "a perplexity of 10.8 against a previous state of the art of 15.8",
@@ -13,7 +16,7 @@ import { UNIT, UNIT_MEASURE } from "./from-to";
  */
 const BASELINE_SCORE = String.raw`((?:(?:a|the|an)\s)?(?:(?:previous|prior|former|earlier|best|reported)\s)*(?:(?:best|state[- ]of[- ]the[- ]art|SOTA|record|result|score)\s)?(?:(?:result|score|number)\s)?)(?:of\s)?`;
 const VERSUS = new RegExp(
-  String.raw`(?<![\p{L}\d.])(${NUMBER})\s?(${UNIT})?(?:\s(?:on|for)\s(?!average\b)[\w.-]+(?:\s[\w.-]+)?)?,?\s(?:vs\.?|versus|against|compared\s(?:with|to))\s${BASELINE_SCORE}\$?(${NUMBER})\s?(${UNIT})?(?![\p{L}\d-]|\.\d|\s?[×x](?![\p{L}]))`,
+  String.raw`(?<![\p{L}\d.])(${NUMBER})\s?(${PAIR_UNIT})?(?:\s(?:on|for)\s(?!average\b)[\w.-]+(?:\s[\w.-]+)?)?,?\s(?:vs\.?|versus|against|compared\s(?:with|to))\s${BASELINE_SCORE}\$?(${NUMBER})\s?(${PAIR_UNIT})?(?![\p{L}\d-]|\.\d|\s?[×x](?![\p{L}]))`,
   "gu",
 );
 /** "… vs. 18.02 for OmniQuant": whose the second number is. */
@@ -22,6 +25,8 @@ const OWNER_AFTER = /^\s(?:for|of|by|in|with)\s((?:the\s)?[^\s,;.()]+(?:\s[^\s,;
 const NAMED_REFERENCE = /\b(?:previous|prior|former|earlier|best|state[- ]of[- ]the[- ]art|SOTA)\b/i;
 
 const CHANGE_BEFORE = /\bby\s(?:up to\s|about\s)?$/i;
+
+const NAMED_METRIC = /^(?:mAP|AP(?:50|75)?|BLEU|FID|mIoU|PSNR|F1|WER)$/;
 
 /** Every match holds one of the words: a sentence without them is not scanned. */
 const VERSUS_WORD = /\b(?:vs|versus|against|compared)\b/;
@@ -50,7 +55,7 @@ export const versusRule: QuantityRule = {
         form: "change" as const,
         rule: "versus",
         ...(baseline ? { baseline } : {}),
-        ...(unit && /%/.test(unit) ? { unitName: "%" } : unit && UNIT_MEASURE[unit] ? { unitMeasure: UNIT_MEASURE[unit] } : {}),
+        ...(unit && /%/.test(unit) ? { unitName: "%" } : unit && UNIT_MEASURE[unit] ? { unitMeasure: UNIT_MEASURE[unit] } : unit && !/^[KMGTB]$/.test(unit) && NAMED_METRIC.test(unit) ? { unitName: unit } : {}),
       }];
     });
   },

@@ -34,6 +34,10 @@ const FLOORS: Record<string, { overall: number; perKind: number; hardware: numbe
   "written: cost, compute and energy claims": { overall: 0.9, perKind: 0.88, hardware: 0.91, baseline: 0.79, fullyRight: 0.66 },
   "written: accelerators on FPGA, ASIC, PIM, CGRA and edge platforms": { overall: 0.96, perKind: 0.96, hardware: 0.96, baseline: 0.91, fullyRight: 0.87 },
   "written: daily listings on LLM, VLM and diffusion efficiency": { overall: 0.89, perKind: 0.83, hardware: 0.95, baseline: 0.83, fullyRight: 0.72 },
+  "written: an arXiv listing on inference acceleration": { overall: 0.91, perKind: 0.98, hardware: 0.94, baseline: 0.94, fullyRight: 0.82 },
+  "written: on-device and edge inference": { overall: 0.88, perKind: 0.79, hardware: 0.79, baseline: 0.83, fullyRight: 0.55 },
+  "written: LLM serving and long-context systems": { overall: 0.91, perKind: 0.9, hardware: 0.86, baseline: 0.67, fullyRight: 0.52 },
+  "written: compression beyond LLMs: speech, recommendation, detection, GNNs, generation": { overall: 0.88, perKind: 0.73, hardware: 0.85, baseline: 0.63, fullyRight: 0.47 },
 };
 
 describe.each(LABELLED_SETS)("extraction quality on $name", (set) => {

@@ -26,6 +26,8 @@ describe("accuracy phrasings", () => {
     ["Distillation gives a 12% relative accuracy improvement.", [{ kind: "accuracy", value: 12, unit: "rel%" }]],
     // A bare number bounding how far a metric named before it stays from the baseline is at most that loss.
     ["With 4-bit weights, the scheme keeps the perplexity of OPT models within 0.2 of the FP16 versions.", [{ kind: "accuracy", value: -0.2, unit: "PPL", qualifier: "at_most" }]],
+    // Metric names in any case.
+    ["It shows a Rouge-L score drop of 0.05 on XSum.", [{ kind: "accuracy", value: -0.05 }]],
     // The dataset may stand between a metric and its verb.
     ["On the board, perplexity on WikiText-2 increases by only 0.05.", [{ kind: "accuracy", value: -0.05, unit: "PPL" }]],
     // Recovering points over a baseline is a gain.

@@ -11,6 +11,13 @@ describe("from-to rule family (CLAIMS.md: ratio on a cost, signed difference on 
     ["It boosts rendering from 139 to 215 FPS on the dataset.", [{ kind: "speedup" as const, value: 1.547 }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
+  it.each([
+    // Binary units, decibels, and whose the first number is after "for"; "on X" names where it ran, no baseline.
+    ["The cache shrinks from 10.5 GiB to 3.5 GiB.", [{ kind: "memory" as const, value: 3 }]],
+    ["PSNR rises from 30.10 dB for FSRCNN to 30.40 dB.", [{ kind: "accuracy" as const, value: 0.3, unit: "PSNR", baseline: "FSRCNN" }]],
+    ["Latency falls from 50 ms on the host CPU to 10 ms.", [{ kind: "speedup" as const, value: 5 }]],
+  ])("%s", (sentence, expected) => expectClaims(sentence, expected));
+
   it("names the baseline whose number comes first", () =>
     expectClaims("FLOPs drop from 40.1G of the dense model to 12.5G.", [{ kind: "compute", value: 3.208, baseline: "the dense model" }]));
 

@@ -8,6 +8,8 @@ describe("multiplier rule family", () => {
       "It achieves speedups of up to 5.6x against the CPU baseline (6226R), 8.4x against the GPU baseline (A6000), and 2.1x against an FPGA baseline.",
       [{ kind: "speedup", value: 5.6, qualifier: "up_to" }, { kind: "speedup", value: 8.4 }, { kind: "speedup", value: 2.1 }],
     ],
+    // Multiply-adds are computation.
+    ["The network needs 20 times fewer multiply-adds than the baseline.", [{ kind: "compute", value: 20 }]],
     // Work per cycle is a throughput; fewer Gaussian primitives are a smaller scene model.
     ["Fused instructions improve MACs per cycle by up to 1.5x over standard execution.", [{ kind: "speedup", value: 1.5, qualifier: "up_to" }]],
     ["The pruned scene renders 4x faster using 9x fewer primitives than 3D-GS.", [{ kind: "speedup", value: 4 }, { kind: "memory", value: 9 }]],

@@ -10,6 +10,8 @@ describe("versus rule: the method's number beside the baseline's", () => {
     ],
     ["It gets a top-1 accuracy of 78.2% versus 76.9% for the dense ResNet-50.", [{ kind: "accuracy" as const, value: 1.3, unit: "pp", baseline: "the dense ResNet-50" }]],
     ["The pruned model scores a BLEU of 28.1 vs. 27.3 for magnitude pruning.", [{ kind: "accuracy" as const, value: 0.8, baseline: "magnitude pruning" }]],
+    // A named metric on both numbers is the unit and the measure.
+    ["The detector reaches 41.2 mAP vs. 40.1 mAP for the dense backbone.", [{ kind: "accuracy" as const, value: 1.1, unit: "mAP", baseline: "the dense backbone" }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
   it.each([
