@@ -59,6 +59,8 @@ const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|impleme
 const POSSESSIVE = /['’]s$/;
 /** What a processor owns that makes it context: its memory ("the GPU's GDDR5 memory"), not its units ("the GPU's integer units"). */
 const OWNED_MEMORY_AFTER = /^\s+(?:[\w-]+\s+)?(?:memory|GDDR\w*|HBM\w*|DRAM|bandwidth|cache)\b/i;
+/** From a processor mention to the device that owns it: "CPU of a ", "NPU of ". */
+const PROCESSOR_OF = /^[^,;]{0,40}?\b(?:CPUs?|GPUs?|NPUs?|DSPs?|TPUs?|processors?|cores?)\s+(?:of|in|inside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "an FPGA with the memory bandwidth and frequency of the V100": a processor whose properties are borrowed is no target. */
 const OWNED_PROPERTY_BEFORE = /\b(?:bandwidth|frequency|frequencies|clock(?: rate)?|process node|power budget|TDP)\s+of\s+(?:the\s+|an?\s+)?$/i;
 /** "our GPU version", "the proposed FPGA implementation": the paper's own implementation, not a baseline's. */
@@ -119,9 +121,12 @@ export function splitByBaseline(sentence: string, mentions: Mention[], accelerat
   for (const [i, m] of mentions.entries()) {
     const wordEnd = sentence.slice(m.index, m.index + 40).search(/[\s,;.)]|$/) + m.index;
     const inFrame = frames.some((f) => m.index >= f.start && m.index < f.end);
-    // "the ZCU102's quad-core ARM Cortex-A53 processor": the owner of a processor named after it is no mention of its own.
+    // "the ZCU102's quad-core ARM Cortex-A53 processor": the owner of a processor named after it is no mention of its own,
+    // and neither is the owner after "of" ("the Kirin 980 ARM CPU of a Huawei P30 Pro", "the Hexagon NPU of Snapdragon phones").
     const next = mentions[i + 1];
     if (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && next && next.index - wordEnd <= 40) continue;
+    const previousMention = mentions[i - 1];
+    if (m.cls === "edge" && previousMention && previousMention.cls !== "edge" && PROCESSOR_OF.test(sentence.slice(previousMention.index, m.index))) continue;
     const namesBaseline =
       (POSSESSIVE.test(sentence.slice(m.index, wordEnd)) && OWNED_MEMORY_AFTER.test(sentence.slice(wordEnd, wordEnd + 30))) ||
       OWNED_PROPERTY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||

@@ -27,6 +27,11 @@ describe("hardware class and device", () => {
   it("in the clause before a number, a named device outranks a bare class word of another class", () =>
     expect(hw("On one NVIDIA L4 GPU backed by four CPU nodes, the engine reaches 2.4x the throughput of vLLM.")[0]!.slice(0, 2)).toEqual(["GPU", "NVIDIA L4"]));
 
+  it("the phone a processor belongs to ('the ARM CPU of a Huawei P30 Pro', 'the Hexagon NPU of Snapdragon phones') is no target of its own", () => {
+    expect(hw("Measured on the Kirin 990 ARM CPU of a Huawei Mate 30, the model cuts latency by 20%.")[0]![0]).toBe("CPU");
+    expect(hw("On the Hexagon NPU of Snapdragon 8 Gen 2 phones, the kernels run up to 9x faster than existing NPU kernels.")[0]![0]).toBe("ASIC");
+  });
+
   it("'Apple Silicon' names a Mac's chips, not a custom design", () =>
     expect(hw("On the Metal GPUs of Apple Silicon laptops, the drafter gives up to 1.9x speedup.")[0]![0]).toBe("GPU"));
 
