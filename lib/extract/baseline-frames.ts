@@ -74,6 +74,8 @@ function markedPhrase(sentence: string, marker: RegExpExecArray): MarkedPhrase |
 }
 
 
+const APPOSITION = /^[^,]+,\s+(?:the|a|an)\s+[a-z][^,]*$/;
+
 // "… higher than state-of-the-art systems can, while …": a trailing auxiliary is no part of the name either.
 const DANGLING_WORD = /,?\s+(?:and|or|but|while|can|could|do|does|did|would|will)$/i;
 
@@ -96,11 +98,13 @@ function frameAt(sentence: string, marked: MarkedPhrase, numberStarts: number[])
   const measureOf = MEASURE_OF_BEFORE.exec(phrase)?.[0].length ?? 0;
   phrase = phrase.slice(measureOf);
   const listed = EXAMPLES.exec(phrase);
-  const items = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
+  const split = (listed ? phrase.slice(listed.index + listed[0].length) : phrase)
     .replace(/^both\s+/i, "")
     .split(LIST_SPLIT)
     .map((s) => s.replace(QUALITY_WORD_AFTER, "").trim())
     .filter(Boolean);
+  // "compared with HeadKV, the state-of-the-art KV cache compression method": a name and its apposition are one item.
+  const items = split.length === 2 && APPOSITION.test(phrase) && /[A-Z\d]/.test(split[0]!) ? split.slice(0, 1) : split;
   // "…, and satisfies … for 96% of the requests, when compared with X": "when compared" after every claimed number closes the sentence, it opens nothing.
   const closesSentence = /^when compared/i.test(marker[0]) && numberStarts.length > 0 && !numberStarts.some((n) => n > marker.index!);
   const opens = !closesSentence && !numberStarts.some((n) => n >= clauseStart(sentence, marker.index!) && n < marker.index!);

@@ -95,7 +95,8 @@ function itemAt(items: string[], size: number, position: number): string | undef
  * CPU and GPU baselines, respectively") align by their order in the sentence.
  */
 /** "SOLE and MHAA, two prior normalization accelerators": a description after a list of names is no item of it. */
-function withoutDescription(items: string[]): string[] {
+function withoutDescription(frame: BaselineFrame): string[] {
+  const { items } = frame;
   const last = items.at(-1);
   return items.length >= 3 && last !== undefined && !/[A-Z\d]/.test(last) && items.slice(0, -1).every((item) => /[A-Z\d]/.test(item)) ? items.slice(0, -1) : items;
 }
@@ -112,7 +113,7 @@ export function alignRespectively(sentence: string, frames: BaselineFrame[], n: 
   }
   const byDistance = [...frames].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start));
   for (const frame of byDistance) {
-    const lists = [withoutDescription(frame.items), itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
+    const lists = [withoutDescription(frame), itemsThroughRespectively(sentence, frame)].filter((l): l is string[] => l !== undefined);
     for (const items of lists) {
       const inGroup = n.groupSize >= 2 ? itemAt(items, n.groupSize, n.item) : undefined;
       if (inGroup) return inGroup;

@@ -24,6 +24,8 @@ describe("baselines from comparison frames", () => {
     ["It is up to 1.4x faster than ring attention on 8 GPUs and up to 1.6x on 16 TPU chips.", ["ring attention", "ring attention"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
+    // A name and its apposition are one baseline, in a "respectively" sentence too.
+    ["It gives 1.8x and 1.3x gains in latency and throughput, respectively, compared with SnapKV, the state-of-the-art cache compression method.", ["SnapKV", "SnapKV"]],
     // A description after a list of names is no item of it.
     ["Relative to ALPHA and BETA, two prior normalization engines, it is 1.2x and 1.7x faster, respectively.", ["ALPHA", "BETA"]],
     // The owner of a measure after "within … of" is the reference: possessive, or "the performance of X".
