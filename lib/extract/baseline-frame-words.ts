@@ -86,7 +86,7 @@ export const EXAMPLES = /,?\s+(?:such as|like|including|e\.g\.,?)\s+/i;
 export const QUALITY_WORD_AFTER = /\s+(?:accuracy|performance|quality|results?)$/i;
 /** "matches the accuracy of the dense model": the measure in front names whose it is, not the baseline. */
 /** Words that name what is measured, not whose it is: one list for "the accuracy of X" and for a reference that is only a measure. */
-const MEASURE_WORDS = "accuracy|performance|quality|results?|scores?|perplexity|speed|throughput|latency|time|efficiency|energy|power|FLOPs|MACs|memory|parameters?|compute|computation(?:al complexity)?|complexity|costs?|footprint|storage|size|data|weights|KV cache|inference|execution|training|runtime";
+const MEASURE_WORDS = "accuracy|AUC|performance|quality|results?|scores?|perplexity|speed|throughput|latency|time|efficiency|energy|power|FLOPs|MACs|memory|parameters?|compute|computation(?:al complexity)?|complexity|costs?|footprint|storage|size|data|weights|KV cache|inference|execution|training|runtime";
 export const MEASURE_OF_BEFORE = new RegExp(`^(?:the\\s+)?(?:[\\w@-]+\\s+)?(?:${MEASURE_WORDS})\\s+of\\s+(?=\\S)`, "i");
 /** "the parameters and computational complexity", "99% of accuracy": a measure alone (or two) names no reference. */
 export const MEASURE_ONLY = new RegExp(`^(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS})(?:\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${MEASURE_WORDS}))?(?:\\s+(?:improvements?|gains?|reductions?|drops?))?$`, "i");

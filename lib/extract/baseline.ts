@@ -18,7 +18,7 @@ const CONTINUED_BY = /^\s*,?\s*(?:and|while|but)\s+((?:the |a |an )?[^,;]{1,60}?
 
 // A full stop inside a version number ("LLaVA-1.5") is no end of the phrase.
 const REFERENCE_AFTER = /^\s?(?:\S+\s){0,3}?of\s+((?:the\s+)?(?:[^,;.]|\.(?=\d)){2,60})/i;
-const OWNED_MEASURE = /^(.+?)['’]s?\s+(?:performance|accuracy|quality|scores?)$/i;
+const OWNED_MEASURE = /^(.+?)['’]s?\s+(?:[\w-]+\s+)?(?:performance|accuracy|quality|scores?)$/i;
 const MEASURE_OF_OWNER = /^(?:the\s+)?(?:(?:original|full)\s+)?(?:performance|accuracy|quality|scores?)\s+of\s+(.+)$/i;
 /** The end of a reference's noun phrase. */
 const PHRASE_TAIL = /\s+(?:with|on|in|at|for|across|while|without|by|using|when|after|compared|relative|than|versus|vs\.?|against|over)\b.*$/i;
@@ -128,8 +128,11 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   if (kept) return firstItem(kept);
   // "… over ordinary decoding, and Medusa-2 raises the speedup to 2.3-3.6x": the same comparison, pushed further.
   const raised = SAME_COMPARISON_BEFORE.test(sentence.slice(Math.max(0, n.start - 60), n.start)) ? frames.findLast((f) => f.end <= n.start && !f.byOnly) : undefined;
-  return raised ? firstItem(raised) : undefined;
+  if (raised) return firstItem(raised);
+  // "reduces HuBERT's size by 75%": the named owner of the measure reduced is the baseline.
+  return OWNER_OF_MEASURE_BEFORE.exec(sentence.slice(Math.max(0, n.start - 60), n.start))?.[1];
 }
+const OWNER_OF_MEASURE_BEFORE = /\b([A-Z][\w.]*(?:-[\w.]+)*)['’]s\s+(?:[\w-]+\s+){1,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/;
 const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift)\w*\s+(?:the|this|its|their)\s+(?:speed-?ups?|gains?|improvements?|advantage|reduction|savings?)\s+(?:further\s+)?to\s+(?:up to\s+|about\s+|nearly\s+|over\s+)?$/i;
 
 /** The comparison frame that closes the clause after the number, unless a frame opening a new clause comes first. */

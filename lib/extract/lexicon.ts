@@ -130,7 +130,7 @@ export const SHARE_OF_AFTER = /^\s?of\b/i;
 /** "KV cache size is reduced to 20%": brought down to a share, with or without "of the original". */
 export const REDUCED_TO_BEFORE = /\b(?:reduc|cut|lower|decreas|shr[iu]nk|compress|brought|bring|drop|trim)\w*(?:\s+(?!to\b)[\w-]+){0,4}?(?: down)?(?<!\bup) to\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|less than\s+|under\s+|below\s+)?$/i;
 /** "retains 98% of its performance" → a relative accuracy loss. */
-export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+)?$/i;
+export const RETAIN_BEFORE = /\b(?:retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|keeping)\s+(?:over\s+|more than\s+|about\s+|around\s+|nearly\s+|approximately\s+|up to\s+|at least\s+|only\s+|~\s?)?$/i;
 
 /** Scale and configuration statements: "25x larger models", "2x longer context". */
 /** "tokens per joule", "tokens/s": a rate of tokens, not a count of them. */
@@ -155,5 +155,5 @@ export const BARE_SHARE_AFTER = /^\s?of\b/i;
  * a comparative right after it ("1.7% higher"), a change noun before it ("improvements of 15%"),
  * or an explicit sign.
  */
-export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|recover(?:s|ed|ing)?|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|costs?|penalt(?:y|ies)|(?:price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|below|under|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
+export const ACCURACY_COMPARISON_BEFORE = /(?:\bby|\b(?:los(?:e|es|ing)|sacrific\w*|recover(?:s|ed|ing)?|improvements?|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|gap|boost|margin|reduction|advantage|costs?|penalt(?:y|ies)|(?:price|expense) of)(?: in [\w\s-]{1,20}?)?(?: of| by| to| (?:is|are|was|were|remains?|stays?|keeps?))?|\bwithin|\boutperform\w*(?: [\w-]+){0,3}?)(?:\s+(?:up to|over|no more than|not more than|more than|less than|below|under|about|around|nearly|approximately|only|just|merely|a mere|slightly|a|an|the|average|of|on average|roughly|at least|at most|ranging from|in the range of|from|between)){0,3}(?:\s*\(?\s*[<≤>≥~≈])?\s*\(?\s*$/i;
 export const ACCURACY_COMPARISON_AFTER = /^\s?(?:\S+\s){0,3}?(?:higher|lower|better|worse|more|less|improvements?|improved|gains?|increases?|decreases?|drops?|loss(?:es)?|degradation|boost|reduction|above|below|behind|over|ahead)\b/i;

@@ -28,6 +28,8 @@ describe("accuracy phrasings", () => {
     ["With 4-bit weights, the scheme keeps the perplexity of OPT models within 0.2 of the FP16 versions.", [{ kind: "accuracy", value: -0.2, unit: "PPL", qualifier: "at_most" }]],
     // Metric names in any case.
     ["It shows a Rouge-L score drop of 0.05 on XSum.", [{ kind: "accuracy", value: -0.05 }]],
+    // A loss held to a bound is that loss.
+    ["Quantization cuts memory by 4x while limiting the accuracy drop to 0.5% on average.", [{ kind: "memory", value: 4 }, { kind: "accuracy", value: -0.5, qualifier: "average" }]],
     // The dataset may stand between a metric and its verb.
     ["On the board, perplexity on WikiText-2 increases by only 0.05.", [{ kind: "accuracy", value: -0.05, unit: "PPL" }]],
     // Recovering points over a baseline is a gain.

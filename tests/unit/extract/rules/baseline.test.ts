@@ -24,6 +24,9 @@ describe("baselines from comparison frames", () => {
     ["It is up to 1.4x faster than ring attention on 8 GPUs and up to 1.6x on 16 TPU chips.", ["ring attention", "ring attention"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
+    // The named owner of the measure reduced ("X's size by N"), and of a retained score, is the baseline.
+    ["Distillation reduces BERT's size by 40% and keeps ~97% of the teacher's overall score.", ["BERT", "the teacher"]],
+    ["It compresses the tables by 50x while matching the AUC of the uncompressed model.", ["the uncompressed model"]],
     // A name and its apposition are one baseline, in a "respectively" sentence too.
     ["It gives 1.8x and 1.3x gains in latency and throughput, respectively, compared with SnapKV, the state-of-the-art cache compression method.", ["SnapKV", "SnapKV"]],
     // A description after a list of names is no item of it.
