@@ -130,8 +130,17 @@ function baselineOf(sentence: string, frames: BaselineFrame[], numbers: Sentence
   const raised = SAME_COMPARISON_BEFORE.test(sentence.slice(Math.max(0, n.start - 60), n.start)) ? frames.findLast((f) => f.end <= n.start && !f.byOnly) : undefined;
   if (raised) return firstItem(raised);
   // "reduces HuBERT's size by 75%": the named owner of the measure reduced is the baseline.
-  return OWNER_OF_MEASURE_BEFORE.exec(sentence.slice(Math.max(0, n.start - 60), n.start))?.[1];
+  const owner = OWNER_OF_MEASURE_BEFORE.exec(sentence.slice(Math.max(0, n.start - 60), n.start))?.[1];
+  if (owner) return owner;
+  // "runs 5.2x faster than its floating-point counterpart and uses 31.7x less memory, at an accuracy cost of 2%":
+  // later claims of the same subject, with no comparison of their own, keep the sentence's comparison.
+  const earlier = frames.findLast((f) => f.end <= n.start && !f.byOnly && !f.leading && !NOT_A_NAME.test(f.phrase));
+  return earlier && !NEW_SUBJECT_BETWEEN.test(sentence.slice(earlier.end, n.start)) ? firstItem(earlier) : undefined;
 }
+/** A clause with a subject or a setting of its own, or a sentence break, between a frame and a later number. */
+const NEW_SUBJECT_BETWEEN = /;|,\s*(?:while|whereas|but)\s|,\s*and\s+(?:the|its|our|this|these|they|for|on|in|with)\s|\b(?:which|where)\b/i;
+/** "comparable performance with nearly no performance drop (<": a phrase holding a bound or a share names no baseline to carry. */
+const NOT_A_NAME = /[(<%]/;
 const OWNER_OF_MEASURE_BEFORE = /\b([A-Z][\w.]*(?:-[\w.]+)*)['’]s\s+(?:[\w-]+\s+){1,3}by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/;
 const SAME_COMPARISON_BEFORE = /\b(?:rais|push|bring|brought|increas|extend|lift)\w*\s+(?:the|this|its|their)\s+(?:speed-?ups?|gains?|improvements?|advantage|reduction|savings?)\s+(?:further\s+)?to\s+(?:up to\s+|about\s+|nearly\s+|over\s+)?$/i;
 

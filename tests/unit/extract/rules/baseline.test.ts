@@ -24,6 +24,9 @@ describe("baselines from comparison frames", () => {
     ["It is up to 1.4x faster than ring attention on 8 GPUs and up to 1.6x on 16 TPU chips.", ["ring attention", "ring attention"]],
     // The same subject going on after an aside keeps the comparison: "…, and it cuts energy by …".
     ["The kernel runs 2.1x faster than llama.cpp on an Arm CPU, with larger models gaining more, and it cuts energy by 40%.", ["llama.cpp", "llama.cpp"]],
+    // Later claims of the same subject keep the sentence's comparison; a clause with its own setting does not.
+    ["The binarized network runs 4.1x faster than its floating-point counterpart and uses 30x less memory, at an accuracy cost of about 2%.", ["its floating-point counterpart", "its floating-point counterpart", "its floating-point counterpart"]],
+    ["For the 65B model it compresses the cache by 40% against the full-cache model, and for the 7B model the memory saving reaches 57%.", ["the full-cache model", undefined]],
     // The named owner of the measure reduced ("X's size by N"), and of a retained score, is the baseline.
     ["Distillation reduces BERT's size by 40% and keeps ~97% of the teacher's overall score.", ["BERT", "the teacher"]],
     ["It compresses the tables by 50x while matching the AUC of the uncompressed model.", ["the uncompressed model"]],
