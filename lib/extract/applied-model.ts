@@ -73,7 +73,10 @@ export function appliedModels(sentence: string, numbers: SentenceNumber[]): (str
   if (models.length === 0) return numbers.map(() => undefined);
   // "accelerates both SD and SDXL sampling by 41% and 24%, respectively": one model per number.
   if (numbers.length >= 2 && /\brespectively\b/i.test(sentence)) {
-    const listed = [...new Set(models.filter((m) => m.end <= numbers[0]!.start).map((m) => m.written))];
+    // "… accelerates SD and SDXL by 41% and 24%, respectively", or after the numbers: "2.28x and 2.33x on CogVideoX and HunyuanVideo, respectively".
+    const before = [...new Set(models.filter((m) => m.end <= numbers[0]!.start).map((m) => m.written))];
+    const after = [...new Set(models.filter((m) => m.start >= numbers.at(-1)!.end).map((m) => m.written))];
+    const listed = before.length === numbers.length || after.length !== numbers.length ? before : after;
     // A list that does not pair up (an unknown model among them) names no model for any one number.
     return listed.length === numbers.length ? listed : numbers.map(() => undefined);
   }

@@ -58,7 +58,7 @@ const MODEL_FAMILIES = [
   "LLaMA(?:-?[1-4](?:\\.\\d)?)?", "LLAMA(?:-?[1-4](?:\\.\\d)?)?", "Llama(?:-?[23](?:\\.\\d)?)?", "GPT(?:-?[234])?", "OPT", "T5", "Mistral", "Mixtral", "Qwen(?:\\d(?:\\.\\d)?)?", "Vicuna", "Gemma(?:-?\\d)?", "Phi-?\\d(?:\\.\\d)?", "Falcon", "BLOOM", "Pythia",
   "VGG(?:Net)?", "AlexNet", "GoogLeNet", "Inception(?:-?v\\d)?", "Xception", "DenseNet", "SqueezeNet", "ShuffleNet(?:V2)?", "MobileViT", "PointNet(?:\\+\\+)?", "DETR",
   "ChatGLM\\d?", "PixArt(?:-(?:alpha|α|sigma|Σ|delta|δ))?", "InternLM\\d?", "DeepSeek(?:-V\\d)?", "GPT-J", "GPT-NeoX",
-  "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?", "SD-?XL", "SD-?\\d(?:\\.\\d)?",
+  "Whisper", "LLaVA(?:-1\\.5)?", "DiT", "SAM", "CogVideoX(?:-v?\\d(?:\\.\\d)?)?", "HunyuanVideo", "Open-Sora(?:-Plan)?(?:-v?\\d(?:\\.\\d)?)?", "Latte", "FLUX(?:\\.1)?", "Stable Diffusion(?: (?:v?\\d(?:\\.\\d)?|XL))?", "SD-?XL", "SD-?\\d(?:\\.\\d)?",
 ];
 const SIZE = String.raw`(?:[- ]?(?:[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|[Hh]uge|Ti|S|B|L|H|XL|\d+(?:\.\d+)?[BMK]?)\b)?`;
 // The word boundary before a name is tested by wordMatches (word-scan.ts): a lookbehind at the head of the alternation would be tried at every position.

@@ -37,6 +37,9 @@ describe("the model a method is applied to is the baseline", () => {
   it("pairs a 'respectively' list of models with the numbers", () =>
     expect(baselines("Applied to SDXL and DiT-XL, the method cuts sampling time by 35% and 28%, respectively.")).toEqual(["SDXL", "DiT-XL"]));
 
+  it("pairs a 'respectively' list of models named after the numbers", () =>
+    expect(baselines("The sparse attention gives 2.1x and 1.9x end-to-end speedup on CogVideoX and HunyuanVideo, respectively.")).toEqual(["CogVideoX", "HunyuanVideo"]));
+
   it("names no model when the 'respectively' list does not pair up", () =>
     expect(baselines("Applied to SDXL and Kandinsky, the method cuts sampling time by 35% and 28%, respectively.")).toEqual([undefined, undefined]));
 
