@@ -59,6 +59,7 @@ const BASELINE_NOUN_AFTER = /^[\w-]{0,20}?(?:[- ]based)?\s?(?:baselines?|impleme
 const POSSESSIVE = /['’]s$/;
 /** What a processor owns that makes it context: its memory ("the GPU's GDDR5 memory"), not its units ("the GPU's integer units"). */
 const OWNED_MEMORY_AFTER = /^\s+(?:[\w-]+\s+)?(?:memory|GDDR\w*|HBM\w*|DRAM|bandwidth|cache)\b/i;
+const FROM_ON_TO = /\bfrom\s\d[\d.,]*\s?[^\s,;]{0,6}\s+on\s+[^,;]{1,60}?\s+to\s+\d/gi;
 /** From a processor mention to the device that owns it: "CPU of a ", "NPU of ". */
 const PROCESSOR_OF = /^[^,;]{0,40}?\b(?:CPUs?|GPUs?|NPUs?|DSPs?|TPUs?|processors?|cores?)\s+(?:of|in|inside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "an FPGA with the memory bandwidth and frequency of the V100": a processor whose properties are borrowed is no target. */
@@ -116,6 +117,8 @@ export function splitByBaseline(sentence: string, mentions: Mention[], accelerat
     const platform = (hosted ? HOSTED_PLATFORM_TAIL : PLATFORM_TAIL).exec(sentence.slice(f.end)) ?? ASIDE_AFTER.exec(sentence.slice(f.end));
     return platform ? { start: f.start, end: f.end + platformEnd(platform[0]) } : f;
   });
+  // "reduces latency from 63.8 ms on the embedded Cortex-A53 CPU to 9.4 ms": where the first figure ran is the baseline's.
+  for (const from of execAll(FROM_ON_TO, sentence)) frames.push({ start: from.index, end: from.index + from[0].length });
   const target: Mention[] = [];
   const baseline: Mention[] = [];
   for (const [i, m] of mentions.entries()) {

@@ -31,7 +31,7 @@ const UNIT_SCALE: Record<string, [family: string, scale: number]> = {
   K: ["count", 1e3], M: ["count", 1e6], G: ["count", 1e9], T: ["count", 1e12], B: ["count", 1e9],
 };
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:(of|for|on)\s([^,;.()]{1,40}?)\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
+  String.raw`\bfrom\s\$?(${NUMBER})\s?(${UNIT})?\s(?:(?:of|for|on)\s([^,;.()]{1,40}?)\s)?to\s(?:just\s|only\s|about\s|around\s|roughly\s|nearly\s)?\$?(${NUMBER})\s?(${UNIT})?`,
   "gu",
 );
 
@@ -53,17 +53,17 @@ export const fromToRule: QuantityRule = {
     if (!FROM_WORD.test(text)) return [];
     return execAll(FROM_TO, text).flatMap((m) => {
       const fromAt = m.index + m[0].indexOf(m[1]!);
-      const factor = unitFactor(m[2], m[6]);
+      const factor = unitFactor(m[2], m[5]);
       if (!startsCleanly(text, fromAt) || factor === undefined) return [];
       // "ranging from 0.90% to 23.35% … and from 3.82% to 78.14%" are ranges of claims, not a metric moving.
       if (RANGE_LEAD.test(text.slice(Math.max(0, m.index - 80), m.index))) return [];
       const from = parseNumber(m[1]!) * factor;
-      const to = parseNumber(m[5]!);
+      const to = parseNumber(m[4]!);
       if (!(from > 0) || !(to > 0) || from === to) return [];
-      const unit = m[6] ?? m[2];
-      // "FLOPs drop from 72.0G of vanilla MoE to 28.6G", "from 32.83 dB for SRCNN to 33.06 dB": whose the first number is, is the baseline
-      // ("from 63.8 ms on the embedded Cortex-A53 CPU to 9.4 ms" names where it ran).
-      const baseline = m[3] === "on" ? undefined : m[4]?.trim();
+      const unit = m[5] ?? m[2];
+      // "FLOPs drop from 72.0G of vanilla MoE to 28.6G", "from 32.83 dB for SRCNN to 33.06 dB", "from 63.8 ms on the embedded
+      // Cortex-A53 CPU to 9.4 ms": whose, or where, the first number is, is the baseline (hardware-mentions.ts keeps the platform the baseline's).
+      const baseline = m[3]?.trim();
       return [{
         start: offset + m.index,
         end: offset + m.index + m[0].length,

@@ -12,10 +12,10 @@ describe("from-to rule family (CLAIMS.md: ratio on a cost, signed difference on 
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
   it.each([
-    // Binary units, decibels, and whose the first number is after "for"; "on X" names where it ran, no baseline.
+    // Binary units, decibels, and whose or where the first number is ("for X", "on X") is the baseline.
     ["The cache shrinks from 10.5 GiB to 3.5 GiB.", [{ kind: "memory" as const, value: 3 }]],
     ["PSNR rises from 30.10 dB for FSRCNN to 30.40 dB.", [{ kind: "accuracy" as const, value: 0.3, unit: "PSNR", baseline: "FSRCNN" }]],
-    ["Latency falls from 50 ms on the host CPU to 10 ms.", [{ kind: "speedup" as const, value: 5 }]],
+    ["Latency falls from 50 ms on the host CPU to 10 ms.", [{ kind: "speedup" as const, value: 5, baseline: "the host CPU" }]],
   ])("%s", (sentence, expected) => expectClaims(sentence, expected));
 
   it("names the baseline whose number comes first", () =>

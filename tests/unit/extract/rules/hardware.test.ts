@@ -32,6 +32,9 @@ describe("hardware class and device", () => {
     expect(hw("On the Hexagon NPU of Snapdragon 8 Gen 2 phones, the kernels run up to 9x faster than existing NPU kernels.")[0]![0]).toBe("ASIC");
   });
 
+  it("where the first figure of 'from X on <platform> to Y' ran is the baseline's platform", () =>
+    expect(hw("On a Xilinx ZCU104 board, the accelerator cuts latency from 60 ms on the embedded Cortex-A53 CPU to 8 ms.")[0]).toEqual(["FPGA", "Xilinx ZCU104", "CPU"]));
+
   it("'Apple Silicon' names a Mac's chips, not a custom design", () =>
     expect(hw("On the Metal GPUs of Apple Silicon laptops, the drafter gives up to 1.9x speedup.")[0]![0]).toBe("GPU"));
 
