@@ -183,8 +183,9 @@ export function classOfBaseline(baseline: string): HardwareClass | undefined {
  * and 1.54x": each list of as many numbers as devices aligns by its own positions. Undefined
  * where a number is in no such list.
  */
-export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number }[]): (Hardware | undefined)[] | undefined {
+export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, sentence: string, numbers: { item: number; groupSize: number; start: number; end: number }[]): (Hardware | undefined)[] | undefined {
   const respectively = /\brespectively\b/i.exec(sentence);
+  if (numbers.length >= 2 && !respectively) return slashedClasses(sentence, numbers);
   if (numbers.length < 2 || !respectively) return undefined;
   // "gains over ResNet-101 and ResNet-152, respectively, on an Nvidia GPU, and 4.6% and 2.6% on an Intel CPU": devices
   // named after "respectively" are each a clause's own, not the list's (the nearest mention decides, resolveHardware).
@@ -196,6 +197,19 @@ export function respectiveDevices(paper: PaperHardware, sentenceIndex: number, s
   if (named.length === 0 && classes.length === numbers.length && new Set(classes.map((m) => m.cls)).size === classes.length) return classes.map((m) => ({ class: m.cls }));
   if (named.length < 2) return undefined;
   return numbers.map((n) => (n.groupSize === named.length ? device(named[n.item]) : undefined));
+}
+
+/** "running 5.8x/3.7x faster on the GPU/CPU": numbers written as a slash pair run on class words written as one. */
+const SLASHED_CLASSES = /\bon (?:the |an? )?(GPU|CPU|FPGA|NPU|TPU)s?\s?\/\s?(GPU|CPU|FPGA|NPU|TPU)s?\b/i;
+function slashedClasses(sentence: string, numbers: { item: number; groupSize: number; start: number; end: number }[]): (Hardware | undefined)[] | undefined {
+  const classes = SLASHED_CLASSES.exec(sentence);
+  if (!classes) return undefined;
+  const of = (word: string): Hardware => ({ class: (word.toUpperCase() === "NPU" || word.toUpperCase() === "TPU" ? "ASIC" : word.toUpperCase()) as Hardware["class"] });
+  return numbers.map((n, i) => {
+    const partner = n.item === 0 ? numbers[i + 1] : numbers[i - 1];
+    const slashed = n.groupSize === 2 && partner && /^\s?\/\s?$/.test(n.item === 0 ? sentence.slice(n.end, partner.start) : sentence.slice(partner.end, n.start));
+    return slashed ? of(classes[n.item + 1]!) : undefined;
+  });
 }
 
 function device(m: Mention | undefined): Hardware | undefined {

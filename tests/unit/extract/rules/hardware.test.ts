@@ -32,6 +32,9 @@ describe("hardware class and device", () => {
     expect(hw("On the Hexagon NPU of Snapdragon 8 Gen 2 phones, the kernels run up to 9x faster than existing NPU kernels.")[0]![0]).toBe("ASIC");
   });
 
+  it("numbers written as a slash pair run on class words written as one ('5.8x/3.7x faster on the GPU/CPU')", () =>
+    expect(hw("The small model runs 4.2x/2.6x faster on the GPU/CPU than the baseline.").map((h) => h[0])).toEqual(["GPU", "CPU"]));
+
   it("where the first figure of 'from X on <platform> to Y' ran is the baseline's platform", () =>
     expect(hw("On a Xilinx ZCU104 board, the accelerator cuts latency from 60 ms on the embedded Cortex-A53 CPU to 8 ms.")[0]).toEqual(["FPGA", "Xilinx ZCU104", "CPU"]));
 
