@@ -23,9 +23,9 @@ export interface LabelledSet {
  * held out) before anyone read the extractor's errors on it. Round 2 and 3 sets arrived after the
  * round 1 holdouts had been scored once, round 4 after the round 2 and 3 holdouts had been scored
  * once and then read for error classes, round 5 after round 4's holdouts had been scored once (not
- * read): each round's holdouts are the fresh measurement of its time.
+ * read), round 6 after round 5's had: each round's holdouts are the fresh measurement of its time.
  */
-const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 | 5 }[] = [
+const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 | 5 | 6 }[] = [
   { slug: "sys", topic: "serving and compression", round: 1 },
   { slug: "hw", topic: "FPGA, ASIC, edge and CPU", round: 1 },
   { slug: "llm", topic: "efficient LLMs, VLMs and diffusion", round: 1 },
@@ -52,6 +52,10 @@ const WRITTEN_SETS: { slug: string; topic: string; round: 1 | 2 | 3 | 4 | 5 }[] 
   { slug: "edge6", topic: "on-device and edge inference", round: 5 },
   { slug: "serve6", topic: "LLM serving and long-context systems", round: 5 },
   { slug: "comp6", topic: "compression beyond LLMs: speech, recommendation, detection, GNNs, generation", round: 5 },
+  { slug: "dec7", topic: "LLM decoding and attention efficiency", round: 6 },
+  { slug: "acc7", topic: "accelerators and systems from architecture venues", round: 6 },
+  { slug: "quant7", topic: "quantization, pruning and distillation of transformers and CNNs", round: 6 },
+  { slug: "mix7", topic: "a daily-papers feed on generation, VLM, training, retrieval and GNN efficiency", round: 6 },
 ];
 
 export const LABELLED_SETS: LabelledSet[] = [
