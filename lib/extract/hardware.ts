@@ -204,11 +204,12 @@ const SLASHED_CLASSES = /\bon (?:the |an? )?(GPU|CPU|FPGA|NPU|TPU)s?\s?\/\s?(GPU
 function slashedClasses(sentence: string, numbers: { item: number; groupSize: number; start: number; end: number }[]): (Hardware | undefined)[] | undefined {
   const classes = SLASHED_CLASSES.exec(sentence);
   if (!classes) return undefined;
-  const of = (word: string): Hardware => ({ class: (word.toUpperCase() === "NPU" || word.toUpperCase() === "TPU" ? "ASIC" : word.toUpperCase()) as Hardware["class"] });
   return numbers.map((n, i) => {
     const partner = n.item === 0 ? numbers[i + 1] : numbers[i - 1];
     const slashed = n.groupSize === 2 && partner && /^\s?\/\s?$/.test(n.item === 0 ? sentence.slice(n.end, partner.start) : sentence.slice(partner.end, n.start));
-    return slashed ? of(classes[n.item + 1]!) : undefined;
+    // The device catalog's class of the word ("NPU" and "TPU" are ASIC), as for a baseline's class word.
+    const cls = slashed ? classOfBaseline(classes[n.item + 1]!) : undefined;
+    return cls && cls !== "unspecified" ? { class: cls } : undefined;
   });
 }
 

@@ -3,8 +3,11 @@ import { NUMBER, parseNumber, startsCleanly } from "../number-fragments";
 import { execAll } from "../exec-all";
 import { UNIT, UNIT_MEASURE } from "./from-to";
 
-/** The units a score pair may carry: those of "from X to Y", and a named metric ("47.8 mAP vs. 46.5 mAP"). */
-const PAIR_UNIT = String.raw`(?:${UNIT}|mAP|AP(?:50|75)?|BLEU|FID|mIoU|PSNR|F1|WER)(?![\p{L}\d])`;
+/** Metrics a score pair may name as its unit ("47.8 mAP vs. 46.5 mAP"): the unit of the change and its measure. */
+const METRIC_UNITS = String.raw`mAP|AP(?:50|75)?|BLEU|FID|mIoU|PSNR|F1|WER`;
+const NAMED_METRIC = new RegExp(`^(?:${METRIC_UNITS})$`);
+/** The units a score pair may carry: those of "from X to Y", and a named metric. */
+const PAIR_UNIT = String.raw`(?:${UNIT}|${METRIC_UNITS})(?![\p{L}\d])`;
 
 /*
  * A measure stated for the method and for its baseline side by side: "a LAMBADA accuracy of
@@ -25,8 +28,6 @@ const OWNER_AFTER = /^\s(?:for|of|by|in|with)\s((?:the\s)?[^\s,;.()]+(?:\s[^\s,;
 const NAMED_REFERENCE = /\b(?:previous|prior|former|earlier|best|state[- ]of[- ]the[- ]art|SOTA)\b/i;
 
 const CHANGE_BEFORE = /\bby\s(?:up to\s|about\s)?$/i;
-
-const NAMED_METRIC = /^(?:mAP|AP(?:50|75)?|BLEU|FID|mIoU|PSNR|F1|WER)$/;
 
 /** Every match holds one of the words: a sentence without them is not scanned. */
 const VERSUS_WORD = /\b(?:vs|versus|against|compared)\b/;
